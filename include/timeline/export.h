@@ -1,0 +1,21 @@
+/*
+ * export.h - the timeline as JSON (jansson) and iCalendar (libical).
+ * Both read rows from the store (tl_store_query_events) and never format
+ * the syntax by hand.
+ */
+#ifndef TIMELINE_EXPORT_H
+#define TIMELINE_EXPORT_H
+
+#include <stdio.h>
+
+#include "timeline/store.h"
+
+/* JSON document {"events": [...], "articles": [...]} (see docs/FORMATS.md).
+ * Returns a malloc'd string (caller frees) or NULL on failure. */
+char *tl_export_json(const tl_event_row *ev, size_t n, const tl_article_row *art, size_t na);
+
+/* iCalendar VCALENDAR with one all-day VEVENT per event.  name labels the
+ * calendar (NULL: "timeline").  Returns a malloc'd string or NULL. */
+char *tl_export_ics(const tl_event_row *ev, size_t n, const char *name);
+
+#endif

@@ -1,0 +1,61 @@
+/*
+ * pipeline.h - `timeline build` as a library call: ingest -> clean ->
+ * timex -> extract -> store (one transaction per batch, one savepoint per
+ * article) -> resolve.  A bad article is reported and skipped; the rest of
+ * its batch is kept.
+ */
+#ifndef TIMELINE_PIPELINE_H
+#define TIMELINE_PIPELINE_H
+
+#include <stddef.h>
+
+#include "timeline/article.h"
+#include "timeline/clean.h"
+#include "timeline/extract.h"
+#include "timeline/ingest.h"
+#include "timeline/store.h"
+
+typedef struct {
+  tl_day published;  /* --published: date for articles with none, or TL_DAY_NONE */
+  tl_day today;      /* reference for datelines without a year */
+  size_t batch;      /* articles per transaction (0 = 256) */
+  tl_diag_fn on_error;   /* failures (count towards exit status 1) */
+  tl_diag_fn on_warning; /* repaired or incomplete input */
+  void (*on_progress)(size_t done, void *ud);
+  void *ud;
+} tl_build_opts;
+
+typedef struct {
+  size_t read, added, changed, unchanged, duplicates, failed, undated;
+  size_t mentions, events, events_changed;
+  int errors; /* inputs or records that failed */
+} tl_build_stats;
+
+/* One article after cleaning and extraction (no database involved). */
+typedef struct {
+  char *text; /* cleaned text */
+  size_t len;
+  char hash[17];
+  tl_clean_stats clean;
+  tl_extraction x;
+} tl_processed;
+
+/* Fills defaults (publication date from dateline/option, title from the
+ * first line), cleans and extracts.  Free with tl_processed_free. */
+int tl_article_process(tl_processed *out, tl_article *a, const tl_build_opts *o);
+void tl_processed_free(tl_processed *p);
+
+typedef struct tl_builder tl_builder;
+
+int tl_builder_new(tl_builder **out, tl_store *s, const tl_build_opts *o);
+/* A file, directory or "-". */
+int tl_builder_add_path(tl_builder *b, const char *path);
+/* Commits the last batch and re-resolves the timeline when anything
+ * changed.  Fills st. */
+int tl_builder_finish(tl_builder *b, tl_build_stats *st);
+void tl_builder_free(tl_builder *b); /* NULL-safe; rolls back an open batch */
+
+/* Re-resolves every mention in the store into events (one transaction). */
+int tl_resolve_store(tl_store *s, size_t *events, size_t *changed);
+
+#endif

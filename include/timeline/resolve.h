@@ -1,0 +1,73 @@
+/*
+ * resolve.h - the resolver: clusters event mentions from all articles into
+ * events.  Works on plain arrays (loaded and saved by the store), so it is
+ * testable without a database.
+ *
+ * Rules: dates are a hard constraint.  A mention joins an event only when
+ * its date range intersects the intersection of the ranges of every
+ * mention already in the event, so two different days can never be
+ * chained into one event through a third mention.  Types must be
+ * compatible, places compatible (equal or contained), and there must be
+ * positive evidence: a shared participant, the same place, or shared
+ * words in the evidence.  A mention dated only by its report ("said on
+ * Friday that talks were held") first looks for a matching event in the
+ * two weeks up to the report.
+ */
+#ifndef TIMELINE_RESOLVE_H
+#define TIMELINE_RESOLVE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "timeline/date.h"
+
+typedef struct {
+  int64_t id;           /* mentions.id */
+  int64_t article_id;
+  char *article_ext;    /* article's external id (for stable uids) */
+  char *source;         /* outlet (source_count) */
+  char type[24];
+  char trigger[32];
+  tl_span date;
+  int reported;         /* date is an upper bound */
+  int planned;
+  char *place;
+  double confidence;
+  int64_t *pids;        /* participant ids */
+  char **pnames;        /* display names */
+  int *pkinds;          /* tl_ent_kind */
+  size_t nparts;
+  size_t sent_start, trig_start;
+  char *sentence;       /* evidence, for word overlap */
+} tl_rmention;
+
+typedef struct {
+  char uid[32];
+  char *title;
+  char type[24];
+  tl_span date;
+  char *place;
+  double lat, lon;
+  int has_geo;
+  int planned;
+  double confidence;
+  size_t *members;      /* indices into the mention array */
+  char **reasons;       /* why each member joined */
+  size_t nmembers;
+  int source_count;
+  int64_t *pids;        /* participants, most mentioned first */
+  int *pcounts;
+  size_t nparts;
+} tl_event;
+
+typedef struct {
+  tl_event *v;
+  size_t n, cap;
+} tl_event_list;
+
+/* Clusters m[0..n) (any order) into events.  Returns 0 or TL_ENOMEM. */
+int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n);
+void tl_event_list_free(tl_event_list *l);
+void tl_rmentions_free(tl_rmention *m, size_t n);
+
+#endif

@@ -1,0 +1,20 @@
+/*
+ * sentence.h - sentence boundaries with byte offsets.  A line break always
+ * ends a sentence (cleaned text has one paragraph or heading per line);
+ * inside a line, . ! ? end a sentence unless the word is an abbreviation
+ * (data/abbreviations.tsv) or an initial.
+ */
+#ifndef TIMELINE_SENTENCE_H
+#define TIMELINE_SENTENCE_H
+
+#include <stddef.h>
+
+typedef struct {
+  size_t start; /* byte offset of the first byte */
+  size_t end;   /* one past the last byte (trailing spaces excluded) */
+} tl_sentence;
+
+/* *out is malloc'd (caller frees); *n may be 0.  Returns 0 or TL_ENOMEM. */
+int tl_sentences_split(tl_sentence **out, size_t *n, const char *text, size_t len);
+
+#endif

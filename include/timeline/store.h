@@ -1,0 +1,92 @@
+/*
+ * store.h - the SQLite store: the only module that includes sqlite3.h.
+ *
+ * Opening applies schema/NNN_*.sql migrations in order by PRAGMA
+ * user_version inside one transaction, and sets WAL, foreign keys and a
+ * busy timeout.  Every statement is prepared once per handle and reused;
+ * every value is a bound parameter.
+ */
+#ifndef TIMELINE_STORE_H
+#define TIMELINE_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "timeline/article.h"
+#include "timeline/extract.h"
+#include "timeline/resolve.h"
+
+typedef struct tl_store tl_store;
+
+typedef enum {
+  TL_ART_NEW,       /* stored for the first time */
+  TL_ART_CHANGED,   /* same id, new content: earlier extraction replaced */
+  TL_ART_SAME,      /* same id and content: nothing to do */
+  TL_ART_DUPLICATE  /* same content already stored under another id */
+} tl_art_status;
+
+int tl_store_open(tl_store **out, const char *path, int readonly);
+void tl_store_close(tl_store *s); /* NULL-safe */
+
+int tl_store_begin(tl_store *s);
+/* Runs a fixed statement such as "SAVEPOINT article".  q must be a string
+ * constant of the caller, never built from input. */
+int tl_store_exec_const(tl_store *s, const char *q);
+int tl_store_commit(tl_store *s);
+int tl_store_rollback(tl_store *s);
+
+/* What storing an article with this id and hash would do. */
+int tl_store_article_status(tl_store *s, const char *ext_id, const char *hash, tl_art_status *st);
+
+/* Stores the article, its cleaned text, timexes and mentions (replacing an
+ * earlier version with the same id).  Call inside a transaction. */
+int tl_store_put_article(tl_store *s, const tl_article *a, const char *hash, const char *text,
+                         const tl_extraction *x);
+
+/* All mentions, for the resolver.  *out is freed with tl_rmentions_free. */
+int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n);
+
+/* Replaces the events with `events` (inside a transaction): an event whose
+ * content did not change keeps its updated_at.  *changed receives the
+ * number of new or changed events. */
+int tl_store_save_events(tl_store *s, const tl_event_list *events, const tl_rmention *m, size_t *changed);
+
+/* ---- reading the timeline (show, export, explain) ---- */
+
+typedef struct {
+  char *article, *title, *source, *url, *published; /* the article */
+  char *sentence, *date_text, *how, *reason, *type, *trigger, *start, *end, *date_kind;
+} tl_ev_mention;
+
+typedef struct {
+  char *uid, *title, *type, *start, *end, *precision, *place, *updated_at;
+  double lat, lon, confidence;
+  int has_geo, planned, mention_count, source_count;
+  char **participants;
+  size_t nparts;
+  tl_ev_mention *mentions;
+  size_t nmentions;
+} tl_event_row;
+
+typedef struct {
+  const char *from, *to; /* YYYY-MM-DD, inclusive, may be NULL */
+  const char *match;     /* substring of title or evidence, may be NULL */
+  const char *type;      /* event type, may be NULL */
+  const char *uid;       /* one event (uid or numeric id), may be NULL */
+  int with_mentions;     /* load mentions too */
+} tl_filter;
+
+int tl_store_query_events(tl_store *s, const tl_filter *f, tl_event_row **out, size_t *n);
+void tl_event_rows_free(tl_event_row *rows, size_t n);
+
+typedef struct {
+  char *id, *title, *source, *url, *published, *pub_origin;
+} tl_article_row;
+
+int tl_store_query_articles(tl_store *s, tl_article_row **out, size_t *n);
+void tl_article_rows_free(tl_article_row *rows, size_t n);
+
+/* Counts for summaries. */
+int tl_store_counts(tl_store *s, long *articles, long *mentions, long *events);
+
+#endif

@@ -1,0 +1,84 @@
+/*
+ * article.c - the tl_article value type and dateline detection.  An
+ * article owns every string it points to.
+ */
+#include "timeline/article.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "timeline/timex.h"
+
+void tl_article_init(tl_article *a) {
+  memset(a, 0, sizeof *a);
+  a->published = TL_DAY_NONE;
+}
+
+void tl_article_clear(tl_article *a) {
+  if (!a)
+    return;
+  free(a->id);
+  free(a->title);
+  free(a->source);
+  free(a->url);
+  free(a->path);
+  free(a->text);
+  free(a->pub_raw);
+  tl_article_init(a);
+}
+
+const char *tl_pub_origin_name(tl_pub_origin o) {
+  switch (o) {
+  case TL_PUB_METADATA:
+    return "metadata";
+  case TL_PUB_DATELINE:
+    return "dateline";
+  case TL_PUB_OPTION:
+    return "option";
+  default:
+    return "none";
+  }
+}
+
+/* Longest prefix a dateline may have before its dash. */
+#define DATELINE_MAX 120
+
+tl_day tl_article_dateline(const char *text, size_t len, tl_day ref) {
+  size_t pos = 0;
+  for (int line = 0; line < 4 && pos < len; line++) {
+    const char *l = text + pos;
+    const char *nl = memchr(l, '\n', len - pos);
+    size_t n = nl ? (size_t)(nl - l) : len - pos;
+    pos += n + 1;
+    if (n == 0 || !isupper((unsigned char)l[0]))
+      continue;
+    /* the dateline ends at " - ", " -- " or an em dash */
+    size_t cut = 0;
+    for (size_t i = 1; i + 1 < n && i < DATELINE_MAX; i++) {
+      if ((l[i] == '-' && l[i - 1] == ' ' && (l[i + 1] == ' ' || l[i + 1] == '-')) ||
+          ((unsigned char)l[i] == 0xE2 && i + 2 < n && (unsigned char)l[i + 1] == 0x80 &&
+           ((unsigned char)l[i + 2] == 0x94 || (unsigned char)l[i + 2] == 0x93))) {
+        cut = i;
+        break;
+      }
+    }
+    if (!cut || !memchr(l, ',', cut))
+      continue;
+    tl_timex_list tx = {0};
+    tl_day last = TL_DAY_NONE, found = TL_DAY_NONE;
+    if (tl_timex_tag_sentence(&tx, l, 0, cut, ref, &last) == 0) {
+      for (size_t i = 0; i < tx.count; i++) {
+        if (tx.items[i].type == TL_TIMEX_DATE && tx.items[i].span.gran == TL_GRAN_DAY &&
+            tx.items[i].span.first != TL_DAY_NONE) {
+          found = tx.items[i].span.first;
+          break;
+        }
+      }
+    }
+    tl_timex_list_free(&tx);
+    if (found != TL_DAY_NONE)
+      return found;
+  }
+  return TL_DAY_NONE;
+}

@@ -1,0 +1,158 @@
+/*
+ * cmd_tag.c - `timeline tag [--dct DATE] [--format json|text] [FILE|-]`:
+ * the temporal tagger on its own.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "timeline/timeline.h"
+
+static const char help[] =
+    "usage: timeline tag [--dct DATE] [--format json|text] [FILE|-]\n\n"
+    "Find the temporal expressions of a text and normalise them to TimeML\n"
+    "TIMEX3 values, anchored at the document creation time.\n\n"
+    "  --dct DATE          document creation (publication) date, YYYY-MM-DD;\n"
+    "                      without it relative expressions stay unresolved\n"
+    "  --format FORMAT     json (default) or text\n"
+    "  FILE                text to tag (default stdin)\n"
+    "  -h, --help          this help\n";
+
+static char *slurp(FILE *f, size_t *len) {
+  size_t cap = 65536, n = 0;
+  char *b = malloc(cap);
+  if (!b)
+    return NULL;
+  size_t r;
+  while ((r = fread(b + n, 1, cap - n - 1, f)) > 0) {
+    n += r;
+    if (n + 1 == cap) {
+      char *nb = realloc(b, cap * 2);
+      if (!nb) {
+        free(b);
+        return NULL;
+      }
+      b = nb;
+      cap *= 2;
+    }
+  }
+  b[n] = '\0';
+  *len = n;
+  return b;
+}
+
+int cmd_tag(int argc, char **argv) {
+  static const struct option opts[] = {{"dct", required_argument, NULL, 'D'},
+                                       {"format", required_argument, NULL, 'F'},
+                                       {"help", no_argument, NULL, 'h'},
+                                       {NULL, 0, NULL, 0}};
+  const char *format = "json", *dcts = NULL;
+  int c;
+  optind = 1;
+  while ((c = getopt_long(argc, argv, "D:F:h", opts, NULL)) != -1) {
+    switch (c) {
+    case 'D':
+      dcts = optarg;
+      break;
+    case 'F':
+      format = optarg;
+      break;
+    case 'h':
+      fputs(help, stdout);
+      return TL_EXIT_OK;
+    default:
+      fputs(help, stderr);
+      return TL_EXIT_USAGE;
+    }
+  }
+  if (strcmp(format, "json") && strcmp(format, "text")) {
+    cli_error("tag: --format must be json or text");
+    return TL_EXIT_USAGE;
+  }
+  tl_day dct = TL_DAY_NONE;
+  if (dcts) {
+    if (cli_date_arg("--dct", dcts))
+      return TL_EXIT_USAGE;
+    tl_date_parse(&dct, dcts);
+  }
+  if (argc - optind > 1) {
+    cli_error("tag: give at most one FILE");
+    return TL_EXIT_USAGE;
+  }
+  const char *path = optind < argc ? argv[optind] : "-";
+  FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+  if (!f) {
+    cli_error("%s: %s", path, strerror(errno));
+    return TL_EXIT_FAILED;
+  }
+  size_t len = 0;
+  char *text = slurp(f, &len);
+  if (f != stdin)
+    fclose(f);
+  if (!text) {
+    cli_error("%s: out of memory", path);
+    return TL_EXIT_FAILED;
+  }
+  size_t bad;
+  if (!tl_utf8_valid(text, len, &bad)) {
+    cli_error("%s: invalid UTF-8 at byte %zu", path, bad);
+    free(text);
+    return TL_EXIT_FAILED;
+  }
+  tl_timex_list tx = {0};
+  int rc = tl_timex_tag(&tx, text, len, dct);
+  if (rc) {
+    cli_error("%s: tagging failed: %s", path, tl_strerror(rc));
+    free(text);
+    tl_timex_list_free(&tx);
+    return TL_EXIT_FAILED;
+  }
+  if (strcmp(format, "text") == 0) {
+    for (size_t i = 0; i < tx.count; i++) {
+      const tl_timex *t = &tx.items[i];
+      printf("%zu-%zu\t%s\t%s%s%s\t%.*s\t%s\n", t->start, t->end, tl_timex_type_name(t->type), t->value,
+             *t->mod ? " mod=" : "", t->mod, (int)(t->end - t->start), text + t->start, t->rule);
+    }
+  } else {
+    json_t *root = json_object();
+    json_t *arr = json_array();
+    char d[11] = "";
+    tl_day_format(d, dct);
+    json_object_set_new(root, "dct", dct == TL_DAY_NONE ? json_null() : json_string(d));
+    for (size_t i = 0; i < tx.count; i++) {
+      const tl_timex *t = &tx.items[i];
+      json_t *o = json_object();
+      json_object_set_new(o, "start", json_integer((json_int_t)t->start));
+      json_object_set_new(o, "end", json_integer((json_int_t)t->end));
+      json_object_set_new(o, "text", json_stringn(text + t->start, t->end - t->start));
+      json_object_set_new(o, "type", json_string(tl_timex_type_name(t->type)));
+      json_object_set_new(o, "value", json_string(t->value));
+      if (*t->mod)
+        json_object_set_new(o, "mod", json_string(t->mod));
+      if (t->span.first != TL_DAY_NONE) {
+        char a[11], b[11];
+        tl_day_format(a, t->span.first);
+        tl_day_format(b, t->span.last);
+        json_object_set_new(o, "first", json_string(a));
+        json_object_set_new(o, "last", json_string(b));
+        json_object_set_new(o, "granularity", json_string(tl_gran_name(t->span.gran)));
+      }
+      json_object_set_new(o, "rule", json_string(t->rule));
+      json_array_append_new(arr, o);
+    }
+    json_object_set_new(root, "timexes", arr);
+    char *s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    if (s) {
+      puts(s);
+      free(s);
+    }
+    json_decref(root);
+  }
+  tl_timex_list_free(&tx);
+  free(text);
+  return TL_EXIT_OK;
+}

@@ -1,0 +1,122 @@
+/*
+ * export_ics.c - the iCalendar export, built as a libical component tree
+ * and serialised by libical (which escapes text and folds lines).  Events
+ * are all-day: DTSTART;VALUE=DATE and an exclusive DTEND.  DTSTAMP is the
+ * time the event last changed in the store, so exporting twice gives the
+ * same bytes.
+ */
+#include <libical/ical.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "timeline/export.h"
+#include "util.h"
+
+static struct icaltimetype ical_date(const char *ymd, int add_days) {
+  struct icaltimetype t = icaltime_null_date();
+  int y = 1970, m = 1, d = 1;
+  if (ymd)
+    sscanf(ymd, "%d-%d-%d", &y, &m, &d);
+  t.year = y;
+  t.month = m;
+  t.day = d;
+  t.is_date = 1;
+  if (add_days)
+    icaltime_adjust(&t, add_days, 0, 0, 0);
+  return t;
+}
+
+static struct icaltimetype ical_stamp(const char *iso) {
+  struct icaltimetype t = icaltime_null_time();
+  int y = 1970, mo = 1, d = 1, h = 0, mi = 0, s = 0;
+  if (iso)
+    sscanf(iso, "%d-%d-%dT%d:%d:%d", &y, &mo, &d, &h, &mi, &s);
+  t.year = y;
+  t.month = mo;
+  t.day = d;
+  t.hour = h;
+  t.minute = mi;
+  t.second = s;
+  t.zone = icaltimezone_get_utc_timezone();
+  return t;
+}
+
+static icalcomponent *vevent(const tl_event_row *e) {
+  icalcomponent *v = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+  if (!v)
+    return NULL;
+  tl_buf uid = {0};
+  tl_buf_printf(&uid, "%s@timeline", e->uid);
+  icalcomponent_add_property(v, icalproperty_new_uid(uid.ptr ? uid.ptr : e->uid));
+  tl_buf_free(&uid);
+  icalcomponent_add_property(v, icalproperty_new_dtstamp(ical_stamp(e->updated_at)));
+  icalcomponent_add_property(v, icalproperty_new_lastmodified(ical_stamp(e->updated_at)));
+  icalproperty *ds = icalproperty_new_dtstart(ical_date(e->start, 0));
+  icalproperty_add_parameter(ds, icalparameter_new_value(ICAL_VALUE_DATE));
+  icalcomponent_add_property(v, ds);
+  icalproperty *de = icalproperty_new_dtend(ical_date(e->end ? e->end : e->start, 1));
+  icalproperty_add_parameter(de, icalparameter_new_value(ICAL_VALUE_DATE));
+  icalcomponent_add_property(v, de);
+  icalcomponent_add_property(v, icalproperty_new_summary(e->title ? e->title : ""));
+  if (e->place)
+    icalcomponent_add_property(v, icalproperty_new_location(e->place));
+  if (e->has_geo) {
+    struct icalgeotype g;
+    memset(&g, 0, sizeof g);
+    g.lat = e->lat;
+    g.lon = e->lon;
+    icalcomponent_add_property(v, icalproperty_new_geo(g));
+  }
+  if (e->type)
+    icalcomponent_add_property(v, icalproperty_new_categories(e->type));
+  icalcomponent_add_property(v, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+  tl_buf d = {0};
+  tl_buf_printf(&d, "%s (%s", e->type ? e->type : "event", e->precision ? e->precision : "day");
+  if (e->planned)
+    tl_buf_puts(&d, ", planned");
+  tl_buf_printf(&d, "). %d source%s, %d mention%s, confidence %.2f.\n", e->source_count,
+                e->source_count == 1 ? "" : "s", e->mention_count, e->mention_count == 1 ? "" : "s", e->confidence);
+  if (e->nparts) {
+    tl_buf_puts(&d, "Participants: ");
+    for (size_t i = 0; i < e->nparts; i++)
+      tl_buf_printf(&d, "%s%s", i ? ", " : "", e->participants[i]);
+    tl_buf_puts(&d, ".\n");
+  }
+  tl_buf_puts(&d, "Sources:\n");
+  const char *url = NULL;
+  for (size_t i = 0; i < e->nmentions; i++) {
+    const tl_ev_mention *m = &e->mentions[i];
+    tl_buf_printf(&d, "- %s, %s: %s\n", m->source ? m->source : m->article, m->published ? m->published : "undated",
+                  m->sentence ? m->sentence : "");
+    if (!url && m->url)
+      url = m->url;
+  }
+  icalcomponent_add_property(v, icalproperty_new_description(d.ptr ? d.ptr : ""));
+  tl_buf_free(&d);
+  if (url)
+    icalcomponent_add_property(v, icalproperty_new_url(url));
+  return v;
+}
+
+char *tl_export_ics(const tl_event_row *ev, size_t n, const char *name) {
+  icalcomponent *cal = icalcomponent_new(ICAL_VCALENDAR_COMPONENT);
+  if (!cal)
+    return NULL;
+  icalcomponent_add_property(cal, icalproperty_new_prodid("-//timeline//timeline 0.1//EN"));
+  icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
+  icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
+  icalproperty *xn = icalproperty_new_x(name ? name : "timeline");
+  icalproperty_set_x_name(xn, "X-WR-CALNAME");
+  icalcomponent_add_property(cal, xn);
+  for (size_t i = 0; i < n; i++) {
+    icalcomponent *v = vevent(&ev[i]);
+    if (v)
+      icalcomponent_add_component(cal, v);
+  }
+  char *s = icalcomponent_as_ical_string_r(cal);
+  char *out = s ? tl_strdup(s) : NULL;
+  icalmemory_free_buffer(s);
+  icalcomponent_free(cal);
+  return out;
+}

@@ -1,0 +1,805 @@
+/*
+ * extract.c - event mentions from cleaned text.
+ *
+ * Two passes over the article's sentences.  Pass 1 collects the full
+ * names of people (runs of capitalised words, titles stripped), so that
+ * pass 2 can map a bare surname ("Kushner") to the person.  Pass 2 finds,
+ * per sentence, triggers, places and participants, and attaches to each
+ * trigger the temporal expression that governs it.  At most one mention per
+ * (sentence, event type) is produced.  Mentions own their strings.
+ */
+#include "timeline/extract.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "timeline/error.h"
+#include "timeline/lexicon.h"
+#include "util.h"
+
+typedef struct {
+  size_t start, end; /* bytes of the word (possessive "'s" excluded) */
+  int cap;           /* starts with an ASCII capital */
+  int poss;          /* followed by 's */
+  int brk;           /* punctuation between this word and the previous one */
+  char low[48];
+} wtok;
+
+typedef struct {
+  char *name;
+  char *key;
+} person;
+
+typedef struct {
+  const char *text;
+  tl_day dct;
+  const tl_lex *triggers, *places, *entities, *titles;
+  person *people;
+  size_t npeople, cap;
+  char lead_place[96]; /* setting named by the headline, or "" */
+} xctx;
+
+/* ---- names and keys ------------------------------------------------------ */
+
+char *tl_participant_key(const char *name, tl_ent_kind kind) {
+  const char *w = name;
+  if (kind == TL_ENT_PERSON) {
+    const char *sp = strrchr(name, ' ');
+    if (sp)
+      w = sp + 1;
+  }
+  char *k = tl_strdup(w);
+  if (!k)
+    return NULL;
+  tl_str_lower_ascii(k);
+  if (kind == TL_ENT_PERSON) {
+    /* fold transliteration variants: Zelenskyy / Zelenskiy / Zelensky */
+    size_t n = strlen(k);
+    while (n > 4 && (k[n - 1] == 'y' || k[n - 1] == 'i' || k[n - 1] == 'j'))
+      k[--n] = '\0';
+  }
+  return k;
+}
+
+/* ---- places ---------------------------------------------------------------- */
+
+static void display_name(char *dst, size_t cap, const tl_lex_entry *e) {
+  snprintf(dst, cap, "%s", e->nfields >= 5 && *e->field[4] ? e->field[4] : e->key);
+}
+
+int tl_place_lookup(tl_place *out, const char *name) {
+  const tl_lex *pl = tl_lex_get("places.tsv");
+  const tl_lex_entry *e = name ? tl_lex_find(pl, name, strlen(name)) : NULL;
+  if (!e)
+    return TL_ENOTFOUND;
+  out->name = e->key;
+  out->kind = e->field[0];
+  out->parent = e->field[3];
+  out->has_geo = *e->field[1] && *e->field[2];
+  out->lat = out->has_geo ? atof(e->field[1]) : 0;
+  out->lon = out->has_geo ? atof(e->field[2]) : 0;
+  return 0;
+}
+
+/* Does place a lie inside (or equal) place b? */
+static int contained(const char *a, const char *b) {
+  char cur[128];
+  snprintf(cur, sizeof cur, "%s", a);
+  for (int depth = 0; depth < 6; depth++) {
+    if (strcasecmp(cur, b) == 0)
+      return 1;
+    tl_place p;
+    if (tl_place_lookup(&p, cur) || !*p.parent)
+      return 0;
+    snprintf(cur, sizeof cur, "%s", p.parent);
+  }
+  return 0;
+}
+
+int tl_places_compatible(const char *a, const char *b) {
+  if (!a || !b || !*a || !*b)
+    return 1;
+  return contained(a, b) || contained(b, a);
+}
+
+int tl_types_compatible(const char *a, const char *b) {
+  if (strcmp(a, b) == 0)
+    return 1;
+  /* a visit is the occasion of a meeting */
+  return (strcmp(a, "meeting") == 0 && strcmp(b, "visit") == 0) ||
+         (strcmp(a, "visit") == 0 && strcmp(b, "meeting") == 0);
+}
+
+/* ---- tokens ---------------------------------------------------------------- */
+
+static int is_punct_utf8(const unsigned char *s, size_t avail) {
+  /* U+2000..U+206F general punctuation (dashes, ellipsis) */
+  return avail >= 3 && s[0] == 0xE2 && (s[1] == 0x80 || s[1] == 0x81);
+}
+
+static int word_char(const unsigned char *s, size_t avail) {
+  return isalnum(s[0]) || (s[0] >= 0x80 && !is_punct_utf8(s, avail));
+}
+
+static int wtokenize(wtok **out, size_t *n, const char *t, size_t s, size_t e) {
+  size_t cap = 32, count = 0;
+  wtok *v = malloc(cap * sizeof *v);
+  if (!v)
+    return TL_ENOMEM;
+  size_t i = s;
+  int brk = 1;
+  while (i < e) {
+    const unsigned char *u = (const unsigned char *)t + i;
+    if (!word_char(u, e - i)) {
+      if (t[i] != ' ')
+        brk = 1;
+      i += is_punct_utf8(u, e - i) ? 3 : 1;
+      continue;
+    }
+    size_t b = i;
+    int inner_dot = 0;
+    while (i < e) {
+      u = (const unsigned char *)t + i;
+      if (word_char(u, e - i)) {
+        i++;
+        continue;
+      }
+      if ((t[i] == '.' || t[i] == '-' || t[i] == '\'') && i + 1 < e &&
+          word_char((const unsigned char *)t + i + 1, e - i - 1)) {
+        /* "'s" ends the word: it is a possessive */
+        if (t[i] == '\'' && (t[i + 1] == 's' || t[i + 1] == 'S') &&
+            (i + 2 >= e || !word_char((const unsigned char *)t + i + 2, e - i - 2)))
+          break;
+        inner_dot |= t[i] == '.';
+        i++;
+        continue;
+      }
+      break;
+    }
+    size_t end = i;
+    if (inner_dot && i < e && t[i] == '.')
+      end = ++i; /* U.S. */
+    if (count == cap) {
+      cap *= 2;
+      wtok *nv = realloc(v, cap * sizeof *nv);
+      if (!nv) {
+        free(v);
+        return TL_ENOMEM;
+      }
+      v = nv;
+    }
+    wtok *w = &v[count++];
+    memset(w, 0, sizeof *w);
+    w->start = b;
+    w->end = end;
+    w->cap = isupper((unsigned char)t[b]) != 0;
+    w->brk = brk;
+    brk = 0;
+    if (i + 1 < e && t[i] == '\'' && (t[i + 1] == 's' || t[i + 1] == 'S')) {
+      w->poss = 1;
+      i += 2;
+    }
+    size_t n2 = end - b < sizeof w->low - 1 ? end - b : sizeof w->low - 1;
+    for (size_t k = 0; k < n2; k++)
+      w->low[k] = (char)tolower((unsigned char)t[b + k]);
+    w->low[n2] = '\0';
+  }
+  *out = v;
+  *n = count;
+  return 0;
+}
+
+/* Longest lexicon match of up to max words starting at token i. */
+static const tl_lex_entry *match(const tl_lex *lex, const wtok *w, size_t n, size_t i, size_t *len) {
+  int maxw = tl_lex_max_words(lex);
+  char buf[160];
+  for (int k = maxw; k >= 1; k--) {
+    if (i + (size_t)k > n)
+      continue;
+    size_t p = 0;
+    int ok = 1;
+    for (int j = 0; j < k && ok; j++) {
+      size_t wl = strlen(w[i + j].low);
+      if (p + wl + 2 >= sizeof buf) {
+        ok = 0;
+        break;
+      }
+      if (j)
+        buf[p++] = ' ';
+      memcpy(buf + p, w[i + j].low, wl);
+      p += wl;
+      /* a possessive or punctuation ends a multiword name */
+      if ((w[i + j].poss && j < k - 1) || (j > 0 && w[i + j].brk))
+        ok = 0;
+    }
+    if (!ok)
+      continue;
+    const tl_lex_entry *e = tl_lex_find(lex, buf, p);
+    if (e) {
+      *len = (size_t)k;
+      return e;
+    }
+  }
+  return NULL;
+}
+
+static const char *title_kind(const xctx *x, const wtok *w) {
+  const tl_lex_entry *e = tl_lex_find(x->titles, w->low, strlen(w->low));
+  return e ? e->field[0] : NULL;
+}
+
+static int is_calendar_word(const wtok *w) {
+  const tl_lex *tx = tl_lex_get("timex.tsv");
+  return tl_lex_find_class(tx, w->low, strlen(w->low), "month") ||
+         tl_lex_find_class(tx, w->low, strlen(w->low), "weekday");
+}
+
+/* A run of capitalised words starting at i (no lexicon entities inside).
+ * Returns the run length; *skip = leading title/stop words. */
+static size_t cap_run(const xctx *x, const wtok *w, size_t n, size_t i, size_t *skip, int *orgword) {
+  size_t j = i;
+  *skip = 0;
+  *orgword = 0;
+  while (j < n && w[j].cap && !is_calendar_word(&w[j]) && !(j > i && w[j].brk)) {
+    const char *tk = title_kind(x, &w[j]);
+    size_t ml;
+    if (j > i && (match(x->entities, w, n, j, &ml) || match(x->places, w, n, j, &ml)))
+      break;
+    if (tk && strcmp(tk, "orgword") == 0)
+      *orgword = 1;
+    if (tk && strcmp(tk, "orgword") != 0 && j == i + *skip)
+      (*skip)++;
+    else if (tk && strcmp(tk, "stop") == 0)
+      break;
+    j++;
+    if (w[j - 1].poss)
+      break;
+  }
+  return j - i;
+}
+
+static int add_person(xctx *x, const char *name) {
+  char *key = tl_participant_key(name, TL_ENT_PERSON);
+  if (!key)
+    return TL_ENOMEM;
+  for (size_t i = 0; i < x->npeople; i++)
+    if (strcmp(x->people[i].key, key) == 0) {
+      /* keep the longest form of the name */
+      if (strlen(name) > strlen(x->people[i].name)) {
+        char *nn = tl_strdup(name);
+        if (nn) {
+          free(x->people[i].name);
+          x->people[i].name = nn;
+        }
+      }
+      free(key);
+      return 0;
+    }
+  if (x->npeople == x->cap) {
+    size_t nc = x->cap ? x->cap * 2 : 16;
+    person *np = realloc(x->people, nc * sizeof *np);
+    if (!np) {
+      free(key);
+      return TL_ENOMEM;
+    }
+    x->people = np;
+    x->cap = nc;
+  }
+  x->people[x->npeople].name = tl_strdup(name);
+  x->people[x->npeople].key = key;
+  if (!x->people[x->npeople].name)
+    return TL_ENOMEM;
+  x->npeople++;
+  return 0;
+}
+
+static const char *person_by_key(const xctx *x, const char *word) {
+  char *key = tl_participant_key(word, TL_ENT_PERSON);
+  const char *found = NULL;
+  for (size_t i = 0; key && i < x->npeople && !found; i++)
+    if (strcmp(x->people[i].key, key) == 0)
+      found = x->people[i].name;
+  free(key);
+  return found;
+}
+
+/* Text of tokens [a, a+len) as a malloc'd string (original case). */
+static char *span_text(const xctx *x, const wtok *w, size_t a, size_t len) {
+  return tl_strndup(x->text + w[a].start, w[a + len - 1].end - w[a].start);
+}
+
+/* Pass 1: collect people named in full in this sentence. */
+static int collect_people(xctx *x, const wtok *w, size_t n) {
+  for (size_t i = 0; i < n;) {
+    size_t ml;
+    const tl_lex_entry *e = match(x->entities, w, n, i, &ml);
+    if (e) {
+      if (strcmp(e->field[1], "person") == 0 && add_person(x, e->field[0]))
+        return TL_ENOMEM;
+      i += ml;
+      continue;
+    }
+    if (!w[i].cap) {
+      i++;
+      continue;
+    }
+    size_t skip;
+    int org;
+    size_t len = cap_run(x, w, n, i, &skip, &org);
+    if (len == 0) {
+      i++;
+      continue;
+    }
+    size_t names = len - skip;
+    if (!org && names >= 2 && names <= 4) {
+      char *name = span_text(x, w, i + skip, names);
+      int rc = name ? add_person(x, name) : TL_ENOMEM;
+      free(name);
+      if (rc)
+        return rc;
+    }
+    i += len;
+  }
+  return 0;
+}
+
+/* ---- mentions ------------------------------------------------------------- */
+
+typedef struct {
+  tl_participant *v;
+  size_t n, cap;
+} plist;
+
+static int plist_add(plist *p, const char *name, tl_ent_kind kind) {
+  char *key = tl_participant_key(name, kind);
+  if (!key)
+    return TL_ENOMEM;
+  for (size_t i = 0; i < p->n; i++)
+    if (strcmp(p->v[i].key, key) == 0) {
+      free(key);
+      return 0;
+    }
+  if (p->n == p->cap) {
+    size_t nc = p->cap ? p->cap * 2 : 8;
+    tl_participant *nv = realloc(p->v, nc * sizeof *nv);
+    if (!nv) {
+      free(key);
+      return TL_ENOMEM;
+    }
+    p->v = nv;
+    p->cap = nc;
+  }
+  p->v[p->n] = (tl_participant){tl_strdup(name), key, kind};
+  if (!p->v[p->n].name) {
+    free(key);
+    return TL_ENOMEM;
+  }
+  p->n++;
+  return 0;
+}
+
+static void plist_free(plist *p) {
+  for (size_t i = 0; i < p->n; i++) {
+    free(p->v[i].name);
+    free(p->v[i].key);
+  }
+  free(p->v);
+  memset(p, 0, sizeof *p);
+}
+
+static int copy_parts(tl_mention *m, const plist *p) {
+  if (!p->n)
+    return 0;
+  m->parts = calloc(p->n, sizeof *m->parts);
+  if (!m->parts)
+    return TL_ENOMEM;
+  for (size_t i = 0; i < p->n; i++) {
+    m->parts[i].name = tl_strdup(p->v[i].name);
+    m->parts[i].key = tl_strdup(p->v[i].key);
+    m->parts[i].kind = p->v[i].kind;
+    m->nparts++;
+    if (!m->parts[i].name || !m->parts[i].key)
+      return TL_ENOMEM;
+  }
+  return 0;
+}
+
+static const char *const reporting_verbs[] = {
+    "said", "says", "told", "confirmed", "confirms", "announced", "noted", "wrote", "stated", "added",
+    "described", "signaled", "signalled", "disclosed", "reported", "insisted", "warned", "claimed",
+    "tweeted", "posted", "acknowledged", "indicated", "cautioned", "urged", "stressed", NULL};
+
+static int is_reporting(const wtok *w) {
+  for (int i = 0; reporting_verbs[i]; i++)
+    if (strcmp(w->low, reporting_verbs[i]) == 0)
+      return 1;
+  return 0;
+}
+
+static const char *const determiners[] = {"a", "an", "the", "his", "her", "their", "its", "our", "my",
+                                          "video", "televised", "nightly", "new", "first", "second",
+                                          "third", "latest", "fresh", "next", "last", "this", "that",
+                                          "another", "final", "separate", "weekly", "evening", NULL};
+
+static int has_det(const wtok *w, size_t i) {
+  if (i == 0)
+    return 0;
+  const wtok *p = &w[i - 1];
+  if (p->poss || p->cap)
+    return 1;
+  for (int k = 0; determiners[k]; k++)
+    if (strcmp(p->low, determiners[k]) == 0)
+      return 1;
+  return 0;
+}
+
+static size_t tok_index_at(const wtok *w, size_t n, size_t byte) {
+  for (size_t i = 0; i < n; i++)
+    if (w[i].end > byte)
+      return i;
+  return n ? n - 1 : 0;
+}
+
+static int push_mention(tl_extraction *out, tl_mention *m) {
+  if (out->nmentions == out->cap) {
+    size_t nc = out->cap ? out->cap * 2 : 16;
+    tl_mention *nv = realloc(out->mentions, nc * sizeof *nv);
+    if (!nv)
+      return TL_ENOMEM;
+    out->mentions = nv;
+    out->cap = nc;
+  }
+  out->mentions[out->nmentions++] = *m;
+  return 0;
+}
+
+static void mention_clear(tl_mention *m) {
+  free(m->place);
+  for (size_t i = 0; i < m->nparts; i++) {
+    free(m->parts[i].name);
+    free(m->parts[i].key);
+  }
+  free(m->parts);
+}
+
+/* Is timex t usable as an event date? */
+static int datable(const tl_timex *t) {
+  if (t->span_days > 0)
+    return 1;
+  return (t->type == TL_TIMEX_DATE || t->type == TL_TIMEX_TIME) && t->span.first != TL_DAY_NONE &&
+         t->span.gran <= TL_GRAN_YEAR;
+}
+
+/* Is a reporting verb within 3 words of the timex? Returns its index+1. */
+static size_t reporting_near(const wtok *w, size_t n, size_t ta, size_t tb) {
+  size_t lo = ta >= 3 ? ta - 3 : 0, hi = tb + 3 < n ? tb + 3 : n - 1;
+  for (size_t k = lo; k <= hi && k < n; k++)
+    if (is_reporting(&w[k]))
+      return k + 1;
+  return 0;
+}
+
+static void fmt_span(char *buf, size_t cap, tl_span s) {
+  char a[11], b[11];
+  tl_day_format(a, s.first);
+  tl_day_format(b, s.last);
+  if (s.first == s.last)
+    snprintf(buf, cap, "%s", a);
+  else
+    snprintf(buf, cap, "%s..%s", a, b);
+}
+
+/* Is the gazetteer match pe at token i (pl words) a place the text puts
+ * something in: "in Miami", "to the Kremlin", "the Geneva talks"?  Not a
+ * country (that is a participant) and not a possessive ("Kyiv's
+ * delegation" is the government). */
+static int place_here(const xctx *x, const wtok *w, size_t n, size_t i, size_t pl, const tl_lex_entry *pe) {
+  static const char *const preps[] = {"in", "at", "to", "near", "outside", "inside", "into",
+                                      "toward", "towards", "off", NULL};
+  if (strcmp(pe->field[0], "country") == 0 || !w[i].cap || w[i + pl - 1].poss)
+    return 0;
+  size_t p = i;
+  if (p > 0 && strcmp(w[p - 1].low, "the") == 0)
+    p--;
+  const char *prev = p > 0 ? w[p - 1].low : "";
+  for (int k = 0; preps[k]; k++)
+    if (strcmp(prev, preps[k]) == 0)
+      return 1;
+  return i + pl < n && tl_lex_find(x->triggers, w[i + pl].low, strlen(w[i + pl].low)) != NULL;
+}
+
+/* The place of a headline or lead that names one with a meeting trigger
+ * ("Talks End in Geneva"): the setting of the whole article. */
+static void lead_place(xctx *x, const wtok *w, size_t n) {
+  int has_trigger = 0;
+  char found[96] = "";
+  for (size_t i = 0; i < n; i++) {
+    size_t l;
+    const tl_lex_entry *te = match(x->triggers, w, n, i, &l);
+    if (te && strcmp(te->field[0], "meeting") == 0)
+      has_trigger = 1;
+    const tl_lex_entry *pe = match(x->places, w, n, i, &l);
+    if (pe && !*found && place_here(x, w, n, i, l, pe))
+      display_name(found, sizeof found, pe);
+  }
+  if (has_trigger && *found)
+    snprintf(x->lead_place, sizeof x->lead_place, "%s", found);
+}
+
+static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok *w, size_t n) {
+  const tl_sentence *s = &out->sents[si];
+  plist parts = {0};
+  char place[96] = "";
+  int rc = 0;
+
+  /* participants and places */
+  for (size_t i = 0; i < n;) {
+    size_t pl = 0, el = 0;
+    const tl_lex_entry *pe = match(x->places, w, n, i, &pl);
+    const tl_lex_entry *ee = match(x->entities, w, n, i, &el);
+    if (pe && !w[i].cap)
+      pe = NULL;
+    if (ee && !w[i].cap && strcmp(ee->field[1], "country") != 0)
+      ee = NULL;
+    if (ee && !w[i].cap)
+      ee = NULL; /* "us" the pronoun */
+    int place_ok = pe && place_here(x, w, n, i, pl, pe);
+    if (place_ok) {
+      if (!*place)
+        display_name(place, sizeof place, pe);
+      if (ee && strcmp(ee->field[1], "org") == 0 && (rc = plist_add(&parts, ee->field[0], TL_ENT_ORG)))
+        goto done;
+      i += pl;
+      continue;
+    }
+    if (ee) {
+      const char *k = ee->field[1];
+      tl_ent_kind kind = strcmp(k, "person") == 0 ? TL_ENT_PERSON : strcmp(k, "org") == 0 ? TL_ENT_ORG
+                                                                                           : TL_ENT_COUNTRY;
+      if ((rc = plist_add(&parts, ee->field[0], kind)))
+        goto done;
+      i += el;
+      continue;
+    }
+    if (!w[i].cap) {
+      i++;
+      continue;
+    }
+    size_t skip;
+    int org;
+    size_t len = cap_run(x, w, n, i, &skip, &org);
+    if (len == 0) {
+      i++;
+      continue;
+    }
+    size_t names = len - skip;
+    if (names >= 1) {
+      char *name = span_text(x, w, i + skip, names);
+      if (!name) {
+        rc = TL_ENOMEM;
+        goto done;
+      }
+      const char *full = names == 1 ? person_by_key(x, name) : NULL;
+      if (org && names >= 2)
+        rc = plist_add(&parts, name, TL_ENT_ORG);
+      else if (names >= 2 && names <= 4)
+        rc = plist_add(&parts, person_by_key(x, name) ? person_by_key(x, name) : name, TL_ENT_PERSON);
+      else if (full)
+        rc = plist_add(&parts, full, TL_ENT_PERSON);
+      free(name);
+      if (rc)
+        goto done;
+    }
+    i += len;
+  }
+
+  /* triggers */
+  char seen_types[8][24];
+  int nseen = 0;
+  for (size_t i = 0; i < n; i++) {
+    size_t tl = 0;
+    const tl_lex_entry *te = match(x->triggers, w, n, i, &tl);
+    if (!te)
+      continue;
+    if (strcmp(te->field[2], "det") == 0 && !has_det(w, i))
+      continue;
+    if (w[i].cap && i > 0 && !is_calendar_word(&w[i - 1]) && !w[i].brk)
+      continue; /* part of a name: "Summit Street", "Strike Force" */
+    /* negated or hypothetical: "the lack of a deal", "no talks" */
+    int negated = 0;
+    for (size_t k = i >= 3 ? i - 3 : 0; k < i; k++) {
+      static const char *const neg[] = {"no", "not", "without", "lack", "absence", "never", "nor", NULL};
+      for (int q = 0; neg[q]; q++)
+        negated |= strcmp(w[k].low, neg[q]) == 0;
+    }
+    /* non-specific: "any agreement", "a possible deal" */
+    if (i > 0) {
+      static const char *const vague[] = {"any", "potential", "possible", "future", "eventual", NULL};
+      for (int q = 0; vague[q]; q++)
+        negated |= strcmp(w[i - 1].low, vague[q]) == 0;
+    }
+    if (negated)
+      continue;
+    /* a state, not an event: "a four-year invasion", "years-long war" */
+    int lasting = 0;
+    for (size_t k = 0; k < out->timexes.count; k++) {
+      const tl_timex *t = &out->timexes.items[k];
+      if (t->type == TL_TIMEX_DURATION && t->span_days == 0 && t->end <= w[i].start &&
+          w[i].start - t->end <= 1)
+        lasting = 1;
+    }
+    if (lasting)
+      continue;
+    const char *type = te->field[0];
+    int dup = 0;
+    for (int k = 0; k < nseen; k++)
+      dup |= strcmp(seen_types[k], type) == 0;
+    if (dup || nseen >= 8)
+      continue;
+
+    /* choose the governing temporal expression */
+    size_t trig_byte = w[i].start;
+    int best = -1, best_reported = 0;
+    size_t best_dist = (size_t)-1;
+    for (size_t k = 0; k < out->timexes.count; k++) {
+      const tl_timex *t = &out->timexes.items[k];
+      if (t->start < s->start || t->end > s->end || !datable(t))
+        continue;
+      size_t ta = tok_index_at(w, n, t->start), tb = tok_index_at(w, n, t->end - 1);
+      size_t dist = t->end <= trig_byte ? trig_byte - t->end : t->start > trig_byte ? t->start - trig_byte : 0;
+      int reported = 0;
+      size_t rv = reporting_near(w, n, ta, tb);
+      /* "said on Friday that the talks were held": the date belongs to
+       * the report, unless the expression modifies the trigger directly
+       * ("Friday's session") or the trigger is the report itself. */
+      /* "Tuesday's five-hour meeting": the date modifies the trigger */
+      int attached = w[tb].poss && i > tb && i <= tb + 3;
+      if (rv && rv - 1 < i && strcmp(type, "statement") != 0 && !attached && tb < i)
+        reported = 1;
+      if (attached)
+        dist = 0;
+      /* prefer an expression not tied to a report, then the nearest */
+      if (best < 0 || (best_reported && !reported) || (reported == best_reported && dist < best_dist)) {
+        best = (int)k;
+        best_dist = dist;
+        best_reported = reported;
+      }
+    }
+    if (best < 0)
+      continue;
+    const tl_timex *t = &out->timexes.items[best];
+    tl_mention m;
+    memset(&m, 0, sizeof m);
+    m.sent_start = s->start;
+    m.sent_end = s->end;
+    m.trig_start = w[i].start;
+    m.trig_end = w[i + tl - 1].end;
+    snprintf(m.trigger, sizeof m.trigger, "%s", te->field[1]);
+    snprintf(m.type, sizeof m.type, "%s", type);
+    m.timex = best;
+    m.date = t->span;
+    char anchor[11] = "";
+    tl_day_format(anchor, x->dct);
+    if (t->span_days > 0) {
+      /* "a third consecutive day": a range ending at the sentence's day
+       * (or the publication date) */
+      tl_day end = x->dct;
+      for (size_t k = 0; k < out->timexes.count; k++) {
+        const tl_timex *o = &out->timexes.items[k];
+        if (o->start >= s->start && o->end <= s->end && o->type == TL_TIMEX_DATE &&
+            o->span.gran <= TL_GRAN_DAY && o->span.first != TL_DAY_NONE)
+          end = o->span.first;
+      }
+      if (end == TL_DAY_NONE)
+        continue;
+      m.date = (tl_span){end - t->span_days + 1, end, TL_GRAN_DAY};
+    }
+    if (m.date.gran == TL_GRAN_TIME || m.date.gran == TL_GRAN_PARTDAY)
+      m.date.gran = TL_GRAN_DAY;
+    if (t->span_days == 0 && m.date.gran == TL_GRAN_DAY) {
+      /* "meet today for a third consecutive day": the day ends a range */
+      for (size_t k = 0; k < out->timexes.count; k++) {
+        const tl_timex *o = &out->timexes.items[k];
+        if (o->start >= s->start && o->end <= s->end && o->span_days > 0)
+          m.date.first = m.date.last - o->span_days + 1;
+      }
+    }
+    m.date_kind = best_reported ? TL_DATE_REPORTED : TL_DATE_EXACT;
+    m.planned = t->tense == TL_TENSE_FUTURE || (x->dct != TL_DAY_NONE && m.date.first > x->dct);
+    char when[32];
+    fmt_span(when, sizeof when, m.date);
+    snprintf(m.how, sizeof m.how, "'%.*s' -> %s (rule %s%s%s%s%s)%s", (int)(t->end - t->start),
+             x->text + t->start, when, t->rule, t->relative ? ", anchored at " : "",
+             t->relative ? anchor : "", t->relative && t->tense ? ", tense " : "",
+             t->relative && t->tense ? tl_tense_name(t->tense) : "",
+             best_reported ? "; date of the report: the event is on or before it" : "");
+    const char *mplace = *place ? place : NULL;
+    if (!mplace && *x->lead_place && tl_types_compatible(type, "meeting"))
+      mplace = x->lead_place; /* the setting the headline gives */
+    if (mplace && !(m.place = tl_strdup(mplace))) {
+      rc = TL_ENOMEM;
+      goto done;
+    }
+    if ((rc = copy_parts(&m, &parts))) {
+      mention_clear(&m);
+      goto done;
+    }
+    double c = 0.5;
+    c += m.date.gran == TL_GRAN_DAY ? 0.2 : 0.0;
+    c += m.nparts ? 0.1 : 0.0;
+    c += m.place ? 0.1 : 0.0;
+    c -= m.date_kind == TL_DATE_REPORTED ? 0.2 : 0.0;
+    c -= t->span_days > 0 ? 0.05 : 0.0;
+    m.confidence = c < 0.05 ? 0.05 : c > 0.95 ? 0.95 : c;
+    if ((rc = push_mention(out, &m))) {
+      mention_clear(&m);
+      goto done;
+    }
+    snprintf(seen_types[nseen++], sizeof seen_types[0], "%s", type);
+    i += tl - 1;
+  }
+done:
+  plist_free(&parts);
+  return rc;
+}
+
+int tl_extract(tl_extraction *out, const char *text, size_t len, tl_day dct) {
+  memset(out, 0, sizeof *out);
+  xctx x = {.text = text, .dct = dct};
+  x.triggers = tl_lex_get("triggers.tsv");
+  x.places = tl_lex_get("places.tsv");
+  x.entities = tl_lex_get("entities.tsv");
+  x.titles = tl_lex_get("titles.tsv");
+  if (!x.triggers || !x.places || !x.entities || !x.titles)
+    return tl_error_set(TL_ENOTFOUND, "extraction lexicons missing");
+  int rc = tl_sentences_split(&out->sents, &out->nsents, text, len);
+  wtok **toks = NULL;
+  size_t *ntoks = NULL;
+  if (rc)
+    goto done;
+  toks = calloc(out->nsents + 1, sizeof *toks);
+  ntoks = calloc(out->nsents + 1, sizeof *ntoks);
+  if (!toks || !ntoks) {
+    rc = TL_ENOMEM;
+    goto done;
+  }
+  tl_day last = TL_DAY_NONE;
+  for (size_t i = 0; i < out->nsents && !rc; i++) {
+    rc = tl_timex_tag_sentence(&out->timexes, text, out->sents[i].start, out->sents[i].end, dct, &last);
+    if (!rc)
+      rc = wtokenize(&toks[i], &ntoks[i], text, out->sents[i].start, out->sents[i].end);
+    if (!rc)
+      rc = collect_people(&x, toks[i], ntoks[i]);
+  }
+  /* a headline is the first line, short */
+  if (!rc && out->nsents && out->sents[0].end - out->sents[0].start < 160)
+    lead_place(&x, toks[0], ntoks[0]);
+  for (size_t i = 0; i < out->nsents && !rc; i++)
+    rc = sentence_mentions(&x, out, i, toks[i], ntoks[i]);
+done:
+  for (size_t i = 0; toks && i < out->nsents; i++)
+    free(toks[i]);
+  free(toks);
+  free(ntoks);
+  for (size_t i = 0; i < x.npeople; i++) {
+    free(x.people[i].name);
+    free(x.people[i].key);
+  }
+  free(x.people);
+  return rc;
+}
+
+void tl_extraction_free(tl_extraction *x) {
+  if (!x)
+    return;
+  for (size_t i = 0; i < x->nmentions; i++)
+    mention_clear(&x->mentions[i]);
+  free(x->mentions);
+  free(x->sents);
+  tl_timex_list_free(&x->timexes);
+  memset(x, 0, sizeof *x);
+}

@@ -1,0 +1,184 @@
+/*
+ * lexicon.c - owns the loaded lexicons: a fixed registry of open-addressing
+ * hash tables keyed by lower-cased keys.  Each table keeps one copy of its
+ * source text; entries point into it.  Loading is lazy and guarded by a
+ * mutex so worker threads may share the tables read-only.
+ */
+#include "timeline/lexicon.h"
+
+#include <ctype.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+struct tl_lex {
+  char *name;
+  char *text; /* owned copy of the data, split in place */
+  tl_lex_entry *entries;
+  size_t count;
+  size_t *slots; /* index+1 into entries, 0 = empty */
+  size_t nslots;
+  int max_words;
+};
+
+#define MAX_LEXICONS 32
+static tl_lex *registry[MAX_LEXICONS];
+static int nregistry;
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+
+static uint64_t hash_key(const char *k, size_t n) {
+  uint64_t h = TL_HASH_SEED;
+  for (size_t i = 0; i < n; i++) {
+    h ^= (unsigned char)tolower((unsigned char)k[i]);
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+static int key_eq(const char *a, const char *b, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
+      return 0;
+  return a[n] == '\0';
+}
+
+static void lex_free(tl_lex *lex) {
+  if (!lex)
+    return;
+  free(lex->name);
+  free(lex->text);
+  free(lex->entries);
+  free(lex->slots);
+  free(lex);
+}
+
+static tl_lex *lex_load(const char *name) {
+  size_t len = 0;
+  const char *data = tl_data_get(name, &len);
+  if (!data)
+    return NULL;
+  tl_lex *lex = calloc(1, sizeof *lex);
+  if (!lex)
+    return NULL;
+  lex->name = tl_strdup(name);
+  lex->text = tl_strndup(data, len);
+  size_t lines = 1;
+  for (size_t i = 0; i < len; i++)
+    lines += data[i] == '\n';
+  lex->entries = calloc(lines, sizeof *lex->entries);
+  if (!lex->name || !lex->text || !lex->entries) {
+    lex_free(lex);
+    return NULL;
+  }
+  char *save = NULL;
+  for (char *line = strtok_r(lex->text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+    size_t n = strlen(line);
+    if (n && line[n - 1] == '\r')
+      line[--n] = '\0';
+    if (!n || line[0] == '#')
+      continue;
+    tl_lex_entry *e = &lex->entries[lex->count];
+    char *p = line;
+    e->key = p;
+    char *tab = strchr(p, '\t');
+    while (tab && e->nfields < TL_LEX_MAX_FIELDS) {
+      *tab = '\0';
+      p = tab + 1;
+      e->field[e->nfields++] = p;
+      tab = strchr(p, '\t');
+    }
+    for (int i = e->nfields; i < TL_LEX_MAX_FIELDS; i++)
+      e->field[i] = "";
+    e->words = 1;
+    for (const char *k = e->key; *k; k++)
+      e->words += *k == ' ';
+    if (e->words > lex->max_words)
+      lex->max_words = e->words;
+    lex->count++;
+  }
+  lex->nslots = 16;
+  while (lex->nslots < lex->count * 2 + 1)
+    lex->nslots *= 2;
+  lex->slots = calloc(lex->nslots, sizeof *lex->slots);
+  if (!lex->slots) {
+    lex_free(lex);
+    return NULL;
+  }
+  for (size_t i = 0; i < lex->count; i++) {
+    const char *k = lex->entries[i].key;
+    size_t kn = strlen(k);
+    size_t s = hash_key(k, kn) & (lex->nslots - 1);
+    int dup = 0;
+    while (lex->slots[s]) {
+      if (key_eq(lex->entries[lex->slots[s] - 1].key, k, kn)) {
+        /* repeated key: append to the chain of the first entry */
+        tl_lex_entry *e = &lex->entries[lex->slots[s] - 1];
+        while (e->dup)
+          e = (tl_lex_entry *)e->dup;
+        e->dup = &lex->entries[i];
+        dup = 1;
+        break;
+      }
+      s = (s + 1) & (lex->nslots - 1);
+    }
+    if (!dup)
+      lex->slots[s] = i + 1;
+  }
+  return lex;
+}
+
+const tl_lex *tl_lex_get(const char *name) {
+  tl_lex *found = NULL;
+  pthread_mutex_lock(&lock);
+  for (int i = 0; i < nregistry; i++)
+    if (strcmp(registry[i]->name, name) == 0)
+      found = registry[i];
+  if (!found && nregistry < MAX_LEXICONS) {
+    found = lex_load(name);
+    if (found)
+      registry[nregistry++] = found;
+  }
+  pthread_mutex_unlock(&lock);
+  return found;
+}
+
+const tl_lex_entry *tl_lex_find(const tl_lex *lex, const char *key, size_t len) {
+  if (!lex || !len)
+    return NULL;
+  size_t s = hash_key(key, len) & (lex->nslots - 1);
+  while (lex->slots[s]) {
+    const tl_lex_entry *e = &lex->entries[lex->slots[s] - 1];
+    if (key_eq(e->key, key, len))
+      return e;
+    s = (s + 1) & (lex->nslots - 1);
+  }
+  return NULL;
+}
+
+const tl_lex_entry *tl_lex_next(const tl_lex_entry *e) { return e ? e->dup : NULL; }
+
+const tl_lex_entry *tl_lex_find_class(const tl_lex *lex, const char *key, size_t len,
+                                      const char *cls) {
+  for (const tl_lex_entry *e = tl_lex_find(lex, key, len); e; e = e->dup)
+    if (e->nfields > 0 && strcmp(e->field[0], cls) == 0)
+      return e;
+  return NULL;
+}
+
+size_t tl_lex_count(const tl_lex *lex) { return lex ? lex->count : 0; }
+
+const tl_lex_entry *tl_lex_at(const tl_lex *lex, size_t i) {
+  return lex && i < lex->count ? &lex->entries[i] : NULL;
+}
+
+int tl_lex_max_words(const tl_lex *lex) { return lex ? lex->max_words : 0; }
+
+void tl_lex_shutdown(void) {
+  pthread_mutex_lock(&lock);
+  for (int i = 0; i < nregistry; i++)
+    lex_free(registry[i]);
+  nregistry = 0;
+  pthread_mutex_unlock(&lock);
+}

@@ -1,0 +1,686 @@
+/*
+ * resolve.c - clusters mentions into events (see resolve.h for the rules).
+ *
+ * Phase 1 walks exact day-level mentions in date order and keeps only the
+ * clusters whose date intersection can still reach the current mention
+ * ("active"), so the pass is linear in practice.  Phase 2 places mentions
+ * dated by their report; phase 3 places coarse mentions (a week, a month)
+ * into a finer event inside their range when the evidence agrees.  Both use
+ * a date index over the clusters (binary search), never all pairs.
+ */
+#include "timeline/resolve.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "timeline/error.h"
+#include "timeline/extract.h"
+#include "util.h"
+
+/* Reported events are looked for this many days before the report. */
+#define REPORT_WINDOW 14
+/* Longest range a single mention may span (bounds the index search). */
+#define MAX_SPAN 400
+
+typedef struct {
+  tl_day ifirst, ilast; /* intersection of members' ranges */
+  char type[24];
+  size_t *mem;
+  char **why;
+  size_t n, cap;
+  uint64_t *words; /* word hashes of the evidence (sorted, unique) */
+  size_t nwords;
+} cluster;
+
+typedef struct {
+  cluster *v;
+  size_t n, cap;
+} clist;
+
+/* ---- evidence words --------------------------------------------------------- */
+
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Hashes of the lower-cased words of 5+ letters (content words, roughly). */
+static size_t word_hashes(const char *s, uint64_t **out) {
+  size_t cap = 32, n = 0;
+  uint64_t *v = malloc(cap * sizeof *v);
+  if (!v)
+    return 0;
+  const char *p = s ? s : "";
+  while (*p) {
+    while (*p && !isalpha((unsigned char)*p))
+      p++;
+    const char *b = p;
+    while (*p && isalpha((unsigned char)*p))
+      p++;
+    size_t len = (size_t)(p - b);
+    if (len < 5)
+      continue;
+    char low[64];
+    if (len >= sizeof low)
+      len = sizeof low - 1;
+    for (size_t i = 0; i < len; i++)
+      low[i] = (char)tolower((unsigned char)b[i]);
+    if (n == cap) {
+      cap *= 2;
+      uint64_t *nv = realloc(v, cap * sizeof *nv);
+      if (!nv)
+        break;
+      v = nv;
+    }
+    v[n++] = tl_hash64(low, len, TL_HASH_SEED);
+  }
+  qsort(v, n, sizeof *v, cmp_u64);
+  size_t u = 0;
+  for (size_t i = 0; i < n; i++)
+    if (!u || v[u - 1] != v[i])
+      v[u++] = v[i];
+  *out = v;
+  return u;
+}
+
+static double jaccard(const uint64_t *a, size_t na, const uint64_t *b, size_t nb) {
+  size_t i = 0, j = 0, inter = 0;
+  while (i < na && j < nb) {
+    if (a[i] == b[j])
+      inter++, i++, j++;
+    else if (a[i] < b[j])
+      i++;
+    else
+      j++;
+  }
+  size_t uni = na + nb - inter;
+  return uni ? (double)inter / (double)uni : 0.0;
+}
+
+/* ---- clusters ------------------------------------------------------------- */
+
+static int cluster_add(cluster *c, size_t mi, const char *why) {
+  if (c->n == c->cap) {
+    size_t nc = c->cap ? c->cap * 2 : 4;
+    size_t *nm = realloc(c->mem, nc * sizeof *nm);
+    if (!nm)
+      return TL_ENOMEM;
+    c->mem = nm;
+    char **nw = realloc(c->why, nc * sizeof *nw);
+    if (!nw)
+      return TL_ENOMEM;
+    c->why = nw;
+    c->cap = nc;
+  }
+  c->mem[c->n] = mi;
+  c->why[c->n] = tl_strdup(why);
+  if (!c->why[c->n])
+    return TL_ENOMEM;
+  c->n++;
+  return 0;
+}
+
+static int cluster_new(clist *l, tl_rmention *m, size_t mi, const uint64_t *words, size_t nwords) {
+  if (l->n == l->cap) {
+    size_t nc = l->cap ? l->cap * 2 : 64;
+    cluster *nv = realloc(l->v, nc * sizeof *nv);
+    if (!nv)
+      return TL_ENOMEM;
+    l->v = nv;
+    l->cap = nc;
+  }
+  cluster *c = &l->v[l->n++];
+  memset(c, 0, sizeof *c);
+  c->ifirst = m[mi].date.first;
+  c->ilast = m[mi].date.last;
+  snprintf(c->type, sizeof c->type, "%s", m[mi].type);
+  c->words = malloc((nwords + 1) * sizeof *c->words);
+  if (!c->words)
+    return TL_ENOMEM;
+  memcpy(c->words, words, nwords * sizeof *words);
+  c->nwords = nwords;
+  return cluster_add(c, mi, "first mention");
+}
+
+static int cluster_merge_words(cluster *c, const uint64_t *w, size_t nw) {
+  uint64_t *v = malloc((c->nwords + nw + 1) * sizeof *v);
+  if (!v)
+    return TL_ENOMEM;
+  size_t i = 0, j = 0, k = 0;
+  while (i < c->nwords || j < nw) {
+    if (j >= nw || (i < c->nwords && c->words[i] < w[j]))
+      v[k++] = c->words[i++];
+    else if (i >= c->nwords || w[j] < c->words[i])
+      v[k++] = w[j++];
+    else
+      v[k++] = c->words[i++], j++;
+  }
+  free(c->words);
+  c->words = v;
+  c->nwords = k;
+  return 0;
+}
+
+/* Evidence that mention mi belongs with cluster c.  Returns a score > 0
+ * when it may join (and writes the reason), 0 otherwise. */
+static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const uint64_t *w, size_t nw,
+                       int strict, char *why, size_t whycap) {
+  const tl_rmention *x = &m[mi];
+  if (!tl_types_compatible(x->type, c->type))
+    return 0;
+  /* places must agree with every member that has one */
+  const char *cplace = NULL;
+  for (size_t k = 0; k < c->n; k++) {
+    const tl_rmention *o = &m[c->mem[k]];
+    if (!tl_places_compatible(x->place, o->place))
+      return 0;
+    if (o->place && !cplace)
+      cplace = o->place;
+  }
+  /* shared participants: people and organisations are strong evidence,
+   * countries weak (most reports of a story name the same countries) */
+  char shared[160] = "";
+  size_t sp = 0;
+  double ev = 0;
+  int same_article = 0;
+  for (size_t k = 0; k < c->n; k++)
+    same_article |= m[c->mem[k]].article_id == x->article_id;
+  for (size_t a = 0; a < x->nparts; a++) {
+    int found = 0;
+    for (size_t k = 0; k < c->n && !found; k++) {
+      const tl_rmention *o = &m[c->mem[k]];
+      for (size_t b = 0; b < o->nparts && !found; b++)
+        found = o->pids[b] == x->pids[a];
+    }
+    if (found) {
+      if (sp < 3) {
+        size_t l = strlen(shared);
+        snprintf(shared + l, sizeof shared - l, "%s%s", sp ? ", " : "", x->pnames[a]);
+      }
+      sp++;
+      ev += x->pkinds[a] == TL_ENT_COUNTRY ? 0.3 : 1.0;
+    } else if (strict && x->pkinds[a] == TL_ENT_PERSON) {
+      ev -= 0.4; /* someone the event does not involve */
+    }
+  }
+  int same_place = x->place && cplace;
+  double jw = jaccard(w, nw, c->words, c->nwords);
+  ev += (same_place ? 1.0 : 0.0) + 2.0 * jw + (same_article ? (strict ? 0.3 : 0.5) : 0.0);
+  if (ev < (strict ? 0.9 : 0.6))
+    return 0;
+  char d1[11], d2[11];
+  tl_day_format(d1, c->ifirst);
+  tl_day_format(d2, c->ilast);
+  snprintf(why, whycap, "%s %s%s%s; type %s ~ %s%s%s%s%s%s; word overlap %.2f; evidence %.2f",
+           c->ifirst == c->ilast ? "same day" : "overlapping dates", d1, c->ifirst == c->ilast ? "" : "..",
+           c->ifirst == c->ilast ? "" : d2, x->type, c->type, sp ? "; shared participants: " : "", shared,
+           same_place ? "; place " : "", same_place ? x->place : "", same_article ? "; same article" : "", jw, ev);
+  return ev + (strcmp(x->type, c->type) == 0 ? 0.5 : 0.0);
+}
+
+static int join(cluster *c, const tl_rmention *m, size_t mi, const uint64_t *w, size_t nw, const char *why,
+                int narrow) {
+  if (narrow) {
+    if (m[mi].date.first > c->ifirst)
+      c->ifirst = m[mi].date.first;
+    if (m[mi].date.last < c->ilast)
+      c->ilast = m[mi].date.last;
+  }
+  if (cluster_merge_words(c, w, nw))
+    return TL_ENOMEM;
+  return cluster_add(c, mi, why);
+}
+
+/* ---- ordering -------------------------------------------------------------- */
+
+static tl_rmention *sort_base;
+
+static int cmp_mention(const void *pa, const void *pb) {
+  const tl_rmention *a = &sort_base[*(const size_t *)pa], *b = &sort_base[*(const size_t *)pb];
+  if (a->date.first != b->date.first)
+    return a->date.first < b->date.first ? -1 : 1;
+  if (a->date.last != b->date.last)
+    return a->date.last < b->date.last ? -1 : 1;
+  int c = strcmp(a->article_ext ? a->article_ext : "", b->article_ext ? b->article_ext : "");
+  if (c)
+    return c;
+  if (a->sent_start != b->sent_start)
+    return a->sent_start < b->sent_start ? -1 : 1;
+  return a->trig_start < b->trig_start ? -1 : a->trig_start > b->trig_start;
+}
+
+static clist *csort_base;
+static int cmp_cluster_first(const void *pa, const void *pb) {
+  const cluster *a = &csort_base->v[*(const size_t *)pa], *b = &csort_base->v[*(const size_t *)pb];
+  return a->ifirst < b->ifirst ? -1 : a->ifirst > b->ifirst;
+}
+
+/* ---- events ------------------------------------------------------------------ */
+
+static const char *type_prep(const char *type) {
+  if (!strcmp(type, "meeting") || !strcmp(type, "agreement"))
+    return "with";
+  if (!strcmp(type, "attack") || !strcmp(type, "accident") || !strcmp(type, "election"))
+    return "involving";
+  return "by";
+}
+
+static int build_event(tl_event *e, const tl_rmention *m, const cluster *c) {
+  memset(e, 0, sizeof *e);
+  snprintf(e->type, sizeof e->type, "%s", c->type);
+  e->members = malloc(c->n * sizeof *e->members);
+  e->reasons = calloc(c->n, sizeof *e->reasons);
+  if (!e->members || !e->reasons)
+    return TL_ENOMEM;
+  /* dates: exact members give the range; reported and coarse ones only
+   * confirm it */
+  tl_day first = TL_DAY_NONE, last = TL_DAY_NONE;
+  tl_gran gran = TL_GRAN_CENTURY;
+  int planned_all = 1;
+  double miss = 1.0;
+  for (size_t k = 0; k < c->n; k++) {
+    const tl_rmention *x = &m[c->mem[k]];
+    e->members[k] = c->mem[k];
+    e->reasons[k] = c->why[k];
+    if (!x->reported && x->date.gran <= TL_GRAN_DAY) {
+      if (first == TL_DAY_NONE || x->date.first < first)
+        first = x->date.first;
+      if (last == TL_DAY_NONE || x->date.last > last)
+        last = x->date.last;
+      gran = TL_GRAN_DAY;
+    }
+    planned_all &= x->planned;
+    miss *= 1.0 - x->confidence;
+  }
+  e->nmembers = c->n;
+  if (first == TL_DAY_NONE) {
+    /* only reported or coarse mentions: use the intersection */
+    first = c->ifirst;
+    last = c->ilast;
+    gran = m[c->mem[0]].date.gran;
+    for (size_t k = 0; k < c->n; k++)
+      if (m[c->mem[k]].date.gran < gran)
+        gran = m[c->mem[k]].date.gran;
+  }
+  e->date = (tl_span){first, last, gran};
+  e->planned = planned_all;
+  e->confidence = 1.0 - miss;
+  if (e->confidence > 0.99)
+    e->confidence = 0.99;
+
+  /* sources: distinct articles */
+  for (size_t k = 0; k < c->n; k++) {
+    int dup = 0;
+    for (size_t j = 0; j < k && !dup; j++)
+      dup = m[c->mem[j]].article_id == m[c->mem[k]].article_id;
+    e->source_count += !dup;
+  }
+
+  /* place: the most frequent; on a tie the more specific */
+  const char *best = NULL;
+  int best_n = 0;
+  for (size_t k = 0; k < c->n; k++) {
+    const char *p = m[c->mem[k]].place;
+    if (!p)
+      continue;
+    int cnt = 0;
+    for (size_t j = 0; j < c->n; j++)
+      cnt += m[c->mem[j]].place && strcmp(m[c->mem[j]].place, p) == 0;
+    tl_place a, b;
+    int more_specific = best && tl_place_lookup(&a, p) == 0 && tl_place_lookup(&b, best) == 0 &&
+                        strcasecmp(a.parent, best) == 0;
+    (void)b;
+    if (cnt > best_n || (cnt == best_n && more_specific)) {
+      best = p;
+      best_n = cnt;
+    }
+  }
+  if (best) {
+    e->place = tl_strdup(best);
+    tl_place pl;
+    if (tl_place_lookup(&pl, best) == 0 && pl.has_geo) {
+      e->lat = pl.lat;
+      e->lon = pl.lon;
+      e->has_geo = 1;
+    }
+  }
+
+  /* participants by number of mentions naming them */
+  size_t total = 0;
+  for (size_t k = 0; k < c->n; k++)
+    total += m[c->mem[k]].nparts;
+  e->pids = malloc((total + 1) * sizeof *e->pids);
+  e->pcounts = malloc((total + 1) * sizeof *e->pcounts);
+  const char **pnames = malloc((total + 1) * sizeof *pnames);
+  int *pkinds = malloc((total + 1) * sizeof *pkinds);
+  if (!e->pids || !e->pcounts || !pnames || !pkinds) {
+    free(pnames);
+    free(pkinds);
+    return TL_ENOMEM;
+  }
+  for (size_t k = 0; k < c->n; k++) {
+    const tl_rmention *x = &m[c->mem[k]];
+    for (size_t a = 0; a < x->nparts; a++) {
+      size_t j = 0;
+      while (j < e->nparts && e->pids[j] != x->pids[a])
+        j++;
+      if (j == e->nparts) {
+        e->pids[j] = x->pids[a];
+        e->pcounts[j] = 0;
+        pnames[j] = x->pnames[a];
+        pkinds[j] = x->pkinds[a];
+        e->nparts++;
+      }
+      e->pcounts[j]++;
+    }
+  }
+  /* insertion sort: more mentions first, people before others, then name */
+  for (size_t i = 1; i < e->nparts; i++) {
+    for (size_t j = i; j > 0; j--) {
+      size_t a = j - 1, b = j;
+      int swap = e->pcounts[b] > e->pcounts[a] ||
+                 (e->pcounts[b] == e->pcounts[a] &&
+                  (pkinds[b] < pkinds[a] || (pkinds[b] == pkinds[a] && strcmp(pnames[b], pnames[a]) < 0)));
+      if (!swap)
+        break;
+      int64_t tp = e->pids[a];
+      e->pids[a] = e->pids[b];
+      e->pids[b] = tp;
+      int tc = e->pcounts[a];
+      e->pcounts[a] = e->pcounts[b];
+      e->pcounts[b] = tc;
+      const char *tn = pnames[a];
+      pnames[a] = pnames[b];
+      pnames[b] = tn;
+      int tk = pkinds[a];
+      pkinds[a] = pkinds[b];
+      pkinds[b] = tk;
+    }
+  }
+
+  /* title: what, who, where */
+  const char *lemma = m[c->mem[0]].trigger;
+  int best_l = 0;
+  for (size_t k = 0; k < c->n; k++) {
+    int cnt = 0;
+    for (size_t j = 0; j < c->n; j++)
+      cnt += strcmp(m[c->mem[j]].trigger, m[c->mem[k]].trigger) == 0;
+    if (cnt > best_l) {
+      best_l = cnt;
+      lemma = m[c->mem[k]].trigger;
+    }
+  }
+  tl_buf t = {0};
+  tl_buf_putc(&t, (char)toupper((unsigned char)lemma[0]));
+  tl_buf_puts(&t, lemma + 1);
+  /* who: the people most mentioned; countries and organisations only
+   * when no person is named */
+  const char *who[3];
+  size_t shown = 0;
+  for (int pass = 0; pass < 2 && shown == 0; pass++)
+    for (size_t i = 0; i < e->nparts && shown < 3; i++)
+      if ((pass == 0) == (pkinds[i] == TL_ENT_PERSON))
+        who[shown++] = pnames[i];
+  for (size_t i = 0; i < shown; i++) {
+    if (i == 0)
+      tl_buf_printf(&t, " %s ", type_prep(e->type));
+    else
+      tl_buf_puts(&t, i + 1 == shown ? " and " : ", ");
+    tl_buf_puts(&t, who[i]);
+  }
+  if (e->place)
+    tl_buf_printf(&t, " in %s", e->place);
+  if (e->planned)
+    tl_buf_puts(&t, " (planned)");
+  free(pnames);
+  free(pkinds);
+  e->title = tl_buf_detach(&t);
+  if (!e->title)
+    return TL_ENOMEM;
+
+  /* uid: stable for the same input */
+  char key[512] = "";
+  for (size_t k = 0; k < c->n; k++) {
+    const tl_rmention *x = &m[c->mem[k]];
+    char mk[512];
+    snprintf(mk, sizeof mk, "%s:%zu:%zu", x->article_ext ? x->article_ext : "", x->sent_start, x->trig_start);
+    if (!*key || strcmp(mk, key) < 0)
+      snprintf(key, sizeof key, "%s", mk);
+  }
+  char d1[11];
+  tl_day_format(d1, e->date.first);
+  tl_buf u = {0};
+  tl_buf_printf(&u, "%s|%s|%s", e->type, d1, key);
+  snprintf(e->uid, sizeof e->uid, "ev-%016llx",
+           (unsigned long long)tl_hash64(u.ptr ? u.ptr : "", u.len, TL_HASH_SEED));
+  tl_buf_free(&u);
+  return 0;
+}
+
+static int cmp_event(const void *pa, const void *pb) {
+  const tl_event *a = pa, *b = pb;
+  if (a->date.first != b->date.first)
+    return a->date.first < b->date.first ? -1 : 1;
+  if (a->date.last != b->date.last)
+    return a->date.last < b->date.last ? -1 : 1;
+  return strcmp(a->uid, b->uid);
+}
+
+/* Best cluster (index into l) in the date index for mention mi whose
+ * intersection satisfies `fits`; -1 when none. */
+typedef int (*fit_fn)(const cluster *c, const tl_rmention *x);
+
+static int fits_report(const cluster *c, const tl_rmention *x) {
+  return c->ilast <= x->date.last && c->ilast >= x->date.last - REPORT_WINDOW;
+}
+
+static int fits_inside(const cluster *c, const tl_rmention *x) {
+  return c->ifirst >= x->date.first && c->ilast <= x->date.last;
+}
+
+static long find_in_index(clist *l, const size_t *idx, size_t nidx, tl_rmention *m, size_t mi,
+                          const uint64_t *w, size_t nw, fit_fn fits, char *why, size_t whycap) {
+  tl_day lo = m[mi].date.first - REPORT_WINDOW - MAX_SPAN, hi = m[mi].date.last;
+  size_t a = 0, b = nidx;
+  while (a < b) {
+    size_t mid = (a + b) / 2;
+    if (l->v[idx[mid]].ifirst < lo)
+      a = mid + 1;
+    else
+      b = mid;
+  }
+  long best = -1;
+  double best_s = 0;
+  char tmp[512];
+  for (size_t k = a; k < nidx && l->v[idx[k]].ifirst <= hi; k++) {
+    const cluster *c = &l->v[idx[k]];
+    if (!fits(c, &m[mi]))
+      continue;
+    double s = affinity(m, mi, c, w, nw, 1, tmp, sizeof tmp);
+    if (s > best_s) {
+      best_s = s;
+      best = (long)idx[k];
+      snprintf(why, whycap, "%s", tmp);
+    }
+  }
+  return best;
+}
+
+int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
+  int rc = 0;
+  clist cl = {0};
+  size_t *order = malloc((n + 1) * sizeof *order);
+  size_t *active = malloc((n + 1) * sizeof *active);
+  size_t *idx = NULL;
+  uint64_t **words = calloc(n + 1, sizeof *words);
+  size_t *nwords = calloc(n + 1, sizeof *nwords);
+  size_t nactive = 0;
+  char why[512];
+  memset(out, 0, sizeof *out);
+  if (!order || !active || !words || !nwords) {
+    rc = TL_ENOMEM;
+    goto done;
+  }
+  for (size_t i = 0; i < n; i++) {
+    order[i] = i;
+    nwords[i] = word_hashes(m[i].sentence, &words[i]);
+  }
+  sort_base = m;
+  qsort(order, n, sizeof *order, cmp_mention);
+
+  /* phase 1: exact day-level mentions, in date order */
+  for (size_t oi = 0; oi < n; oi++) {
+    size_t mi = order[oi];
+    tl_rmention *x = &m[mi];
+    if (x->reported || x->date.gran > TL_GRAN_DAY)
+      continue;
+    /* retire clusters that end before this mention starts */
+    size_t w2 = 0;
+    for (size_t k = 0; k < nactive; k++)
+      if (cl.v[active[k]].ilast >= x->date.first)
+        active[w2++] = active[k];
+    nactive = w2;
+    long best = -1;
+    double best_s = 0;
+    for (size_t k = 0; k < nactive; k++) {
+      cluster *c = &cl.v[active[k]];
+      if (c->ifirst > x->date.last || c->ilast < x->date.first)
+        continue;
+      char tmp[512];
+      double s = affinity(m, mi, c, words[mi], nwords[mi], 0, tmp, sizeof tmp);
+      if (s > best_s) {
+        best_s = s;
+        best = (long)active[k];
+        snprintf(why, sizeof why, "%s", tmp);
+      }
+    }
+    if (best >= 0) {
+      if ((rc = join(&cl.v[best], m, mi, words[mi], nwords[mi], why, 1)))
+        goto done;
+    } else {
+      if ((rc = cluster_new(&cl, m, mi, words[mi], nwords[mi])))
+        goto done;
+      active[nactive++] = cl.n - 1;
+    }
+  }
+
+  /* phases 2 and 3 search the clusters of phase 1 through a date index */
+  size_t nidx = cl.n;
+  idx = malloc((nidx + 1) * sizeof *idx);
+  if (!idx) {
+    rc = TL_ENOMEM;
+    goto done;
+  }
+  for (size_t i = 0; i < nidx; i++)
+    idx[i] = i;
+  csort_base = &cl;
+  qsort(idx, nidx, sizeof *idx, cmp_cluster_first);
+
+  for (int phase = 2; phase <= 3; phase++) {
+    size_t first_new = cl.n;
+    for (size_t oi = 0; oi < n; oi++) {
+      size_t mi = order[oi];
+      tl_rmention *x = &m[mi];
+      int mine = phase == 2 ? (x->reported && x->date.gran <= TL_GRAN_DAY) : (x->date.gran > TL_GRAN_DAY);
+      if (!mine)
+        continue;
+      long best = find_in_index(&cl, idx, nidx, m, mi, words[mi], nwords[mi],
+                                phase == 2 ? fits_report : fits_inside, why, sizeof why);
+      if (best >= 0) {
+        char full[600];
+        snprintf(full, sizeof full, "%s; %s", phase == 2 ? "reported on or before its report" : "coarse date contains the event", why);
+        if ((rc = join(&cl.v[best], m, mi, words[mi], nwords[mi], full, 0)))
+          goto done;
+        continue;
+      }
+      /* no earlier event: group with the new clusters of this phase on the
+       * same dates, else start one */
+      long same = -1;
+      for (size_t k = first_new; k < cl.n && same < 0; k++) {
+        cluster *c = &cl.v[k];
+        if (c->ifirst <= x->date.last && c->ilast >= x->date.first &&
+            affinity(m, mi, c, words[mi], nwords[mi], 0, why, sizeof why) > 0)
+          same = (long)k;
+      }
+      if (same >= 0)
+        rc = join(&cl.v[same], m, mi, words[mi], nwords[mi], why, 1);
+      else
+        rc = cluster_new(&cl, m, mi, words[mi], nwords[mi]);
+      if (rc)
+        goto done;
+    }
+  }
+
+  out->v = calloc(cl.n + 1, sizeof *out->v);
+  if (!out->v) {
+    rc = TL_ENOMEM;
+    goto done;
+  }
+  out->cap = cl.n;
+  for (size_t i = 0; i < cl.n; i++) {
+    rc = build_event(&out->v[out->n], m, &cl.v[i]);
+    out->n++;
+    /* the event now owns the reason strings */
+    free(cl.v[i].why);
+    cl.v[i].why = NULL;
+    cl.v[i].n = 0;
+    if (rc)
+      goto done;
+  }
+  qsort(out->v, out->n, sizeof *out->v, cmp_event);
+done:
+  for (size_t i = 0; i < cl.n; i++) {
+    for (size_t k = 0; k < cl.v[i].n; k++)
+      free(cl.v[i].why[k]);
+    free(cl.v[i].why);
+    free(cl.v[i].mem);
+    free(cl.v[i].words);
+  }
+  free(cl.v);
+  for (size_t i = 0; words && i < n; i++)
+    free(words[i]);
+  free(words);
+  free(nwords);
+  free(order);
+  free(active);
+  free(idx);
+  if (rc)
+    tl_event_list_free(out);
+  return rc;
+}
+
+void tl_event_list_free(tl_event_list *l) {
+  if (!l)
+    return;
+  for (size_t i = 0; i < l->n; i++) {
+    tl_event *e = &l->v[i];
+    free(e->title);
+    free(e->place);
+    for (size_t k = 0; e->reasons && k < e->nmembers; k++)
+      free(e->reasons[k]);
+    free(e->reasons);
+    free(e->members);
+    free(e->pids);
+    free(e->pcounts);
+  }
+  free(l->v);
+  memset(l, 0, sizeof *l);
+}
+
+void tl_rmentions_free(tl_rmention *m, size_t n) {
+  for (size_t i = 0; m && i < n; i++) {
+    free(m[i].article_ext);
+    free(m[i].source);
+    free(m[i].place);
+    free(m[i].sentence);
+    free(m[i].pids);
+    for (size_t k = 0; k < m[i].nparts; k++)
+      free(m[i].pnames[k]);
+    free(m[i].pnames);
+    free(m[i].pkinds);
+  }
+  free(m);
+}

@@ -1,0 +1,852 @@
+/*
+ * store.c - everything that touches SQLite.  Owns the connection and a
+ * table of prepared statements (prepared lazily, reused until close).
+ * Invariants: all SQL text is constant; every value goes through
+ * sqlite3_bind_*; writes happen inside a transaction the caller opened.
+ */
+#include "timeline/store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "timeline/error.h"
+#include "util.h"
+
+const char *tl_schema_get(const char *name, size_t *len);
+const char *tl_schema_name(size_t i);
+
+/* ORDER: sql[] below follows this enum. */
+enum {
+  S_ART_BY_EXT,
+  S_ART_BY_HASH,
+  S_ART_DEL,
+  S_ART_INS,
+  S_TX_INS,
+  S_M_INS,
+  S_P_UPSERT,
+  S_MP_INS,
+  S_EV_OLD,
+  S_EV_DEL_ALL,
+  S_EV_INS,
+  S_EM_INS,
+  S_EP_INS,
+  S_COUNT
+};
+
+static const char *const sql[S_COUNT] = {
+    "SELECT id, hash FROM articles WHERE ext_id = ?1",
+    "SELECT ext_id FROM articles WHERE hash = ?1 LIMIT 1",
+    "DELETE FROM articles WHERE id = ?1",
+    "INSERT INTO articles(ext_id, hash, title, source, url, path, published, pub_origin, text, added_at)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    "INSERT INTO timexes(article_id, start, end, text, type, value, mod, first_day, last_day, granularity,"
+    " rule, tense) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    "INSERT INTO mentions(article_id, timex_id, type, trigger, trigger_start, trigger_end, sent_start,"
+    " sent_end, sentence, start_day, end_day, granularity, date_kind, planned, place, confidence, how)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+    "INSERT INTO participants(key, kind, name) VALUES (?1, ?2, ?3)"
+    " ON CONFLICT(key, kind) DO UPDATE SET name = CASE WHEN length(excluded.name) > length(name)"
+    " THEN excluded.name ELSE name END RETURNING id",
+    "INSERT OR IGNORE INTO mention_participants(mention_id, participant_id) VALUES (?1, ?2)",
+    "SELECT signature, updated_at FROM events WHERE uid = ?1",
+    "DELETE FROM events",
+    "INSERT INTO events(uid, title, type, start_day, end_day, precision, place, lat, lon, planned,"
+    " confidence, mention_count, source_count, signature, updated_at)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+    "INSERT OR IGNORE INTO event_mentions(event_id, mention_id, reason) VALUES (?1, ?2, ?3)",
+    "INSERT OR IGNORE INTO event_participants(event_id, participant_id, mentions) VALUES (?1, ?2, ?3)",
+};
+
+struct tl_store {
+  sqlite3 *db;
+  sqlite3_stmt *st[S_COUNT];
+  char *path;
+};
+
+static int db_error(tl_store *s, const char *what) {
+  return tl_error_set(TL_EDB, "%s: %s: %s", s->path ? s->path : "database", what, sqlite3_errmsg(s->db));
+}
+
+static sqlite3_stmt *stmt(tl_store *s, int which) {
+  if (!s->st[which] && sqlite3_prepare_v3(s->db, sql[which], -1, SQLITE_PREPARE_PERSISTENT, &s->st[which], NULL)) {
+    db_error(s, "prepare");
+    return NULL;
+  }
+  sqlite3_reset(s->st[which]);
+  sqlite3_clear_bindings(s->st[which]);
+  return s->st[which];
+}
+
+static int exec(tl_store *s, const char *q) {
+  char *err = NULL;
+  if (sqlite3_exec(s->db, q, NULL, NULL, &err) != SQLITE_OK) {
+    tl_error_set(TL_EDB, "%s: %s", s->path, err ? err : sqlite3_errmsg(s->db));
+    sqlite3_free(err);
+    return TL_EDB;
+  }
+  return 0;
+}
+
+static void now_iso(char *buf, size_t cap) {
+  time_t t = time(NULL);
+  const char *sde = getenv("SOURCE_DATE_EPOCH");
+  if (sde && *sde)
+    t = (time_t)strtoll(sde, NULL, 10);
+  struct tm tm;
+  gmtime_r(&t, &tm);
+  strftime(buf, cap, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/* Applies schema files newer than user_version, all in one transaction. */
+static int migrate(tl_store *s) {
+  sqlite3_stmt *q = NULL;
+  int version = 0;
+  if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &q, NULL) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+    version = sqlite3_column_int(q, 0);
+  sqlite3_finalize(q);
+  int target = version;
+  for (size_t i = 0; tl_schema_name(i); i++) {
+    int v = atoi(tl_schema_name(i));
+    if (v > target)
+      target = v;
+  }
+  if (target == version)
+    return 0;
+  if (exec(s, "BEGIN IMMEDIATE"))
+    return TL_EDB;
+  for (int v = version + 1; v <= target; v++) {
+    for (size_t i = 0; tl_schema_name(i); i++) {
+      if (atoi(tl_schema_name(i)) != v)
+        continue;
+      size_t len;
+      const char *text = tl_schema_get(tl_schema_name(i), &len);
+      if (exec(s, text)) {
+        char detail[512];
+        snprintf(detail, sizeof detail, "%s", tl_error_last());
+        exec(s, "ROLLBACK");
+        return tl_error_set(TL_EDB, "schema %s: %s", tl_schema_name(i), detail);
+      }
+    }
+  }
+  char pragma[64];
+  snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", target); /* integer, not user text */
+  if (exec(s, pragma) || exec(s, "COMMIT")) {
+    exec(s, "ROLLBACK");
+    return TL_EDB;
+  }
+  return 0;
+}
+
+int tl_store_open(tl_store **out, const char *path, int readonly) {
+  *out = NULL;
+  tl_store *s = calloc(1, sizeof *s);
+  if (!s)
+    return TL_ENOMEM;
+  s->path = tl_strdup(path);
+  if (readonly && access(path, F_OK) != 0) {
+    free(s->path);
+    free(s);
+    return tl_error_set(TL_ENOTFOUND, "%s: no timeline database here (run `timeline build` first)", path);
+  }
+  int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+    int rc = db_error(s, "open");
+    tl_store_close(s);
+    return rc;
+  }
+  sqlite3_busy_timeout(s->db, 10000);
+  sqlite3_extended_result_codes(s->db, 1);
+  int rc = 0;
+  if (!readonly) {
+    if ((rc = exec(s, "PRAGMA journal_mode = WAL")) || (rc = exec(s, "PRAGMA synchronous = NORMAL")))
+      goto fail;
+  }
+  if ((rc = exec(s, "PRAGMA foreign_keys = ON")))
+    goto fail;
+  if (!readonly && (rc = migrate(s)))
+    goto fail;
+  if (readonly) {
+    sqlite3_stmt *q = NULL;
+    int v = 0;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &q, NULL) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+      v = sqlite3_column_int(q, 0);
+    sqlite3_finalize(q);
+    if (v == 0) {
+      rc = tl_error_set(TL_EDB, "%s: not a timeline database (or empty)", path);
+      goto fail;
+    }
+  }
+  *out = s;
+  return 0;
+fail:
+  tl_store_close(s);
+  return rc ? rc : TL_EDB;
+}
+
+void tl_store_close(tl_store *s) {
+  if (!s)
+    return;
+  for (int i = 0; i < S_COUNT; i++)
+    sqlite3_finalize(s->st[i]);
+  sqlite3_close(s->db);
+  free(s->path);
+  free(s);
+}
+
+int tl_store_begin(tl_store *s) { return exec(s, "BEGIN IMMEDIATE"); }
+int tl_store_commit(tl_store *s) { return exec(s, "COMMIT"); }
+int tl_store_rollback(tl_store *s) { return sqlite3_get_autocommit(s->db) ? 0 : exec(s, "ROLLBACK"); }
+
+static void bind_text(sqlite3_stmt *q, int i, const char *v) {
+  if (v)
+    sqlite3_bind_text(q, i, v, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null(q, i);
+}
+
+static void bind_day(sqlite3_stmt *q, int i, tl_day d) {
+  if (d == TL_DAY_NONE) {
+    sqlite3_bind_null(q, i);
+    return;
+  }
+  char b[11];
+  tl_day_format(b, d);
+  sqlite3_bind_text(q, i, b, -1, SQLITE_TRANSIENT);
+}
+
+static int step_done(tl_store *s, sqlite3_stmt *q, const char *what) {
+  int rc = sqlite3_step(q);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return db_error(s, what);
+  return 0;
+}
+
+int tl_store_article_status(tl_store *s, const char *ext_id, const char *hash, tl_art_status *st) {
+  sqlite3_stmt *q = stmt(s, S_ART_BY_EXT);
+  if (!q)
+    return TL_EDB;
+  bind_text(q, 1, ext_id);
+  int rc = sqlite3_step(q);
+  if (rc == SQLITE_ROW) {
+    *st = strcmp((const char *)sqlite3_column_text(q, 1), hash) == 0 ? TL_ART_SAME : TL_ART_CHANGED;
+    sqlite3_reset(q);
+    return 0;
+  }
+  if (rc != SQLITE_DONE)
+    return db_error(s, "look up article");
+  sqlite3_reset(q);
+  q = stmt(s, S_ART_BY_HASH);
+  if (!q)
+    return TL_EDB;
+  bind_text(q, 1, hash);
+  rc = sqlite3_step(q);
+  *st = rc == SQLITE_ROW ? TL_ART_DUPLICATE : TL_ART_NEW;
+  sqlite3_reset(q);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_error(s, "look up article hash");
+}
+
+int tl_store_put_article(tl_store *s, const tl_article *a, const char *hash, const char *text,
+                         const tl_extraction *x) {
+  sqlite3_stmt *q = stmt(s, S_ART_BY_EXT);
+  int64_t *tx_ids = NULL;
+  int rc = 0;
+  if (!q)
+    return TL_EDB;
+  bind_text(q, 1, a->id);
+  if (sqlite3_step(q) == SQLITE_ROW) {
+    int64_t old = sqlite3_column_int64(q, 0);
+    sqlite3_reset(q);
+    sqlite3_stmt *d = stmt(s, S_ART_DEL);
+    if (!d)
+      return TL_EDB;
+    sqlite3_bind_int64(d, 1, old);
+    if ((rc = step_done(s, d, "replace article")))
+      return rc;
+  }
+  sqlite3_reset(q);
+  char now[32];
+  now_iso(now, sizeof now);
+  q = stmt(s, S_ART_INS);
+  if (!q)
+    return TL_EDB;
+  bind_text(q, 1, a->id);
+  bind_text(q, 2, hash);
+  bind_text(q, 3, a->title);
+  bind_text(q, 4, a->source);
+  bind_text(q, 5, a->url);
+  bind_text(q, 6, a->path);
+  bind_day(q, 7, a->published);
+  bind_text(q, 8, tl_pub_origin_name(a->pub_origin));
+  bind_text(q, 9, text);
+  bind_text(q, 10, now);
+  if ((rc = step_done(s, q, "insert article")))
+    return rc;
+  int64_t art = sqlite3_last_insert_rowid(s->db);
+
+  tx_ids = calloc(x->timexes.count + 1, sizeof *tx_ids);
+  if (!tx_ids)
+    return TL_ENOMEM;
+  for (size_t i = 0; i < x->timexes.count; i++) {
+    const tl_timex *t = &x->timexes.items[i];
+    q = stmt(s, S_TX_INS);
+    if (!q) {
+      rc = TL_EDB;
+      goto done;
+    }
+    sqlite3_bind_int64(q, 1, art);
+    sqlite3_bind_int64(q, 2, (sqlite3_int64)t->start);
+    sqlite3_bind_int64(q, 3, (sqlite3_int64)t->end);
+    sqlite3_bind_text(q, 4, text + t->start, (int)(t->end - t->start), SQLITE_TRANSIENT);
+    bind_text(q, 5, tl_timex_type_name(t->type));
+    bind_text(q, 6, t->value);
+    bind_text(q, 7, *t->mod ? t->mod : NULL);
+    bind_day(q, 8, t->span.first);
+    bind_day(q, 9, t->span.last);
+    bind_text(q, 10, tl_gran_name(t->span.gran));
+    bind_text(q, 11, t->rule);
+    bind_text(q, 12, tl_tense_name(t->tense));
+    if ((rc = step_done(s, q, "insert timex")))
+      goto done;
+    tx_ids[i] = sqlite3_last_insert_rowid(s->db);
+  }
+  for (size_t i = 0; i < x->nmentions; i++) {
+    const tl_mention *m = &x->mentions[i];
+    q = stmt(s, S_M_INS);
+    if (!q) {
+      rc = TL_EDB;
+      goto done;
+    }
+    sqlite3_bind_int64(q, 1, art);
+    if (m->timex >= 0)
+      sqlite3_bind_int64(q, 2, tx_ids[m->timex]);
+    bind_text(q, 3, m->type);
+    bind_text(q, 4, m->trigger);
+    sqlite3_bind_int64(q, 5, (sqlite3_int64)m->trig_start);
+    sqlite3_bind_int64(q, 6, (sqlite3_int64)m->trig_end);
+    sqlite3_bind_int64(q, 7, (sqlite3_int64)m->sent_start);
+    sqlite3_bind_int64(q, 8, (sqlite3_int64)m->sent_end);
+    sqlite3_bind_text(q, 9, text + m->sent_start, (int)(m->sent_end - m->sent_start), SQLITE_TRANSIENT);
+    bind_day(q, 10, m->date.first);
+    bind_day(q, 11, m->date.last);
+    bind_text(q, 12, tl_gran_name(m->date.gran));
+    bind_text(q, 13, m->date_kind == TL_DATE_REPORTED ? "reported" : "exact");
+    sqlite3_bind_int(q, 14, m->planned);
+    bind_text(q, 15, m->place);
+    sqlite3_bind_double(q, 16, m->confidence);
+    bind_text(q, 17, m->how);
+    if ((rc = step_done(s, q, "insert mention")))
+      goto done;
+    int64_t mid = sqlite3_last_insert_rowid(s->db);
+    for (size_t k = 0; k < m->nparts; k++) {
+      static const char *const kinds[] = {"person", "org", "country"};
+      q = stmt(s, S_P_UPSERT);
+      if (!q) {
+        rc = TL_EDB;
+        goto done;
+      }
+      bind_text(q, 1, m->parts[k].key);
+      bind_text(q, 2, kinds[m->parts[k].kind]);
+      bind_text(q, 3, m->parts[k].name);
+      if (sqlite3_step(q) != SQLITE_ROW) {
+        rc = db_error(s, "insert participant");
+        goto done;
+      }
+      int64_t pid = sqlite3_column_int64(q, 0);
+      sqlite3_reset(q);
+      q = stmt(s, S_MP_INS);
+      if (!q) {
+        rc = TL_EDB;
+        goto done;
+      }
+      sqlite3_bind_int64(q, 1, mid);
+      sqlite3_bind_int64(q, 2, pid);
+      if ((rc = step_done(s, q, "link participant")))
+        goto done;
+    }
+  }
+done:
+  free(tx_ids);
+  return rc;
+}
+
+static char *col_dup(sqlite3_stmt *q, int i) {
+  const unsigned char *t = sqlite3_column_text(q, i);
+  return t ? tl_strdup((const char *)t) : NULL;
+}
+
+static tl_gran gran_from_name(const char *n) {
+  for (int g = 0; g <= TL_GRAN_CENTURY; g++)
+    if (n && strcmp(tl_gran_name((tl_gran)g), n) == 0)
+      return (tl_gran)g;
+  return TL_GRAN_DAY;
+}
+
+static tl_day day_col(sqlite3_stmt *q, int i) {
+  tl_day d;
+  const unsigned char *t = sqlite3_column_text(q, i);
+  return t && tl_date_parse(&d, (const char *)t) == 0 ? d : TL_DAY_NONE;
+}
+
+int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n) {
+  sqlite3_stmt *q = NULL;
+  tl_rmention *v = NULL;
+  size_t count = 0, cap = 0;
+  int rc = 0;
+  *out = NULL;
+  *n = 0;
+  if (sqlite3_prepare_v2(s->db,
+                         "SELECT m.id, m.article_id, a.ext_id, a.source, m.type, m.trigger, m.start_day,"
+                         " m.end_day, m.granularity, m.date_kind, m.planned, m.place, m.confidence,"
+                         " m.sent_start, m.trigger_start, m.sentence"
+                         " FROM mentions m JOIN articles a ON a.id = m.article_id ORDER BY m.id",
+                         -1, &q, NULL))
+    return db_error(s, "load mentions");
+  while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+    if (count == cap) {
+      size_t nc = cap ? cap * 2 : 256;
+      tl_rmention *nv = realloc(v, nc * sizeof *nv);
+      if (!nv) {
+        rc = TL_ENOMEM;
+        goto fail;
+      }
+      v = nv;
+      cap = nc;
+    }
+    tl_rmention *m = &v[count++];
+    memset(m, 0, sizeof *m);
+    m->id = sqlite3_column_int64(q, 0);
+    m->article_id = sqlite3_column_int64(q, 1);
+    m->article_ext = col_dup(q, 2);
+    m->source = col_dup(q, 3);
+    snprintf(m->type, sizeof m->type, "%s", (const char *)sqlite3_column_text(q, 4));
+    snprintf(m->trigger, sizeof m->trigger, "%s", (const char *)sqlite3_column_text(q, 5));
+    m->date.first = day_col(q, 6);
+    m->date.last = day_col(q, 7);
+    m->date.gran = gran_from_name((const char *)sqlite3_column_text(q, 8));
+    m->reported = strcmp((const char *)sqlite3_column_text(q, 9), "reported") == 0;
+    m->planned = sqlite3_column_int(q, 10);
+    m->place = col_dup(q, 11);
+    m->confidence = sqlite3_column_double(q, 12);
+    m->sent_start = (size_t)sqlite3_column_int64(q, 13);
+    m->trig_start = (size_t)sqlite3_column_int64(q, 14);
+    m->sentence = col_dup(q, 15);
+  }
+  if (rc != SQLITE_DONE) {
+    rc = db_error(s, "load mentions");
+    goto fail;
+  }
+  sqlite3_finalize(q);
+  q = NULL;
+  /* participants, joined by binary search on the (ordered) mention ids */
+  if (sqlite3_prepare_v2(s->db,
+                         "SELECT mp.mention_id, p.id, p.name, p.kind FROM mention_participants mp"
+                         " JOIN participants p ON p.id = mp.participant_id ORDER BY mp.mention_id, p.id",
+                         -1, &q, NULL)) {
+    rc = db_error(s, "load participants");
+    goto fail;
+  }
+  while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+    int64_t mid = sqlite3_column_int64(q, 0);
+    size_t a = 0, b = count;
+    while (a < b) {
+      size_t c = (a + b) / 2;
+      if (v[c].id < mid)
+        a = c + 1;
+      else
+        b = c;
+    }
+    if (a >= count || v[a].id != mid)
+      continue;
+    tl_rmention *m = &v[a];
+    size_t k = m->nparts;
+    int64_t *np = realloc(m->pids, (k + 1) * sizeof *np);
+    if (np)
+      m->pids = np;
+    char **nn = realloc(m->pnames, (k + 1) * sizeof *nn);
+    if (nn)
+      m->pnames = nn;
+    int *nk = realloc(m->pkinds, (k + 1) * sizeof *nk);
+    if (nk)
+      m->pkinds = nk;
+    if (!np || !nn || !nk) {
+      rc = TL_ENOMEM;
+      goto fail;
+    }
+    m->pids[k] = sqlite3_column_int64(q, 1);
+    m->pnames[k] = col_dup(q, 2);
+    const char *kind = (const char *)sqlite3_column_text(q, 3);
+    m->pkinds[k] = strcmp(kind, "person") == 0 ? TL_ENT_PERSON : strcmp(kind, "org") == 0 ? TL_ENT_ORG : TL_ENT_COUNTRY;
+    m->nparts++;
+  }
+  if (rc != SQLITE_DONE) {
+    rc = db_error(s, "load participants");
+    goto fail;
+  }
+  sqlite3_finalize(q);
+  *out = v;
+  *n = count;
+  return 0;
+fail:
+  sqlite3_finalize(q);
+  tl_rmentions_free(v, count);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE ? TL_EDB : rc;
+}
+
+static uint64_t event_signature(const tl_event *e) {
+  tl_buf b = {0};
+  char d1[11], d2[11];
+  tl_day_format(d1, e->date.first);
+  tl_day_format(d2, e->date.last);
+  tl_buf_printf(&b, "%s|%s|%s|%s|%s|%d|%zu|%d", e->title, e->type, d1, d2, e->place ? e->place : "", e->planned,
+                e->nmembers, e->source_count);
+  uint64_t h = tl_hash64(b.ptr ? b.ptr : "", b.len, TL_HASH_SEED);
+  tl_buf_free(&b);
+  return h;
+}
+
+int tl_store_save_events(tl_store *s, const tl_event_list *events, const tl_rmention *m, size_t *changed) {
+  char now[32];
+  now_iso(now, sizeof now);
+  size_t nchanged = 0;
+  int rc = 0;
+  char **updated = calloc(events->n + 1, sizeof *updated);
+  if (!updated)
+    return TL_ENOMEM;
+  /* keep updated_at of events whose content is unchanged */
+  for (size_t i = 0; i < events->n; i++) {
+    const tl_event *e = &events->v[i];
+    char sig[24];
+    snprintf(sig, sizeof sig, "%016llx", (unsigned long long)event_signature(e));
+    sqlite3_stmt *q = stmt(s, S_EV_OLD);
+    if (!q) {
+      rc = TL_EDB;
+      goto done;
+    }
+    bind_text(q, 1, e->uid);
+    if (sqlite3_step(q) == SQLITE_ROW && strcmp((const char *)sqlite3_column_text(q, 0), sig) == 0)
+      updated[i] = col_dup(q, 1);
+    else {
+      updated[i] = tl_strdup(now);
+      nchanged++;
+    }
+    sqlite3_reset(q);
+    if (!updated[i]) {
+      rc = TL_ENOMEM;
+      goto done;
+    }
+  }
+  sqlite3_stmt *q = stmt(s, S_EV_DEL_ALL);
+  if (!q || (rc = step_done(s, q, "clear events")))
+    goto done;
+  for (size_t i = 0; i < events->n; i++) {
+    const tl_event *e = &events->v[i];
+    char sig[24];
+    snprintf(sig, sizeof sig, "%016llx", (unsigned long long)event_signature(e));
+    q = stmt(s, S_EV_INS);
+    if (!q) {
+      rc = TL_EDB;
+      goto done;
+    }
+    bind_text(q, 1, e->uid);
+    bind_text(q, 2, e->title);
+    bind_text(q, 3, e->type);
+    bind_day(q, 4, e->date.first);
+    bind_day(q, 5, e->date.last);
+    bind_text(q, 6, tl_gran_precision(e->date.gran));
+    bind_text(q, 7, e->place);
+    if (e->has_geo) {
+      sqlite3_bind_double(q, 8, e->lat);
+      sqlite3_bind_double(q, 9, e->lon);
+    }
+    sqlite3_bind_int(q, 10, e->planned);
+    sqlite3_bind_double(q, 11, e->confidence);
+    sqlite3_bind_int64(q, 12, (sqlite3_int64)e->nmembers);
+    sqlite3_bind_int(q, 13, e->source_count);
+    bind_text(q, 14, sig);
+    bind_text(q, 15, updated[i]);
+    if ((rc = step_done(s, q, "insert event")))
+      goto done;
+    int64_t eid = sqlite3_last_insert_rowid(s->db);
+    for (size_t k = 0; k < e->nmembers; k++) {
+      q = stmt(s, S_EM_INS);
+      if (!q) {
+        rc = TL_EDB;
+        goto done;
+      }
+      sqlite3_bind_int64(q, 1, eid);
+      sqlite3_bind_int64(q, 2, m[e->members[k]].id);
+      bind_text(q, 3, e->reasons[k] ? e->reasons[k] : "");
+      if ((rc = step_done(s, q, "link mention")))
+        goto done;
+    }
+    for (size_t k = 0; k < e->nparts; k++) {
+      q = stmt(s, S_EP_INS);
+      if (!q) {
+        rc = TL_EDB;
+        goto done;
+      }
+      sqlite3_bind_int64(q, 1, eid);
+      sqlite3_bind_int64(q, 2, e->pids[k]);
+      sqlite3_bind_int(q, 3, e->pcounts[k]);
+      if ((rc = step_done(s, q, "link participant")))
+        goto done;
+    }
+  }
+  if (changed)
+    *changed = nchanged;
+done:
+  for (size_t i = 0; i < events->n; i++)
+    free(updated[i]);
+  free(updated);
+  return rc;
+}
+
+/* ---- queries ---------------------------------------------------------------- */
+
+static const char *const q_events =
+    "SELECT e.id, e.uid, e.title, e.type, e.start_day, e.end_day, e.precision, e.place, e.lat, e.lon,"
+    " e.planned, e.confidence, e.mention_count, e.source_count, e.updated_at FROM events e"
+    " WHERE (?1 IS NULL OR e.end_day >= ?1) AND (?2 IS NULL OR e.start_day <= ?2)"
+    " AND (?3 IS NULL OR e.type = ?3) AND (?4 IS NULL OR e.uid = ?4 OR CAST(e.id AS TEXT) = ?4)"
+    " AND (?5 IS NULL OR instr(lower(e.title), lower(?5)) > 0 OR EXISTS (SELECT 1 FROM event_mentions em"
+    "   JOIN mentions m ON m.id = em.mention_id WHERE em.event_id = e.id"
+    "   AND instr(lower(m.sentence), lower(?5)) > 0))"
+    " ORDER BY e.start_day, e.end_day, e.title, e.uid";
+
+static const char *const q_parts =
+    "SELECT p.name FROM event_participants ep JOIN participants p ON p.id = ep.participant_id"
+    " WHERE ep.event_id = ?1 ORDER BY ep.mentions DESC,"
+    " CASE p.kind WHEN 'person' THEN 0 WHEN 'org' THEN 1 ELSE 2 END, p.name";
+
+static const char *const q_mentions =
+    "SELECT a.ext_id, a.title, a.source, a.url, a.published, m.sentence, t.text, m.how, em.reason, m.type,"
+    " m.trigger, m.start_day, m.end_day, m.date_kind FROM event_mentions em"
+    " JOIN mentions m ON m.id = em.mention_id JOIN articles a ON a.id = m.article_id"
+    " LEFT JOIN timexes t ON t.id = m.timex_id WHERE em.event_id = ?1"
+    " ORDER BY a.published, a.ext_id, m.sent_start, m.trigger_start";
+
+int tl_store_query_events(tl_store *s, const tl_filter *f, tl_event_row **out, size_t *n) {
+  sqlite3_stmt *q = NULL, *qp = NULL, *qm = NULL;
+  tl_event_row *v = NULL;
+  int64_t *ids = NULL;
+  size_t count = 0, cap = 0;
+  int rc = 0;
+  *out = NULL;
+  *n = 0;
+  if (sqlite3_prepare_v2(s->db, q_events, -1, &q, NULL) || sqlite3_prepare_v2(s->db, q_parts, -1, &qp, NULL) ||
+      sqlite3_prepare_v2(s->db, q_mentions, -1, &qm, NULL)) {
+    rc = db_error(s, "query events");
+    goto done;
+  }
+  bind_text(q, 1, f ? f->from : NULL);
+  bind_text(q, 2, f ? f->to : NULL);
+  bind_text(q, 3, f ? f->type : NULL);
+  bind_text(q, 4, f ? f->uid : NULL);
+  bind_text(q, 5, f && f->match && *f->match ? f->match : NULL);
+  while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+    if (count == cap) {
+      size_t nc = cap ? cap * 2 : 64;
+      tl_event_row *nv = realloc(v, nc * sizeof *nv);
+      int64_t *ni = realloc(ids, nc * sizeof *ni);
+      if (nv)
+        v = nv;
+      if (ni)
+        ids = ni;
+      if (!nv || !ni) {
+        rc = TL_ENOMEM;
+        goto done;
+      }
+      cap = nc;
+    }
+    tl_event_row *e = &v[count];
+    memset(e, 0, sizeof *e);
+    ids[count++] = sqlite3_column_int64(q, 0);
+    e->uid = col_dup(q, 1);
+    e->title = col_dup(q, 2);
+    e->type = col_dup(q, 3);
+    e->start = col_dup(q, 4);
+    e->end = col_dup(q, 5);
+    e->precision = col_dup(q, 6);
+    e->place = col_dup(q, 7);
+    e->has_geo = sqlite3_column_type(q, 8) != SQLITE_NULL;
+    e->lat = sqlite3_column_double(q, 8);
+    e->lon = sqlite3_column_double(q, 9);
+    e->planned = sqlite3_column_int(q, 10);
+    e->confidence = sqlite3_column_double(q, 11);
+    e->mention_count = sqlite3_column_int(q, 12);
+    e->source_count = sqlite3_column_int(q, 13);
+    e->updated_at = col_dup(q, 14);
+  }
+  if (rc != SQLITE_DONE) {
+    rc = db_error(s, "query events");
+    goto done;
+  }
+  rc = 0;
+  for (size_t i = 0; i < count; i++) {
+    tl_event_row *e = &v[i];
+    sqlite3_reset(qp);
+    sqlite3_bind_int64(qp, 1, ids[i]);
+    while (sqlite3_step(qp) == SQLITE_ROW) {
+      char **np = realloc(e->participants, (e->nparts + 1) * sizeof *np);
+      if (!np) {
+        rc = TL_ENOMEM;
+        goto done;
+      }
+      e->participants = np;
+      e->participants[e->nparts++] = col_dup(qp, 0);
+    }
+    if (!f || !f->with_mentions)
+      continue;
+    sqlite3_reset(qm);
+    sqlite3_bind_int64(qm, 1, ids[i]);
+    while (sqlite3_step(qm) == SQLITE_ROW) {
+      tl_ev_mention *nm = realloc(e->mentions, (e->nmentions + 1) * sizeof *nm);
+      if (!nm) {
+        rc = TL_ENOMEM;
+        goto done;
+      }
+      e->mentions = nm;
+      tl_ev_mention *m = &e->mentions[e->nmentions++];
+      m->article = col_dup(qm, 0);
+      m->title = col_dup(qm, 1);
+      m->source = col_dup(qm, 2);
+      m->url = col_dup(qm, 3);
+      m->published = col_dup(qm, 4);
+      m->sentence = col_dup(qm, 5);
+      m->date_text = col_dup(qm, 6);
+      m->how = col_dup(qm, 7);
+      m->reason = col_dup(qm, 8);
+      m->type = col_dup(qm, 9);
+      m->trigger = col_dup(qm, 10);
+      m->start = col_dup(qm, 11);
+      m->end = col_dup(qm, 12);
+      m->date_kind = col_dup(qm, 13);
+    }
+  }
+done:
+  sqlite3_finalize(q);
+  sqlite3_finalize(qp);
+  sqlite3_finalize(qm);
+  free(ids);
+  if (rc) {
+    tl_event_rows_free(v, count);
+    return rc == SQLITE_ROW ? TL_EDB : rc;
+  }
+  *out = v;
+  *n = count;
+  return 0;
+}
+
+void tl_event_rows_free(tl_event_row *rows, size_t n) {
+  for (size_t i = 0; rows && i < n; i++) {
+    tl_event_row *e = &rows[i];
+    free(e->uid);
+    free(e->title);
+    free(e->type);
+    free(e->start);
+    free(e->end);
+    free(e->precision);
+    free(e->place);
+    free(e->updated_at);
+    for (size_t k = 0; k < e->nparts; k++)
+      free(e->participants[k]);
+    free(e->participants);
+    for (size_t k = 0; k < e->nmentions; k++) {
+      tl_ev_mention *m = &e->mentions[k];
+      free(m->article);
+      free(m->title);
+      free(m->source);
+      free(m->url);
+      free(m->published);
+      free(m->sentence);
+      free(m->date_text);
+      free(m->how);
+      free(m->reason);
+      free(m->type);
+      free(m->trigger);
+      free(m->start);
+      free(m->end);
+      free(m->date_kind);
+    }
+    free(e->mentions);
+  }
+  free(rows);
+}
+
+int tl_store_query_articles(tl_store *s, tl_article_row **out, size_t *n) {
+  sqlite3_stmt *q = NULL;
+  tl_article_row *v = NULL;
+  size_t count = 0, cap = 0;
+  int rc;
+  *out = NULL;
+  *n = 0;
+  if (sqlite3_prepare_v2(s->db,
+                         "SELECT ext_id, title, source, url, published, pub_origin FROM articles"
+                         " ORDER BY published, ext_id",
+                         -1, &q, NULL))
+    return db_error(s, "query articles");
+  while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+    if (count == cap) {
+      size_t nc = cap ? cap * 2 : 64;
+      tl_article_row *nv = realloc(v, nc * sizeof *nv);
+      if (!nv) {
+        sqlite3_finalize(q);
+        tl_article_rows_free(v, count);
+        return TL_ENOMEM;
+      }
+      v = nv;
+      cap = nc;
+    }
+    tl_article_row *a = &v[count++];
+    a->id = col_dup(q, 0);
+    a->title = col_dup(q, 1);
+    a->source = col_dup(q, 2);
+    a->url = col_dup(q, 3);
+    a->published = col_dup(q, 4);
+    a->pub_origin = col_dup(q, 5);
+  }
+  sqlite3_finalize(q);
+  if (rc != SQLITE_DONE) {
+    tl_article_rows_free(v, count);
+    return db_error(s, "query articles");
+  }
+  *out = v;
+  *n = count;
+  return 0;
+}
+
+void tl_article_rows_free(tl_article_row *rows, size_t n) {
+  for (size_t i = 0; rows && i < n; i++) {
+    free(rows[i].id);
+    free(rows[i].title);
+    free(rows[i].source);
+    free(rows[i].url);
+    free(rows[i].published);
+    free(rows[i].pub_origin);
+  }
+  free(rows);
+}
+
+int tl_store_counts(tl_store *s, long *articles, long *mentions, long *events) {
+  sqlite3_stmt *q = NULL;
+  if (sqlite3_prepare_v2(s->db,
+                         "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM mentions),"
+                         " (SELECT count(*) FROM events)",
+                         -1, &q, NULL))
+    return db_error(s, "count");
+  int rc = sqlite3_step(q) == SQLITE_ROW ? 0 : db_error(s, "count");
+  if (!rc) {
+    *articles = (long)sqlite3_column_int64(q, 0);
+    *mentions = (long)sqlite3_column_int64(q, 1);
+    *events = (long)sqlite3_column_int64(q, 2);
+  }
+  sqlite3_finalize(q);
+  return rc;
+}
+
+int tl_store_exec_const(tl_store *s, const char *q) { return exec(s, q); }

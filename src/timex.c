@@ -1,0 +1,1126 @@
+/*
+ * timex.c - the temporal tagger.
+ *
+ * A sentence is cut into tokens with byte offsets (a character-class scan:
+ * letter runs, digit runs, single punctuation bytes, each remembering if
+ * whitespace preceded it).  Rules are tried at every token, in the order of
+ * the `rules` table; the first that matches consumes its tokens.  Words are
+ * classified through data/timex.tsv (months, weekdays, numbers, units...)
+ * and data/tense.tsv (tense cues), so the C holds only the grammar.
+ *
+ * Invariant: emitted timexes are ordered and never overlap.
+ */
+#include "timeline/timex.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "timeline/error.h"
+#include "timeline/lexicon.h"
+#include "timeline/sentence.h"
+
+enum { T_WORD, T_NUM, T_PUNCT };
+
+typedef struct {
+  size_t start, end;
+  int kind;
+  int sp;      /* whitespace (or sentence start) before the token */
+  int cap;     /* first letter upper case */
+  long num;    /* value of a T_NUM token (capped) */
+  int ndig;    /* digits in a T_NUM token */
+  char low[24];
+} tok;
+
+typedef struct {
+  const char *text;
+  tok *t;
+  int n;
+  tl_day dct;
+  tl_day *last;
+  const tl_lex *lx;
+  const tl_lex *tense_lx;
+  tl_timex cur; /* the timex being built by a rule */
+} ctx;
+
+/* ---- small helpers ------------------------------------------------------ */
+
+static int is(const ctx *c, int i, const char *w) {
+  return i >= 0 && i < c->n && strcmp(c->t[i].low, w) == 0;
+}
+
+static int punct(const ctx *c, int i, char p) {
+  return i >= 0 && i < c->n && c->t[i].kind == T_PUNCT && c->text[c->t[i].start] == p;
+}
+
+/* Adjacent: token i is glued to the token before it (no space). */
+static int glued(const ctx *c, int i) { return i < c->n && !c->t[i].sp; }
+
+static const char *cls(const ctx *c, int i, const char *klass) {
+  if (i < 0 || i >= c->n || c->t[i].kind != T_WORD)
+    return NULL;
+  const tl_lex_entry *e = tl_lex_find_class(c->lx, c->t[i].low, strlen(c->t[i].low), klass);
+  return e ? e->field[1] : NULL;
+}
+
+static int month_at(const ctx *c, int i) {
+  const char *v = cls(c, i, "month");
+  if (!v)
+    return 0;
+  /* "may", "march" and short forms are common words: demand a capital. */
+  if (!c->t[i].cap)
+    return 0;
+  return atoi(v);
+}
+
+static int weekday_at(const ctx *c, int i) {
+  const char *v = cls(c, i, "weekday");
+  return v && c->t[i].cap ? atoi(v) + 1 : 0; /* 1..7, 0 = none */
+}
+
+/* A cardinal: digits or a number word.  Returns 1 and *v (-1 = "several"). */
+static int number_at(const ctx *c, int i, long *v) {
+  if (i < 0 || i >= c->n)
+    return 0;
+  if (c->t[i].kind == T_NUM && c->t[i].ndig <= 4) {
+    *v = c->t[i].num;
+    return 1;
+  }
+  const char *s = cls(c, i, "number");
+  if (!s)
+    return 0;
+  *v = s[0] == 'X' ? -1 : atol(s);
+  return 1;
+}
+
+static int ordinal_at(const ctx *c, int i) {
+  const char *s = cls(c, i, "ordinal");
+  if (s)
+    return atoi(s);
+  /* 3rd, 21st: a number glued to a suffix */
+  if (i + 1 < c->n && c->t[i].kind == T_NUM && glued(c, i + 1) &&
+      (is(c, i + 1, "st") || is(c, i + 1, "nd") || is(c, i + 1, "rd") || is(c, i + 1, "th")))
+    return (int)c->t[i].num;
+  return 0;
+}
+
+/* Unit code ("D", "W", "MO", "Y"...) for token i, or NULL. */
+static const char *unit_at(const ctx *c, int i) { return cls(c, i, "unit"); }
+
+static int plural(const ctx *c, int i) {
+  size_t n = strlen(c->t[i].low);
+  return n > 1 && c->t[i].low[n - 1] == 's';
+}
+
+/* ---- spans and values --------------------------------------------------- */
+
+static tl_span span_days(tl_day a, tl_day b, tl_gran g) { return (tl_span){a, b, g}; }
+
+static tl_span span_month(int y, int m) {
+  return span_days(tl_day_from_ymd(y, m, 1), tl_day_from_ymd(y, m, tl_days_in_month(y, m)),
+                   TL_GRAN_MONTH);
+}
+
+static tl_span span_year(int y) {
+  return span_days(tl_day_from_ymd(y, 1, 1), tl_day_from_ymd(y, 12, 31), TL_GRAN_YEAR);
+}
+
+static tl_span span_week(tl_day monday) { return span_days(monday, monday + 6, TL_GRAN_WEEK); }
+
+static void set_day(ctx *c, tl_day d) {
+  tl_day_format(c->cur.value, d);
+  c->cur.span = span_days(d, d, TL_GRAN_DAY);
+}
+
+static void set_month(ctx *c, int y, int m) {
+  snprintf(c->cur.value, sizeof c->cur.value, "%04d-%02d", y, m);
+  c->cur.span = span_month(y, m);
+}
+
+static void set_year(ctx *c, int y) {
+  snprintf(c->cur.value, sizeof c->cur.value, "%04d", y);
+  c->cur.span = span_year(y);
+}
+
+static void set_week(ctx *c, tl_day any_day, int weekend) {
+  int iy, w;
+  tl_day_iso_week(any_day, &iy, &w);
+  snprintf(c->cur.value, sizeof c->cur.value, "%04d-W%02d%s", iy, w, weekend ? "-WE" : "");
+  tl_day monday = tl_day_from_iso_week(iy, w);
+  c->cur.span = weekend ? span_days(monday + 5, monday + 6, TL_GRAN_WEEKEND) : span_week(monday);
+}
+
+static void set_quarter(ctx *c, int y, int q) {
+  snprintf(c->cur.value, sizeof c->cur.value, "%04d-Q%d", y, q);
+  int m0 = (q - 1) * 3 + 1;
+  c->cur.span = span_days(tl_day_from_ymd(y, m0, 1),
+                          tl_day_from_ymd(y, m0 + 2, tl_days_in_month(y, m0 + 2)), TL_GRAN_QUARTER);
+}
+
+static void set_season(ctx *c, int y, const char *code) {
+  snprintf(c->cur.value, sizeof c->cur.value, "%04d-%s", y, code);
+  /* meteorological seasons; winter runs into the next year */
+  int m0 = strcmp(code, "SP") == 0 ? 3 : strcmp(code, "SU") == 0 ? 6 : strcmp(code, "FA") == 0 ? 9 : 12;
+  int y2 = m0 == 12 ? y + 1 : y, m2 = m0 == 12 ? 2 : m0 + 2;
+  c->cur.span = span_days(tl_day_from_ymd(y, m0, 1), tl_day_from_ymd(y2, m2, tl_days_in_month(y2, m2)),
+                          TL_GRAN_SEASON);
+}
+
+static void set_unresolved(ctx *c, const char *v) {
+  snprintf(c->cur.value, sizeof c->cur.value, "%s", v);
+  c->cur.span = span_days(TL_DAY_NONE, TL_DAY_NONE, TL_GRAN_NONE);
+}
+
+static void set_duration(ctx *c, long n, const char *unit) {
+  const char *time = (strcmp(unit, "H") == 0 || strcmp(unit, "M") == 0 || strcmp(unit, "S") == 0) ? "T" : "";
+  const char *u = unit;
+  long mult = 1;
+  if (strcmp(unit, "MO") == 0)
+    u = "M";
+  else if (strcmp(unit, "DE") == 0)
+    u = "Y", mult = 10;
+  else if (strcmp(unit, "CE") == 0)
+    u = "Y", mult = 100;
+  else if (strcmp(unit, "Q") == 0)
+    u = "M", mult = 3;
+  else if (strcmp(unit, "WE") == 0)
+    u = "WE";
+  c->cur.type = TL_TIMEX_DURATION;
+  if (n < 0)
+    snprintf(c->cur.value, sizeof c->cur.value, "P%sX%s", time, u);
+  else
+    snprintf(c->cur.value, sizeof c->cur.value, "P%s%ld%s", time, n * mult, u);
+  c->cur.span = span_days(TL_DAY_NONE, TL_DAY_NONE, TL_GRAN_NONE);
+}
+
+/* ---- tense --------------------------------------------------------------- */
+
+static tl_tense tense_of_token(const ctx *c, int i) {
+  const tok *t = &c->t[i];
+  if (t->kind != T_WORD)
+    return TL_TENSE_NONE;
+  const tl_lex_entry *e = tl_lex_find(c->tense_lx, t->low, strlen(t->low));
+  if (e) {
+    /* cues that only count in a construction: "set to", "going to", "plans to" */
+    if ((strcmp(t->low, "set") == 0 || strcmp(t->low, "going") == 0 || strcmp(t->low, "plans") == 0 ||
+         strcmp(t->low, "plan") == 0 || strcmp(t->low, "expected") == 0 || strcmp(t->low, "due") == 0 ||
+         strcmp(t->low, "scheduled") == 0 || strcmp(t->low, "aims") == 0) &&
+        !(is(c, i + 1, "to") || is(c, i + 1, "for")))
+      return TL_TENSE_NONE;
+    if (strcmp(t->low, "may") == 0 && t->cap)
+      return TL_TENSE_NONE; /* the month */
+    if (strcmp(e->field[0], "future") == 0)
+      return TL_TENSE_FUTURE;
+    if (strcmp(e->field[0], "past") == 0)
+      return TL_TENSE_PAST;
+    return TL_TENSE_PRESENT;
+  }
+  size_t n = strlen(t->low);
+  if (!t->cap && n >= 5 && t->low[n - 2] == 'e' && t->low[n - 1] == 'd' && t->low[n - 3] != 'e')
+    return TL_TENSE_PAST;
+  return TL_TENSE_NONE;
+}
+
+/* The tense cue nearest to tokens [a, b) within the sentence. */
+static tl_tense tense_near(const ctx *c, int a, int b) {
+  for (int d = 1; d < c->n; d++) {
+    int before = a - d, after = b - 1 + d;
+    tl_tense tb = before >= 0 ? tense_of_token(c, before) : TL_TENSE_NONE;
+    if (tb != TL_TENSE_NONE)
+      return tb;
+    tl_tense ta = after < c->n ? tense_of_token(c, after) : TL_TENSE_NONE;
+    if (ta != TL_TENSE_NONE)
+      return ta;
+    if (before < 0 && after >= c->n)
+      break;
+  }
+  return TL_TENSE_NONE;
+}
+
+/* Direction to resolve an underspecified date: -1 back, +1 forward, 0 nearest. */
+static int direction(ctx *c, int a, int b) {
+  tl_tense t = tense_near(c, a, b);
+  c->cur.tense = t;
+  return t == TL_TENSE_FUTURE ? 1 : t == TL_TENSE_PRESENT ? 0 : -1;
+}
+
+/* Weekday wd (0..6) relative to the DCT: dir -1 on/before, +1 on/after,
+ * 0 nearest; strict excludes the DCT itself ("last Friday"). */
+static tl_day resolve_weekday(tl_day ref, int wd, int dir, int strict) {
+  int cur = tl_day_weekday(ref);
+  int back = (cur - wd + 7) % 7, fwd = (wd - cur + 7) % 7;
+  if (strict) {
+    if (back == 0)
+      back = 7;
+    if (fwd == 0)
+      fwd = 7;
+  }
+  if (dir < 0)
+    return ref - back;
+  if (dir > 0)
+    return ref + fwd;
+  return back <= fwd ? ref - back : ref + fwd;
+}
+
+/* Year for a month (and day) given without a year. */
+static int resolve_year(const ctx *c, int m, int d, int dir) {
+  int y, dm, dd;
+  tl_day_to_ymd(c->dct, &y, &dm, &dd);
+  int cmp = m != dm ? m - dm : d - dd; /* position relative to the DCT */
+  if (dir < 0 && cmp > 0)
+    return y - 1;
+  if (dir > 0 && cmp < 0)
+    return y + 1;
+  if (dir == 0 && m - dm > 6)
+    return y - 1;
+  if (dir == 0 && dm - m > 6)
+    return y + 1;
+  return y;
+}
+
+/* ---- rules ---------------------------------------------------------------
+ * Each rule looks at tokens from i, returns the number of tokens consumed
+ * (0 = no match) and fills c->cur (type, value, span, rule). */
+
+/* 2026-02-17 */
+static int r_iso(ctx *c, int i) {
+  if (!(i + 4 < c->n && c->t[i].ndig == 4 && punct(c, i + 1, '-') && glued(c, i + 1) &&
+        c->t[i + 2].kind == T_NUM && glued(c, i + 2) && punct(c, i + 3, '-') && glued(c, i + 3) &&
+        c->t[i + 4].kind == T_NUM && glued(c, i + 4)))
+    return 0;
+  int y = (int)c->t[i].num, m = (int)c->t[i + 2].num, d = (int)c->t[i + 4].num;
+  if (!tl_ymd_valid(y, m, d))
+    return 0;
+  set_day(c, tl_day_from_ymd(y, m, d));
+  c->cur.rule = "iso_date";
+  return 5;
+}
+
+/* 2/17/2026 (US order) */
+static int r_slash(ctx *c, int i) {
+  if (!(i + 4 < c->n && c->t[i].kind == T_NUM && punct(c, i + 1, '/') && glued(c, i + 1) &&
+        c->t[i + 2].kind == T_NUM && glued(c, i + 2) && punct(c, i + 3, '/') && glued(c, i + 3) &&
+        c->t[i + 4].kind == T_NUM && glued(c, i + 4) && c->t[i + 4].ndig == 4))
+    return 0;
+  int m = (int)c->t[i].num, d = (int)c->t[i + 2].num, y = (int)c->t[i + 4].num;
+  if (!tl_ymd_valid(y, m, d))
+    return 0;
+  set_day(c, tl_day_from_ymd(y, m, d));
+  c->cur.rule = "slash_date";
+  return 5;
+}
+
+/* Is token i a plausible year (1000..2999)? */
+static int year_at(const ctx *c, int i) {
+  return i < c->n && c->t[i].kind == T_NUM && c->t[i].ndig == 4 && c->t[i].num >= 1000 &&
+         c->t[i].num <= 2999 && !(i + 1 < c->n && glued(c, i + 1) && (punct(c, i + 1, '-') || punct(c, i + 1, '/')));
+}
+
+/* [Weekday,] Month[.] D[th][, YYYY] | Month [of] YYYY | D Month [YYYY] */
+static int r_month(ctx *c, int i) {
+  int j = i, m = 0, d = 0, y = 0;
+  int first_day_token = 0; /* "17 February" order */
+  if (weekday_at(c, j) && punct(c, j + 1, ',') && month_at(c, j + 2))
+    j += 2;
+  if (c->t[j].kind == T_NUM && c->t[j].ndig <= 2 && c->t[j].num >= 1 && c->t[j].num <= 31) {
+    int k = j + 1;
+    if (k + 1 < c->n && glued(c, k) && (is(c, k, "st") || is(c, k, "nd") || is(c, k, "rd") || is(c, k, "th")))
+      k++;
+    if (is(c, k, "of"))
+      k++;
+    if (!month_at(c, k))
+      return 0;
+    d = (int)c->t[j].num;
+    m = month_at(c, k);
+    j = k + 1;
+    if (punct(c, j, '.') && glued(c, j))
+      j++;
+    first_day_token = 1;
+  } else {
+    m = month_at(c, j);
+    if (!m)
+      return 0;
+    j++;
+    if (punct(c, j, '.') && glued(c, j))
+      j++;
+    if (j < c->n && c->t[j].kind == T_NUM && c->t[j].ndig <= 2 && c->t[j].num >= 1 && c->t[j].num <= 31 &&
+        !(j + 1 < c->n && punct(c, j + 1, ':'))) {
+      d = (int)c->t[j].num;
+      j++;
+      if (j < c->n && glued(c, j) && (is(c, j, "st") || is(c, j, "nd") || is(c, j, "rd") || is(c, j, "th")))
+        j++;
+    }
+  }
+  /* year */
+  int k = j;
+  if (d && punct(c, k, ','))
+    k++;
+  if (!d && is(c, k, "of"))
+    k++;
+  if (year_at(c, k)) {
+    y = (int)c->t[k].num;
+    j = k + 1;
+  }
+  (void)first_day_token;
+  if (!d) {
+    /* a bare month: "May" and "March" need more context */
+    const char *w = c->t[i].low;
+    if (!y && (strcmp(w, "may") == 0 || strcmp(w, "march") == 0 || strlen(w) <= 4) &&
+        !(i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "until") ||
+                    is(c, i - 1, "by") || is(c, i - 1, "early") || is(c, i - 1, "late") ||
+                    is(c, i - 1, "last") || is(c, i - 1, "next") || is(c, i - 1, "this") ||
+                    is(c, i - 1, "-"))))
+      return 0;
+    if (!y) {
+      if (c->dct == TL_DAY_NONE) {
+        char v[16];
+        snprintf(v, sizeof v, "XXXX-%02d", m);
+        set_unresolved(c, v);
+      } else {
+        int dir = direction(c, i, j);
+        if (is(c, i - 1, "last"))
+          dir = -1;
+        else if (is(c, i - 1, "next"))
+          dir = 1;
+        set_month(c, resolve_year(c, m, 0, dir), m);
+        c->cur.relative = 1;
+      }
+      c->cur.rule = "month";
+    } else {
+      set_month(c, y, m);
+      c->cur.rule = "month_year";
+    }
+    return j - i;
+  }
+  if (!y) {
+    if (c->dct == TL_DAY_NONE) {
+      char v[16];
+      snprintf(v, sizeof v, "XXXX-%02d-%02d", m, d);
+      set_unresolved(c, v);
+      c->cur.rule = "month_day";
+      return j - i;
+    }
+    y = resolve_year(c, m, d, direction(c, i, j));
+    c->cur.relative = 1;
+    c->cur.rule = "month_day";
+  } else {
+    c->cur.rule = "month_day_year";
+  }
+  if (!tl_ymd_valid(y, m, d))
+    return 0;
+  set_day(c, tl_day_from_ymd(y, m, d));
+  return j - i;
+}
+
+static int partday_suffix(ctx *c, int j) {
+  const char *pd = cls(c, j, "partday");
+  if (!pd || strcmp(c->t[j].low, "overnight") == 0)
+    return 0;
+  size_t n = strlen(c->cur.value);
+  snprintf(c->cur.value + n, sizeof c->cur.value - n, "T%s", pd);
+  c->cur.span.gran = TL_GRAN_PARTDAY;
+  return 1;
+}
+
+/* [early|late] [on] [last|next|this] Weekday [morning|night...] */
+static int r_weekday(ctx *c, int i) {
+  int j = i, strict = 0, dir_forced = 2;
+  if (is(c, j, "early") || is(c, j, "late")) {
+    j++;
+    if (is(c, j, "on"))
+      j++;
+  }
+  if (is(c, j, "last") || is(c, j, "past") || is(c, j, "previous")) {
+    dir_forced = -1;
+    strict = 1;
+    j++;
+  } else if (is(c, j, "next") || is(c, j, "coming")) {
+    dir_forced = 1;
+    strict = 1;
+    j++;
+  } else if (is(c, j, "this")) {
+    dir_forced = 0;
+    j++;
+  }
+  int wd = weekday_at(c, j);
+  if (!wd)
+    return 0;
+  j++;
+  if (c->dct == TL_DAY_NONE) {
+    char v[24];
+    snprintf(v, sizeof v, "XXXX-WXX-%d", wd);
+    set_unresolved(c, v);
+  } else {
+    int dir = dir_forced != 2 ? dir_forced : direction(c, i, j);
+    if (dir_forced != 2)
+      c->cur.tense = dir_forced < 0 ? TL_TENSE_PAST : dir_forced > 0 ? TL_TENSE_FUTURE : TL_TENSE_PRESENT;
+    if (dir == 0 && dir_forced == 0) {
+      int iy, w;
+      tl_day_iso_week(c->dct, &iy, &w);
+      set_day(c, tl_day_from_iso_week(iy, w) + wd - 1);
+    } else {
+      set_day(c, resolve_weekday(c->dct, wd - 1, dir, strict));
+    }
+    c->cur.relative = 1;
+  }
+  c->cur.rule = "weekday";
+  if (j < c->n && partday_suffix(c, j))
+    j++;
+  return j - i;
+}
+
+/* today, yesterday, tomorrow, tonight, this morning */
+static int r_relday(ctx *c, int i) {
+  const char *v = cls(c, i, "relday");
+  int j = i + 1;
+  if (!v && is(c, i, "this") && cls(c, i + 1, "partday") && !is(c, i + 1, "overnight")) {
+    v = "0";
+    j = i + 1; /* partday added below */
+  } else if (!v) {
+    return 0;
+  }
+  if (c->dct == TL_DAY_NONE) {
+    set_unresolved(c, "XXXX-XX-XX");
+  } else {
+    set_day(c, c->dct + atoi(v));
+    c->cur.relative = 1;
+  }
+  c->cur.rule = "relative_day";
+  if (strchr(v, 'N')) {
+    size_t n = strlen(c->cur.value);
+    snprintf(c->cur.value + n, sizeof c->cur.value - n, "TNI");
+    c->cur.span.gran = TL_GRAN_PARTDAY;
+  } else if (j < c->n && partday_suffix(c, j)) {
+    j++;
+  }
+  return j - i;
+}
+
+/* the previous day, the next day, a day later, the day before */
+static int r_anaphoric_day(ctx *c, int i) {
+  int off = 0, len = 0;
+  if ((is(c, i, "the") && (is(c, i + 1, "previous") || is(c, i + 1, "preceding")) && is(c, i + 2, "day")))
+    off = -1, len = 3;
+  else if (is(c, i, "the") && (is(c, i + 1, "next") || is(c, i + 1, "following")) && is(c, i + 2, "day"))
+    off = 1, len = 3;
+  else if ((is(c, i, "a") || is(c, i, "one")) && is(c, i + 1, "day") && is(c, i + 2, "later"))
+    off = 1, len = 3;
+  else if (is(c, i, "the") && is(c, i + 1, "day") && is(c, i + 2, "before") &&
+           !(i + 3 < c->n && c->t[i + 3].kind == T_WORD && !is(c, i + 3, "and")))
+    off = -1, len = 3;
+  if (!len)
+    return 0;
+  tl_day anchor = *c->last != TL_DAY_NONE ? *c->last : c->dct;
+  if (anchor == TL_DAY_NONE)
+    set_unresolved(c, "XXXX-XX-XX");
+  else
+    set_day(c, anchor + off);
+  c->cur.relative = 1;
+  c->cur.rule = "anaphoric_day";
+  return len;
+}
+
+/* [earlier|later|early|late] this|last|next week|weekend|month|year|quarter */
+static int r_relunit(ctx *c, int i) {
+  int j = i;
+  const char *mod = "";
+  if (is(c, j, "earlier") || is(c, j, "later"))
+    j++;
+  else if (is(c, j, "early") || is(c, j, "late") || is(c, j, "mid"))
+    mod = is(c, j, "early") ? "START" : is(c, j, "late") ? "END" : "MID", j++;
+  if (is(c, j, "mid") || (j > i && punct(c, j, '-')))
+    j += is(c, j, "mid");
+  const char *rd = cls(c, j, "reldir");
+  if (!rd)
+    return 0;
+  /* "the past week" / "the coming weeks" are durations (handled elsewhere) */
+  if (j > 0 && is(c, j - 1, "the"))
+    return 0;
+  if (j > 0 && (is(c, j, "past") || is(c, j, "coming") || is(c, j, "following") || is(c, j, "preceding")))
+    return 0;
+  const char *u = unit_at(c, j + 1);
+  if (!u || plural(c, j + 1))
+    return 0;
+  int off = atoi(rd);
+  int end = j + 2;
+  if (c->dct == TL_DAY_NONE) {
+    set_unresolved(c, strcmp(u, "Y") == 0 ? "XXXX" : "XXXX-XX");
+    c->cur.rule = "relative_unit";
+    return end - i;
+  }
+  int y, m, d;
+  tl_day_to_ymd(c->dct, &y, &m, &d);
+  if (strcmp(u, "W") == 0) {
+    set_week(c, c->dct + 7 * off, 0);
+  } else if (strcmp(u, "WE") == 0) {
+    int wd = tl_day_weekday(c->dct);
+    tl_day base = c->dct + 7 * off;
+    if (off == 0 && direction(c, j, end) < 0 && wd <= 1)
+      base -= 7; /* "this weekend" said on a Monday about the one just gone */
+    set_week(c, base, 1);
+  } else if (strcmp(u, "MO") == 0) {
+    int mm = m + off, yy = y;
+    while (mm < 1)
+      mm += 12, yy--;
+    while (mm > 12)
+      mm -= 12, yy++;
+    set_month(c, yy, mm);
+  } else if (strcmp(u, "Y") == 0) {
+    set_year(c, y + off);
+  } else if (strcmp(u, "Q") == 0) {
+    int q = (m - 1) / 3 + 1 + off, yy = y;
+    while (q < 1)
+      q += 4, yy--;
+    while (q > 4)
+      q -= 4, yy++;
+    set_quarter(c, yy, q);
+  } else if (strcmp(u, "D") == 0) {
+    set_day(c, c->dct + off);
+  } else {
+    return 0;
+  }
+  snprintf(c->cur.mod, sizeof c->cur.mod, "%s", mod);
+  c->cur.relative = 1;
+  c->cur.rule = "relative_unit";
+  return end - i;
+}
+
+/* N days|weeks|months|years ago */
+static int r_ago(ctx *c, int i) {
+  long n;
+  int j = i;
+  if (is(c, j, "about") || is(c, j, "nearly") || is(c, j, "some") || is(c, j, "almost"))
+    j++;
+  if (!number_at(c, j, &n))
+    return 0;
+  const char *u = unit_at(c, j + 1);
+  if (!u || !is(c, j + 2, "ago"))
+    return 0;
+  int len = j + 3 - i;
+  if (c->dct == TL_DAY_NONE || n < 0) {
+    set_unresolved(c, "PAST_REF");
+    c->cur.rule = "ago";
+    return len;
+  }
+  int y, m, d;
+  tl_day_to_ymd(c->dct, &y, &m, &d);
+  if (strcmp(u, "D") == 0) {
+    set_day(c, c->dct - (tl_day)n);
+  } else if (strcmp(u, "W") == 0) {
+    set_week(c, c->dct - 7 * (tl_day)n, 0);
+  } else if (strcmp(u, "MO") == 0) {
+    long mm = m - n, yy = y;
+    while (mm < 1)
+      mm += 12, yy--;
+    set_month(c, (int)yy, (int)mm);
+  } else if (strcmp(u, "Y") == 0) {
+    set_year(c, y - (int)n);
+  } else if (strcmp(u, "DE") == 0) {
+    set_year(c, y - 10 * (int)n);
+    c->cur.span.gran = TL_GRAN_DECADE;
+  } else {
+    set_unresolved(c, "PAST_REF");
+  }
+  c->cur.relative = 1;
+  c->cur.rule = "ago";
+  return len;
+}
+
+/* a third consecutive day, the second straight day, the fourth day of talks */
+static int r_nth_day(ctx *c, int i) {
+  int j = i;
+  if (!(is(c, j, "a") || is(c, j, "the")))
+    return 0;
+  j++;
+  int n = ordinal_at(c, j);
+  if (n < 1)
+    return 0;
+  j += c->t[j].kind == T_NUM ? 2 : 1;
+  int has_adj = 0;
+  if (is(c, j, "consecutive") || is(c, j, "straight") || is(c, j, "successive"))
+    j++, has_adj = 1;
+  if (!is(c, j, "day"))
+    return 0;
+  if (!has_adj && !is(c, j + 1, "of"))
+    return 0;
+  j++;
+  set_duration(c, n, "D");
+  c->cur.span_days = n;
+  c->cur.rule = "nth_consecutive_day";
+  return j - i;
+}
+
+/* [nearly|about|more than] N[-]unit[s][-long|-old], several months */
+static int r_duration(ctx *c, int i) {
+  int j = i;
+  const char *mod = "";
+  if (is(c, j, "more") && is(c, j + 1, "than"))
+    mod = "MORE_THAN", j += 2;
+  else if (is(c, j, "less") && is(c, j + 1, "than"))
+    mod = "LESS_THAN", j += 2;
+  else if (is(c, j, "at") && is(c, j + 1, "least"))
+    mod = "EQUAL_OR_MORE", j += 2;
+  else if (cls(c, j, "mod") && !is(c, j, "early") && !is(c, j, "late") && !is(c, j, "mid") &&
+           !is(c, j, "earlier") && !is(c, j, "later") && !is(c, j, "some") && !is(c, j, "over") &&
+           !is(c, j, "under"))
+    mod = cls(c, j, "mod"), j++;
+  long n;
+  if (!number_at(c, j, &n))
+    return 0;
+  /* "a" alone is not a duration unless followed by a singular unit */
+  int k = j + 1;
+  if (punct(c, k, '-') && glued(c, k))
+    k++;
+  const char *u = unit_at(c, k);
+  if (!u || strcmp(u, "WE") == 0)
+    return 0;
+  if ((is(c, j, "a") || is(c, j, "an")) && (plural(c, k) || !is(c, k + 1, "-")))
+    return 0; /* "a day", "a year" too often are not durations */
+  if (c->t[j].kind == T_NUM && c->t[j].ndig == 4 && !plural(c, k))
+    return 0;
+  k++;
+  if (punct(c, k, '-') && glued(c, k) && (is(c, k + 1, "long") || is(c, k + 1, "old")))
+    k += 2;
+  if (is(c, k, "ago"))
+    return 0;
+  set_duration(c, n, u);
+  if (*mod)
+    snprintf(c->cur.mod, sizeof c->cur.mod, "%s", mod);
+  c->cur.rule = "duration";
+  return k - i;
+}
+
+/* years-long, for years, for months: an unspecified number of units */
+static int r_vague_duration(ctx *c, int i) {
+  const char *u = unit_at(c, i);
+  if (!u || !plural(c, i) || strcmp(u, "WE") == 0)
+    return 0;
+  if (punct(c, i + 1, '-') && glued(c, i + 1) && is(c, i + 2, "long")) {
+    set_duration(c, -1, u);
+    c->cur.rule = "vague_duration";
+    return 3;
+  }
+  if (i > 0 && (is(c, i - 1, "for") || is(c, i - 1, "recent") || is(c, i - 1, "coming")) && !is(c, i + 1, "of")) {
+    set_duration(c, -1, u);
+    c->cur.rule = "vague_duration";
+    return 1;
+  }
+  return 0;
+}
+
+/* the past week, the last three years, the coming months */
+static int r_past_span(ctx *c, int i) {
+  if (!is(c, i, "the"))
+    return 0;
+  int j = i + 1;
+  if (!(is(c, j, "past") || is(c, j, "last") || is(c, j, "coming") || is(c, j, "next") || is(c, j, "previous")))
+    return 0;
+  j++;
+  long n = 1;
+  if (number_at(c, j, &n) && !is(c, j, "a"))
+    j++;
+  else
+    n = plural(c, j) ? -1 : 1;
+  const char *u = unit_at(c, j);
+  if (!u || strcmp(u, "WE") == 0)
+    return 0;
+  j++;
+  set_duration(c, n, u);
+  c->cur.rule = "past_span";
+  return j - i; /* TimeML keeps "the" inside: "the past week" */
+}
+
+/* early 2025, mid-2024, late 1990s handled in r_year */
+static int r_year(ctx *c, int i) {
+  int j = i;
+  const char *mod = "";
+  if (is(c, j, "early") || is(c, j, "late") || is(c, j, "mid")) {
+    mod = is(c, j, "early") ? "START" : is(c, j, "late") ? "END" : "MID";
+    j++;
+    if (punct(c, j, '-'))
+      j++;
+  }
+  if (!(j < c->n && c->t[j].kind == T_NUM && c->t[j].ndig == 4))
+    return 0;
+  long y = c->t[j].num;
+  /* the 1990s */
+  if (j + 1 < c->n && glued(c, j + 1) && is(c, j + 1, "s") && y % 10 == 0) {
+    snprintf(c->cur.value, sizeof c->cur.value, "%03ldX", y / 10);
+    c->cur.span = span_days(tl_day_from_ymd((int)y, 1, 1), tl_day_from_ymd((int)y + 9, 12, 31), TL_GRAN_DECADE);
+    snprintf(c->cur.mod, sizeof c->cur.mod, "%s", mod);
+    c->cur.rule = "decade";
+    return j + 2 - i;
+  }
+  if (!year_at(c, j) || y < 1900 || y > 2100)
+    return 0;
+  /* bare numbers need a cue: a preposition before, or punctuation after */
+  int cue = *mod || (i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "by") ||
+                               is(c, i - 1, "until") || is(c, i - 1, "of") || is(c, i - 1, "during") ||
+                               is(c, i - 1, "from") || is(c, i - 1, "through") || is(c, i - 1, "before") ||
+                               is(c, i - 1, "after") || is(c, i - 1, "fiscal") || is(c, i - 1, "to") ||
+                               is(c, i - 1, "and") || is(c, i - 1, "for")));
+  if (!cue && (j + 1 >= c->n || c->t[j + 1].kind == T_PUNCT || is(c, j + 1, "'")))
+    cue = 1;
+  if (!cue)
+    return 0;
+  set_year(c, (int)y);
+  snprintf(c->cur.mod, sizeof c->cur.mod, "%s", mod);
+  c->cur.rule = "year";
+  return j + 1 - i;
+}
+
+/* [the] first|second|third|fourth quarter [of YYYY], first half of 2024 */
+static int r_quarter(ctx *c, int i) {
+  int j = i;
+  if (is(c, j, "the"))
+    j++;
+  int q = ordinal_at(c, j);
+  if (q < 1 || q > 4)
+    return 0;
+  j++;
+  int half = 0;
+  if (is(c, j, "half") && q <= 2)
+    half = 1;
+  else if (!is(c, j, "quarter"))
+    return 0;
+  j++;
+  int y;
+  int dm, dd;
+  if (c->dct != TL_DAY_NONE)
+    tl_day_to_ymd(c->dct, &y, &dm, &dd);
+  else
+    y = 0;
+  if (is(c, j, "of") && year_at(c, j + 1)) {
+    y = (int)c->t[j + 1].num;
+    j += 2;
+  } else if (year_at(c, j)) {
+    y = (int)c->t[j].num;
+    j++;
+  }
+  if (!y) {
+    set_unresolved(c, half ? "XXXX-HX" : "XXXX-QX");
+  } else if (half) {
+    snprintf(c->cur.value, sizeof c->cur.value, "%04d-H%d", y, q);
+    c->cur.span = span_days(tl_day_from_ymd(y, q == 1 ? 1 : 7, 1),
+                            tl_day_from_ymd(y, q == 1 ? 6 : 12, q == 1 ? 30 : 31), TL_GRAN_HALF);
+  } else {
+    set_quarter(c, y, q);
+  }
+  c->cur.rule = "quarter";
+  return j - i;
+}
+
+/* [this|last|next] summer [2024] */
+static int r_season(ctx *c, int i) {
+  int j = i, off = 0, has_dir = 0;
+  const char *rd = cls(c, j, "reldir");
+  if (rd) {
+    off = atoi(rd);
+    has_dir = 1;
+    j++;
+  }
+  const char *s = cls(c, j, "season");
+  if (!s)
+    return 0;
+  j++;
+  int y = 0;
+  if (year_at(c, j)) {
+    y = (int)c->t[j].num;
+    j++;
+  } else if (c->dct != TL_DAY_NONE) {
+    int m, d;
+    tl_day_to_ymd(c->dct, &y, &m, &d);
+    if (has_dir)
+      y += off;
+    else if (!(i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "the") || is(c, i - 1, "this"))))
+      return 0;
+  }
+  if (!y)
+    set_unresolved(c, "XXXX");
+  else
+    set_season(c, y, s);
+  c->cur.relative = !year_at(c, j - 1);
+  c->cur.rule = "season";
+  return j - i;
+}
+
+/* the end of the year, the beginning of the month, the end of 2025 */
+static int r_end_of(ctx *c, int i) {
+  int j = i;
+  if (!is(c, j, "the"))
+    return 0;
+  j++;
+  const char *mod = is(c, j, "end") ? "END" : (is(c, j, "beginning") || is(c, j, "start")) ? "START"
+                                          : is(c, j, "middle") ? "MID" : NULL;
+  if (!mod || !is(c, j + 1, "of"))
+    return 0;
+  j += 2;
+  int y, m, d;
+  if (year_at(c, j)) {
+    set_year(c, (int)c->t[j].num);
+    j++;
+  } else {
+    if (!(is(c, j, "the") || is(c, j, "this")))
+      return 0;
+    const char *u = unit_at(c, j + 1);
+    if (!u || c->dct == TL_DAY_NONE)
+      return 0;
+    tl_day_to_ymd(c->dct, &y, &m, &d);
+    if (strcmp(u, "Y") == 0)
+      set_year(c, y);
+    else if (strcmp(u, "MO") == 0)
+      set_month(c, y, m);
+    else if (strcmp(u, "W") == 0)
+      set_week(c, c->dct, 0);
+    else
+      return 0;
+    c->cur.relative = 1;
+    j += 2;
+  }
+  snprintf(c->cur.mod, sizeof c->cur.mod, "%s", mod);
+  c->cur.rule = "end_of";
+  return j - i;
+}
+
+/* now, currently, recently; the future, the past */
+static int r_ref(ctx *c, int i) {
+  const char *r = cls(c, i, "ref");
+  if (r) {
+    set_unresolved(c, r);
+    c->cur.rule = "reference";
+    return 1;
+  }
+  if (is(c, i, "the") && (is(c, i + 1, "future") || is(c, i + 1, "past")) &&
+      !(i + 2 < c->n && c->t[i + 2].kind == T_WORD && !is(c, i + 2, "and") && !is(c, i + 2, "or"))) {
+    set_unresolved(c, is(c, i + 1, "future") ? "FUTURE_REF" : "PAST_REF");
+    c->cur.rule = "reference";
+    return 2;
+  }
+  return 0;
+}
+
+/* each week, every Monday, weekly */
+static int r_set(ctx *c, int i) {
+  const char *s = cls(c, i, "set");
+  if (s) {
+    c->cur.type = TL_TIMEX_SET;
+    set_unresolved(c, s);
+    c->cur.rule = "set";
+    return 1;
+  }
+  if (!(is(c, i, "every") || is(c, i, "each")))
+    return 0;
+  int wd = weekday_at(c, i + 1);
+  const char *u = unit_at(c, i + 1);
+  char v[24];
+  if (wd)
+    snprintf(v, sizeof v, "XXXX-WXX-%d", wd);
+  else if (u && !plural(c, i + 1))
+    snprintf(v, sizeof v, "P1%s", strcmp(u, "MO") == 0 ? "M" : strcmp(u, "H") == 0 ? "TH" : u);
+  else
+    return 0;
+  c->cur.type = TL_TIMEX_SET;
+  set_unresolved(c, v);
+  c->cur.rule = "set";
+  return 2;
+}
+
+/* 10:30 a.m., 3 p.m., noon */
+static int r_time(ctx *c, int i) {
+  int j = i, h, mi = 0;
+  if (i + 2 < c->n && c->t[i].kind == T_NUM && punct(c, i + 1, ':') && glued(c, i + 1) &&
+      c->t[i + 2].kind == T_NUM && glued(c, i + 2) && c->t[i + 2].ndig == 2) {
+    h = (int)c->t[i].num;
+    mi = (int)c->t[i + 2].num;
+    j = i + 3;
+  } else if (c->t[i].kind == T_NUM && c->t[i].ndig <= 2 && (is(c, i + 1, "a") || is(c, i + 1, "p") ||
+                                                           is(c, i + 1, "am") || is(c, i + 1, "pm"))) {
+    h = (int)c->t[i].num;
+    j = i + 1;
+  } else if (is(c, i, "noon") || is(c, i, "midnight")) {
+    h = is(c, i, "noon") ? 12 : 0;
+    j = i + 1;
+  } else {
+    return 0;
+  }
+  int pm = -1;
+  if (is(c, j, "a") || is(c, j, "p")) {
+    if (!(punct(c, j + 1, '.') && is(c, j + 2, "m") && punct(c, j + 3, '.')))
+      return 0;
+    pm = is(c, j, "p");
+    j += 4;
+  } else if (is(c, j, "am") || is(c, j, "pm")) {
+    pm = is(c, j, "pm");
+    j++;
+  }
+  if (pm < 0 && j - i == 1 && !(is(c, i, "noon") || is(c, i, "midnight")))
+    return 0;
+  if (pm == 1 && h < 12)
+    h += 12;
+  if (pm == 0 && h == 12)
+    h = 0;
+  if (h > 23 || mi > 59)
+    return 0;
+  tl_day day = *c->last != TL_DAY_NONE ? *c->last : c->dct;
+  char date[11] = "XXXX-XX-XX";
+  if (day != TL_DAY_NONE)
+    tl_day_format(date, day);
+  c->cur.type = TL_TIMEX_TIME;
+  snprintf(c->cur.value, sizeof c->cur.value, "%sT%02d:%02d", date, h, mi);
+  c->cur.span = span_days(day, day, day == TL_DAY_NONE ? TL_GRAN_NONE : TL_GRAN_TIME);
+  c->cur.rule = "clock_time";
+  return j - i;
+}
+
+typedef int (*rule_fn)(ctx *, int);
+/* ORDER: longer, more specific patterns first. */
+static const rule_fn rules[] = {r_iso,       r_slash,   r_time,    r_month,          r_weekday,
+                                r_relday,    r_anaphoric_day, r_relunit, r_ago,      r_nth_day,
+                                r_end_of,    r_quarter, r_season,  r_past_span,      r_year,
+                                r_duration,  r_vague_duration, r_set, r_ref};
+
+/* ---- tokenizer and driver ------------------------------------------------- */
+
+static int tokenize(tok **out, int *n, const char *text, size_t s, size_t e) {
+  int cap = 64, count = 0;
+  tok *v = malloc((size_t)cap * sizeof *v);
+  if (!v)
+    return TL_ENOMEM;
+  size_t i = s;
+  int sp = 1;
+  while (i < e) {
+    unsigned char ch = (unsigned char)text[i];
+    if (isspace(ch)) {
+      sp = 1;
+      i++;
+      continue;
+    }
+    if (count == cap) {
+      cap *= 2;
+      tok *nv = realloc(v, (size_t)cap * sizeof *nv);
+      if (!nv) {
+        free(v);
+        return TL_ENOMEM;
+      }
+      v = nv;
+    }
+    tok *t = &v[count++];
+    memset(t, 0, sizeof *t);
+    t->start = i;
+    t->sp = sp;
+    sp = 0;
+    if (isdigit(ch)) {
+      t->kind = T_NUM;
+      while (i < e && isdigit((unsigned char)text[i])) {
+        if (t->num < 100000000)
+          t->num = t->num * 10 + (text[i] - '0');
+        t->ndig++;
+        i++;
+      }
+    } else if (isalpha(ch) || ch >= 0x80) {
+      t->kind = T_WORD;
+      t->cap = isupper(ch) != 0;
+      while (i < e && (isalpha((unsigned char)text[i]) || (unsigned char)text[i] >= 0x80))
+        i++;
+    } else {
+      t->kind = T_PUNCT;
+      i++;
+    }
+    t->end = i;
+    size_t n = t->end - t->start;
+    if (n >= sizeof t->low)
+      n = sizeof t->low - 1;
+    for (size_t k = 0; k < n; k++)
+      t->low[k] = (char)tolower((unsigned char)text[t->start + k]);
+    t->low[n] = '\0';
+  }
+  *out = v;
+  *n = count;
+  return 0;
+}
+
+static int push(tl_timex_list *l, const tl_timex *x) {
+  if (l->count == l->cap) {
+    size_t nc = l->cap ? l->cap * 2 : 16;
+    tl_timex *nv = realloc(l->items, nc * sizeof *nv);
+    if (!nv)
+      return TL_ENOMEM;
+    l->items = nv;
+    l->cap = nc;
+  }
+  l->items[l->count++] = *x;
+  return 0;
+}
+
+int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, size_t end,
+                          tl_day dct, tl_day *last) {
+  ctx c = {.text = text, .dct = dct, .last = last};
+  c.lx = tl_lex_get("timex.tsv");
+  c.tense_lx = tl_lex_get("tense.tsv");
+  if (!c.lx || !c.tense_lx)
+    return tl_error_set(TL_ENOTFOUND, "temporal lexicon missing");
+  int rc = tokenize(&c.t, &c.n, text, start, end);
+  if (rc)
+    return rc;
+  for (int i = 0; i < c.n;) {
+    int used = 0;
+    for (size_t r = 0; r < sizeof rules / sizeof rules[0] && !used; r++) {
+      memset(&c.cur, 0, sizeof c.cur);
+      c.cur.type = TL_TIMEX_DATE;
+      c.cur.span.first = c.cur.span.last = TL_DAY_NONE;
+      used = rules[r](&c, i);
+    }
+    if (!used) {
+      i++;
+      continue;
+    }
+    /* Trim leading function words TimeML leaves outside ("on", "late on"
+     * keeps "late"). */
+    int first = i;
+    if (is(&c, first, "on") && used > 1)
+      first++;
+    c.cur.start = c.t[first].start;
+    c.cur.end = c.t[i + used - 1].end;
+    if (c.cur.type == TL_TIMEX_DATE && c.cur.span.first != TL_DAY_NONE && c.cur.span.gran <= TL_GRAN_DAY)
+      *last = c.cur.span.first;
+    if (push(out, &c.cur)) {
+      free(c.t);
+      return TL_ENOMEM;
+    }
+    i += used;
+  }
+  free(c.t);
+  return 0;
+}
+
+int tl_timex_tag(tl_timex_list *out, const char *text, size_t len, tl_day dct) {
+  tl_sentence *s = NULL;
+  size_t n = 0;
+  int rc = tl_sentences_split(&s, &n, text, len);
+  if (rc)
+    return rc;
+  tl_day last = TL_DAY_NONE;
+  for (size_t i = 0; i < n && !rc; i++)
+    rc = tl_timex_tag_sentence(out, text, s[i].start, s[i].end, dct, &last);
+  free(s);
+  return rc;
+}
+
+void tl_timex_list_free(tl_timex_list *l) {
+  if (!l)
+    return;
+  free(l->items);
+  l->items = NULL;
+  l->count = l->cap = 0;
+}
+
+const char *tl_timex_type_name(tl_timex_type t) {
+  static const char *const names[] = {"DATE", "TIME", "DURATION", "SET"};
+  return (unsigned)t < 4 ? names[t] : "DATE";
+}
+
+const char *tl_tense_name(tl_tense t) {
+  static const char *const names[] = {"none", "past", "present", "future"};
+  return (unsigned)t < 4 ? names[t] : "none";
+}
