@@ -44,6 +44,38 @@ const char *tl_pub_origin_name(tl_pub_origin o) {
 /* Longest prefix a dateline may have before its dash. */
 #define DATELINE_MAX 120
 
+/* Byte length of the dateline prefix of line l[0..n) ("GENEVA, Feb. 18
+ * (Reuters) - "), or 0 when the line has none.  *cut receives the offset
+ * of the dash. */
+static size_t dateline_len(const char *l, size_t n, size_t *cut) {
+  if (n == 0 || !isupper((unsigned char)l[0]))
+    return 0;
+  for (size_t i = 1; i + 1 < n && i < DATELINE_MAX; i++) {
+    size_t dash = 0;
+    if (l[i] == '-' && l[i - 1] == ' ' && (l[i + 1] == ' ' || l[i + 1] == '-'))
+      dash = l[i + 1] == '-' ? 2 : 1;
+    else if ((unsigned char)l[i] == 0xE2 && i + 2 < n && (unsigned char)l[i + 1] == 0x80 &&
+             ((unsigned char)l[i + 2] == 0x94 || (unsigned char)l[i + 2] == 0x93))
+      dash = 3;
+    if (!dash)
+      continue;
+    if (!memchr(l, ',', i))
+      return 0;
+    *cut = i;
+    size_t e = i + dash;
+    while (e < n && l[e] == ' ')
+      e++;
+    return e;
+  }
+  return 0;
+}
+
+size_t tl_dateline_end(const char *text, size_t len) {
+  const char *nl = memchr(text, '\n', len);
+  size_t cut;
+  return dateline_len(text, nl ? (size_t)(nl - text) : len, &cut);
+}
+
 tl_day tl_article_dateline(const char *text, size_t len, tl_day ref) {
   size_t pos = 0;
   for (int line = 0; line < 4 && pos < len; line++) {
@@ -51,19 +83,8 @@ tl_day tl_article_dateline(const char *text, size_t len, tl_day ref) {
     const char *nl = memchr(l, '\n', len - pos);
     size_t n = nl ? (size_t)(nl - l) : len - pos;
     pos += n + 1;
-    if (n == 0 || !isupper((unsigned char)l[0]))
-      continue;
-    /* the dateline ends at " - ", " -- " or an em dash */
     size_t cut = 0;
-    for (size_t i = 1; i + 1 < n && i < DATELINE_MAX; i++) {
-      if ((l[i] == '-' && l[i - 1] == ' ' && (l[i + 1] == ' ' || l[i + 1] == '-')) ||
-          ((unsigned char)l[i] == 0xE2 && i + 2 < n && (unsigned char)l[i + 1] == 0x80 &&
-           ((unsigned char)l[i + 2] == 0x94 || (unsigned char)l[i + 2] == 0x93))) {
-        cut = i;
-        break;
-      }
-    }
-    if (!cut || !memchr(l, ',', cut))
+    if (!dateline_len(l, n, &cut))
       continue;
     tl_timex_list tx = {0};
     tl_day last = TL_DAY_NONE, found = TL_DAY_NONE;

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "timeline/article.h"
 #include "timeline/error.h"
 #include "timeline/lexicon.h"
 #include "util.h"
@@ -41,6 +42,7 @@ typedef struct {
   person *people;
   size_t npeople, cap;
   char lead_place[96]; /* setting named by the headline, or "" */
+  size_t dateline_end;  /* bytes of a dateline prefix to skip for names */
 } xctx;
 
 /* ---- names and keys ------------------------------------------------------ */
@@ -493,6 +495,28 @@ static void fmt_span(char *buf, size_t cap, tl_span s) {
     snprintf(buf, cap, "%s..%s", a, b);
 }
 
+/* A lone capitalised word that can be a surname ("Umerov met Witkoff"):
+ * not the first word, not a known word of any lexicon, letters only. */
+static int plain_name(const xctx *x, const wtok *w, size_t n, size_t i) {
+  (void)n;
+  const wtok *t = &w[i];
+  size_t len = t->end - t->start;
+  if (i == 0 || w[i - 1].start < x->dateline_end || len < 3 || title_kind(x, t))
+    return 0;
+  if (tl_lex_find(tl_lex_get("timex.tsv"), t->low, strlen(t->low)))
+    return 0; /* "Two days", "Friday", "Summer" */
+  int upper = 0;
+  for (size_t k = t->start; k < t->end; k++) {
+    unsigned char ch = (unsigned char)x->text[k];
+    if (!isalpha(ch))
+      return 0;
+    upper += isupper(ch) != 0;
+  }
+  if ((size_t)upper == len)
+    return 0; /* an acronym or a dateline city */
+  return !tl_lex_find(x->triggers, t->low, strlen(t->low));
+}
+
 /* Is the gazetteer match pe at token i (pl words) a place the text puts
  * something in: "in Miami", "to the Kremlin", "the Geneva talks"?  Not a
  * country (that is a participant) and not a possessive ("Kyiv's
@@ -536,8 +560,12 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
   char place[96] = "";
   int rc = 0;
 
-  /* participants and places */
+  /* participants and places (not in a dateline: "GENEVA (Wire) -") */
   for (size_t i = 0; i < n;) {
+    if (w[i].start < x->dateline_end) {
+      i++;
+      continue;
+    }
     size_t pl = 0, el = 0;
     const tl_lex_entry *pe = match(x->places, w, n, i, &pl);
     const tl_lex_entry *ee = match(x->entities, w, n, i, &el);
@@ -590,6 +618,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         rc = plist_add(&parts, person_by_key(x, name) ? person_by_key(x, name) : name, TL_ENT_PERSON);
       else if (full)
         rc = plist_add(&parts, full, TL_ENT_PERSON);
+      else if (names == 1 && plain_name(x, w, n, i + skip))
+        rc = plist_add(&parts, name, TL_ENT_PERSON); /* a surname alone: matched by key */
       free(name);
       if (rc)
         goto done;
@@ -775,6 +805,8 @@ int tl_extract(tl_extraction *out, const char *text, size_t len, tl_day dct) {
     if (!rc)
       rc = collect_people(&x, toks[i], ntoks[i]);
   }
+  if (!rc)
+    x.dateline_end = tl_dateline_end(text, len);
   /* a headline is the first line, short */
   if (!rc && out->nsents && out->sents[0].end - out->sents[0].start < 160)
     lead_place(&x, toks[0], ntoks[0]);

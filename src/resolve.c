@@ -26,7 +26,9 @@
 #define MAX_SPAN 400
 
 typedef struct {
-  tl_day ifirst, ilast; /* intersection of members' ranges */
+  tl_day ifirst, ilast; /* window: the day of its single-day mentions, or
+                           the union of the ranges the text says it spans */
+  int has_span;         /* a member spans several days */
   char type[24];
   size_t *mem;
   char **why;
@@ -136,6 +138,7 @@ static int cluster_new(clist *l, tl_rmention *m, size_t mi, const uint64_t *word
   memset(c, 0, sizeof *c);
   c->ifirst = m[mi].date.first;
   c->ilast = m[mi].date.last;
+  c->has_span = m[mi].date.gran <= TL_GRAN_DAY && m[mi].date.first != m[mi].date.last;
   snprintf(c->type, sizeof c->type, "%s", m[mi].type);
   c->words = malloc((nwords + 1) * sizeof *c->words);
   if (!c->words)
@@ -223,11 +226,21 @@ static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const 
 
 static int join(cluster *c, const tl_rmention *m, size_t mi, const uint64_t *w, size_t nw, const char *why,
                 int narrow) {
-  if (narrow) {
-    if (m[mi].date.first > c->ifirst)
-      c->ifirst = m[mi].date.first;
-    if (m[mi].date.last < c->ilast)
-      c->ilast = m[mi].date.last;
+  const tl_span *d = &m[mi].date;
+  int span = d->gran <= TL_GRAN_DAY && d->first != d->last;
+  if (narrow && span) {
+    /* the text says the event spans these days: widen */
+    if (!c->has_span || d->first < c->ifirst)
+      c->ifirst = d->first;
+    if (!c->has_span || d->last > c->ilast)
+      c->ilast = d->last;
+    c->has_span = 1;
+  } else if (narrow && !c->has_span) {
+    /* single days never widen a window: no chaining of days */
+    if (d->first > c->ifirst)
+      c->ifirst = d->first;
+    if (d->last < c->ilast)
+      c->ilast = d->last;
   }
   if (cluster_merge_words(c, w, nw))
     return TL_ENOMEM;

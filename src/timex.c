@@ -203,10 +203,16 @@ static tl_tense tense_of_token(const ctx *c, int i) {
   const tl_lex_entry *e = tl_lex_find(c->tense_lx, t->low, strlen(t->low));
   if (e) {
     /* cues that only count in a construction: "set to", "going to", "plans to" */
-    if ((strcmp(t->low, "set") == 0 || strcmp(t->low, "going") == 0 || strcmp(t->low, "plans") == 0 ||
-         strcmp(t->low, "plan") == 0 || strcmp(t->low, "expected") == 0 || strcmp(t->low, "due") == 0 ||
-         strcmp(t->low, "scheduled") == 0 || strcmp(t->low, "aims") == 0) &&
+    if ((strcmp(t->low, "set") == 0 || strcmp(t->low, "expected") == 0 || strcmp(t->low, "due") == 0 ||
+         strcmp(t->low, "scheduled") == 0) &&
         !(is(c, i + 1, "to") || is(c, i + 1, "for")))
+      return TL_TENSE_NONE;
+    /* "going to", "plans to", "aims to"; not "the plan for" */
+    if ((strcmp(t->low, "going") == 0 || strcmp(t->low, "plans") == 0 || strcmp(t->low, "plan") == 0 ||
+         strcmp(t->low, "aims") == 0 || strcmp(t->low, "intends") == 0) &&
+        !is(c, i + 1, "to"))
+      return TL_TENSE_NONE;
+    if (strcmp(e->field[0], "none") == 0)
       return TL_TENSE_NONE;
     if (strcmp(t->low, "may") == 0 && t->cap)
       return TL_TENSE_NONE; /* the month */
@@ -217,7 +223,7 @@ static tl_tense tense_of_token(const ctx *c, int i) {
     return TL_TENSE_PRESENT;
   }
   size_t n = strlen(t->low);
-  if (!t->cap && n >= 5 && t->low[n - 2] == 'e' && t->low[n - 1] == 'd' && t->low[n - 3] != 'e')
+  if (!t->cap && n >= 4 && t->low[n - 2] == 'e' && t->low[n - 1] == 'd')
     return TL_TENSE_PAST;
   return TL_TENSE_NONE;
 }
@@ -651,6 +657,20 @@ static int r_nth_day(ctx *c, int i) {
   return j - i;
 }
 
+/* three consecutive days: a span ending at the sentence's day */
+static int r_n_consecutive(ctx *c, int i) {
+  long n;
+  if (!number_at(c, i, &n) || n < 2 || n > 31)
+    return 0;
+  if (!(is(c, i + 1, "consecutive") || is(c, i + 1, "straight") || is(c, i + 1, "successive")) ||
+      !is(c, i + 2, "days"))
+    return 0;
+  set_duration(c, n, "D");
+  c->cur.span_days = (int)n;
+  c->cur.rule = "n_consecutive_days";
+  return 3;
+}
+
 /* [nearly|about|more than] N[-]unit[s][-long|-old], several months */
 static int r_duration(ctx *c, int i) {
   int j = i;
@@ -976,7 +996,7 @@ static int r_time(ctx *c, int i) {
 typedef int (*rule_fn)(ctx *, int);
 /* ORDER: longer, more specific patterns first. */
 static const rule_fn rules[] = {r_iso,       r_slash,   r_time,    r_month,          r_weekday,
-                                r_relday,    r_anaphoric_day, r_relunit, r_ago,      r_nth_day,
+                                r_relday,    r_anaphoric_day, r_relunit, r_ago,      r_nth_day, r_n_consecutive,
                                 r_end_of,    r_quarter, r_season,  r_past_span,      r_year,
                                 r_duration,  r_vague_duration, r_set, r_ref};
 

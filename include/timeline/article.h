@@ -37,6 +37,10 @@ void tl_article_clear(tl_article *a);
  * caller has nothing better), or TL_DAY_NONE. */
 tl_day tl_article_dateline(const char *text, size_t len, tl_day ref);
 
+/* Length of a dateline prefix on the first line of text (up to and
+ * including its dash), 0 when there is none. */
+size_t tl_dateline_end(const char *text, size_t len);
+
 const char *tl_pub_origin_name(tl_pub_origin o);
 
 #endif

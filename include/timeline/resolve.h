@@ -3,10 +3,11 @@
  * events.  Works on plain arrays (loaded and saved by the store), so it is
  * testable without a database.
  *
- * Rules: dates are a hard constraint.  A mention joins an event only when
- * its date range intersects the intersection of the ranges of every
- * mention already in the event, so two different days can never be
- * chained into one event through a third mention.  Types must be
+ * Rules: dates are a hard constraint.  Each event has a date window: the
+ * day of its single-day mentions, widened only by a mention the text says
+ * spans several days ("a third consecutive day").  A mention joins only
+ * inside the window and single days never widen it, so two different days
+ * can never be chained into one event through a third mention.  Types must be
  * compatible, places compatible (equal or contained), and there must be
  * positive evidence: a shared participant, the same place, or shared
  * words in the evidence.  A mention dated only by its report ("said on
