@@ -533,6 +533,10 @@ static int place_here(const xctx *x, const wtok *w, size_t n, size_t i, size_t p
   for (int k = 0; preps[k]; k++)
     if (strcmp(prev, preps[k]) == 0)
       return 1;
+  /* "visited the Kremlin" */
+  const tl_lex_entry *tv = p > 0 ? tl_lex_find(x->triggers, prev, strlen(prev)) : NULL;
+  if (tv && strcmp(tv->field[0], "visit") == 0)
+    return 1;
   return i + pl < n && tl_lex_find(x->triggers, w[i + pl].low, strlen(w[i + pl].low)) != NULL;
 }
 

@@ -1,0 +1,142 @@
+/* check_extract.c - event mentions: triggers, dates, participants, places. */
+#include "check_macros.h"
+
+static const tl_mention *find(const tl_extraction *x, const char *type, const char *first) {
+  for (size_t i = 0; i < x->nmentions; i++) {
+    char b[11];
+    tl_day_format(b, x->mentions[i].date.first);
+    if (strcmp(x->mentions[i].type, type) == 0 && strcmp(b, first) == 0)
+      return &x->mentions[i];
+  }
+  return NULL;
+}
+
+static int has_part(const tl_mention *m, const char *name) {
+  for (size_t i = 0; i < m->nparts; i++)
+    if (strcmp(m->parts[i].name, name) == 0)
+      return 1;
+  return 0;
+}
+
+START_TEST(test_visit_kremlin) {
+  const char *t = "President Donald Trump's envoy Steve Witkoff visited the Kremlin on Tuesday. "
+                  "Witkoff met Russian President Vladimir Putin there for five hours.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-12-06")), 0);
+  const tl_mention *m = find(&x, "visit", "2025-12-02");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Moscow");
+  ck_assert(has_part(m, "Steve Witkoff"));
+  ck_assert(has_part(m, "Donald Trump"));
+  ck_assert_int_eq(m->planned, 0);
+  ck_assert_int_eq(m->date_kind, TL_DATE_EXACT);
+  tl_extraction_free(&x);
+}
+END_TEST
+
+START_TEST(test_surname_and_place) {
+  const char *t = "Jared Kushner flew south.\nKushner met Rustem Umerov at a golf club in Florida on Friday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-12-06")), 0);
+  const tl_mention *m = find(&x, "meeting", "2025-12-05");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Florida");
+  ck_assert(has_part(m, "Jared Kushner"));
+  ck_assert(has_part(m, "Rustem Umerov"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
+START_TEST(test_spelling_variants) {
+  char *a = tl_participant_key("Volodymyr Zelenskyy", TL_ENT_PERSON);
+  char *b = tl_participant_key("Zelenskiy", TL_ENT_PERSON);
+  char *c = tl_participant_key("Zelensky", TL_ENT_PERSON);
+  ck_assert_str_eq(a, b);
+  ck_assert_str_eq(b, c);
+  free(a);
+  free(b);
+  free(c);
+}
+END_TEST
+
+START_TEST(test_reported_and_range) {
+  const char *t = "The minister said on Friday that trilateral talks were held.\n"
+                  "Negotiators will meet in Miami today for a third consecutive day of talks.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-12-06")), 0);
+  const tl_mention *r = find(&x, "meeting", "2025-12-05");
+  ck_assert_ptr_nonnull(r);
+  ck_assert_int_eq(r->date_kind, TL_DATE_REPORTED);
+  const tl_mention *s = find(&x, "meeting", "2025-12-04");
+  ck_assert_ptr_nonnull(s);
+  ck_assert_day_eq(s->date.last, "2025-12-06");
+  ck_assert_str_eq(s->place, "Miami");
+  tl_extraction_free(&x);
+}
+END_TEST
+
+START_TEST(test_planned_and_negated) {
+  const char *t = "The envoys will meet a Russian delegation next Tuesday.\n"
+                  "Despite the lack of a deal on Monday, hopes remain.\n"
+                  "The nearly four-year invasion went on in 2025.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-12-06")), 0);
+  const tl_mention *m = find(&x, "meeting", "2025-12-09");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(m->planned, 1);
+  ck_assert_ptr_null(find(&x, "agreement", "2025-12-01"));
+  ck_assert_ptr_null(find(&x, "attack", "2025-01-01"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
+START_TEST(test_headline_place) {
+  const char *t = "Talks End in Geneva\nTuesday's session lasted four hours, delegates said.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2026-02-18")), 0);
+  const tl_mention *m = find(&x, "meeting", "2026-02-17");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Geneva");
+  tl_extraction_free(&x);
+}
+END_TEST
+
+START_TEST(test_places) {
+  tl_place p;
+  ck_assert_int_eq(tl_place_lookup(&p, "miami"), 0);
+  ck_assert_str_eq(p.parent, "Florida");
+  ck_assert(p.has_geo);
+  ck_assert(tl_places_compatible("Miami", "Florida"));
+  ck_assert(tl_places_compatible("Hallandale Beach", "United States"));
+  ck_assert(!tl_places_compatible("Miami", "Geneva"));
+  ck_assert(tl_places_compatible(NULL, "Geneva"));
+  ck_assert(tl_types_compatible("visit", "meeting"));
+  ck_assert(!tl_types_compatible("attack", "meeting"));
+}
+END_TEST
+
+START_TEST(test_no_date_no_mention) {
+  const char *t = "Talks are the only way forward, the minister said.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), TL_DAY_NONE), 0);
+  ck_assert_uint_eq(x.nmentions, 0);
+  tl_extraction_free(&x);
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("extract");
+  TCase *tc = tcase_create("mentions");
+  tcase_add_test(tc, test_visit_kremlin);
+  tcase_add_test(tc, test_surname_and_place);
+  tcase_add_test(tc, test_spelling_variants);
+  tcase_add_test(tc, test_reported_and_range);
+  tcase_add_test(tc, test_planned_and_negated);
+  tcase_add_test(tc, test_headline_place);
+  tcase_add_test(tc, test_places);
+  tcase_add_test(tc, test_no_date_no_mention);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TL_CHECK_MAIN(suite)

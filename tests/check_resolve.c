@@ -1,0 +1,182 @@
+/* check_resolve.c - clustering mentions into events. */
+#include "check_macros.h"
+
+typedef struct {
+  const char *article;
+  const char *type;
+  const char *first, *last;
+  int reported;
+  const char *place;
+  int p[3]; /* participant ids, 0 = none */
+} mspec;
+
+static tl_rmention *make(const mspec *sp, size_t n) {
+  tl_rmention *m = calloc(n, sizeof *m);
+  for (size_t i = 0; i < n; i++) {
+    m[i].id = (int64_t)i + 1;
+    m[i].article_id = sp[i].article[0];
+    m[i].article_ext = strdup(sp[i].article);
+    snprintf(m[i].type, sizeof m[i].type, "%s", sp[i].type);
+    snprintf(m[i].trigger, sizeof m[i].trigger, "%s", "talks");
+    m[i].date = (tl_span){tday(sp[i].first), tday(sp[i].last), TL_GRAN_DAY};
+    m[i].reported = sp[i].reported;
+    m[i].place = sp[i].place ? strdup(sp[i].place) : NULL;
+    m[i].confidence = 0.7;
+    static const char *const words[] = {"alpha bravo", "charlie delta", "echoes foxtrot", "golfer hotel",
+                                        "indigo juliet", "kilowatt lima"};
+    m[i].sentence = strdup(words[i % 6]);
+    m[i].sent_start = i * 10;
+    for (int k = 0; k < 3 && sp[i].p[k]; k++) {
+      m[i].pids = realloc(m[i].pids, (m[i].nparts + 1) * sizeof *m[i].pids);
+      m[i].pnames = realloc(m[i].pnames, (m[i].nparts + 1) * sizeof *m[i].pnames);
+      m[i].pkinds = realloc(m[i].pkinds, (m[i].nparts + 1) * sizeof *m[i].pkinds);
+      char name[16];
+      snprintf(name, sizeof name, "Person %d", sp[i].p[k]);
+      m[i].pids[m[i].nparts] = sp[i].p[k];
+      m[i].pnames[m[i].nparts] = strdup(name);
+      m[i].pkinds[m[i].nparts] = TL_ENT_PERSON;
+      m[i].nparts++;
+    }
+  }
+  return m;
+}
+
+static tl_event_list resolve(const mspec *sp, size_t n, tl_rmention **keep) {
+  tl_rmention *m = make(sp, n);
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, n), 0);
+  if (keep)
+    *keep = m;
+  else
+    tl_rmentions_free(m, n);
+  return l;
+}
+
+#define N(a) (sizeof a / sizeof a[0])
+
+START_TEST(test_same_day_merges) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "meeting", .first = "2025-12-02", .last = "2025-12-02", .place = "Moscow", .p = {1, 2}},
+      {.article = "b", .type = "visit", .first = "2025-12-02", .last = "2025-12-02", .place = "Moscow", .p = {2, 3}},
+  };
+  tl_event_list l = resolve(sp, N(sp), NULL);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_int_eq(l.v[0].source_count, 2);
+  ck_assert_uint_eq(l.v[0].nmembers, 2);
+  ck_assert_str_eq(l.v[0].place, "Moscow");
+  tl_event_list_free(&l);
+}
+END_TEST
+
+START_TEST(test_different_days_stay_apart) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "meeting", .first = "2026-02-17", .last = "2026-02-17", .place = "Geneva", .p = {1, 2}},
+      {.article = "b", .type = "meeting", .first = "2026-02-18", .last = "2026-02-18", .place = "Geneva", .p = {1, 2}},
+  };
+  tl_event_list l = resolve(sp, N(sp), NULL);
+  ck_assert_uint_eq(l.n, 2);
+  ck_assert_day_eq(l.v[0].date.first, "2026-02-17");
+  ck_assert_day_eq(l.v[1].date.first, "2026-02-18");
+  tl_event_list_free(&l);
+}
+END_TEST
+
+START_TEST(test_no_chaining_through_days) {
+  /* 04 and 05 must not be joined by a third single-day mention */
+  static const mspec sp[] = {
+      {.article = "a", .type = "meeting", .first = "2025-12-04", .last = "2025-12-04", .p = {1}},
+      {.article = "b", .type = "meeting", .first = "2025-12-05", .last = "2025-12-05", .p = {1}},
+      {.article = "c", .type = "meeting", .first = "2025-12-04", .last = "2025-12-04", .p = {1}},
+  };
+  tl_event_list l = resolve(sp, N(sp), NULL);
+  ck_assert_uint_eq(l.n, 2);
+  tl_event_list_free(&l);
+}
+END_TEST
+
+START_TEST(test_span_collects_days) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "meeting", .first = "2025-12-04", .last = "2025-12-04", .place = "Miami", .p = {1}},
+      {.article = "b", .type = "meeting", .first = "2025-12-04", .last = "2025-12-06", .place = "Miami", .p = {1, 2}},
+      {.article = "c", .type = "meeting", .first = "2025-12-05", .last = "2025-12-05", .place = "Florida", .p = {2}},
+  };
+  tl_event_list l = resolve(sp, N(sp), NULL);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_day_eq(l.v[0].date.first, "2025-12-04");
+  ck_assert_day_eq(l.v[0].date.last, "2025-12-06");
+  ck_assert_str_eq(l.v[0].place, "Miami");
+  ck_assert_int_eq(l.v[0].source_count, 3);
+  tl_event_list_free(&l);
+}
+END_TEST
+
+START_TEST(test_incompatible_places) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "meeting", .first = "2025-12-05", .last = "2025-12-05", .place = "Miami", .p = {1, 2}},
+      {.article = "b", .type = "meeting", .first = "2025-12-05", .last = "2025-12-05", .place = "Geneva", .p = {1, 2}},
+  };
+  tl_event_list l = resolve(sp, N(sp), NULL);
+  ck_assert_uint_eq(l.n, 2);
+  tl_event_list_free(&l);
+}
+END_TEST
+
+START_TEST(test_reported_joins_earlier_event) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "visit", .first = "2025-12-02", .last = "2025-12-02", .place = "Moscow", .p = {1, 2}},
+      {.article = "b", .type = "meeting", .first = "2025-12-03", .last = "2025-12-03", .reported = 1,
+       .place = "Moscow", .p = {2}},
+  };
+  tl_event_list l = resolve(sp, N(sp), NULL);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_day_eq(l.v[0].date.first, "2025-12-02");
+  ck_assert_day_eq(l.v[0].date.last, "2025-12-02");
+  tl_event_list_free(&l);
+}
+END_TEST
+
+START_TEST(test_type_and_evidence_required) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "meeting", .first = "2025-12-05", .last = "2025-12-05", .p = {1}},
+      {.article = "b", .type = "attack", .first = "2025-12-05", .last = "2025-12-05", .p = {1}},
+      {.article = "c", .type = "meeting", .first = "2025-12-05", .last = "2025-12-05", .p = {9}},
+  };
+  tl_event_list l = resolve(sp, N(sp), NULL);
+  ck_assert_uint_eq(l.n, 3);
+  tl_event_list_free(&l);
+}
+END_TEST
+
+START_TEST(test_stable_uids) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "meeting", .first = "2025-12-02", .last = "2025-12-02", .p = {1}},
+      {.article = "b", .type = "meeting", .first = "2025-12-02", .last = "2025-12-02", .p = {1}},
+      {.article = "c", .type = "attack", .first = "2025-12-04", .last = "2025-12-04", .p = {3}},
+  };
+  tl_event_list a = resolve(sp, N(sp), NULL);
+  tl_event_list b = resolve(sp, N(sp), NULL);
+  ck_assert_uint_eq(a.n, b.n);
+  for (size_t i = 0; i < a.n; i++)
+    ck_assert_str_eq(a.v[i].uid, b.v[i].uid);
+  ck_assert_str_ne(a.v[0].uid, a.v[1].uid);
+  tl_event_list_free(&a);
+  tl_event_list_free(&b);
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("resolve");
+  TCase *tc = tcase_create("cluster");
+  tcase_add_test(tc, test_same_day_merges);
+  tcase_add_test(tc, test_different_days_stay_apart);
+  tcase_add_test(tc, test_no_chaining_through_days);
+  tcase_add_test(tc, test_span_collects_days);
+  tcase_add_test(tc, test_incompatible_places);
+  tcase_add_test(tc, test_reported_joins_earlier_event);
+  tcase_add_test(tc, test_type_and_evidence_required);
+  tcase_add_test(tc, test_stable_uids);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TL_CHECK_MAIN(suite)

@@ -1,0 +1,165 @@
+/* check_store.c - the SQLite store and the build pipeline on top of it. */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "check_macros.h"
+
+static char dir[64];
+
+static void setup(void) {
+  snprintf(dir, sizeof dir, "/tmp/tl_store_XXXXXX");
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+}
+
+static void teardown(void) {
+  char cmd[128];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  ck_assert_int_eq(system(cmd), 0);
+}
+
+static void write_file(const char *name, const char *text) {
+  char p[256];
+  snprintf(p, sizeof p, "%s/%s", dir, name);
+  FILE *f = fopen(p, "w");
+  ck_assert_ptr_nonnull(f);
+  fputs(text, f);
+  fclose(f);
+}
+
+static int64_t scalar(const char *db, const char *sql) {
+  sqlite3 *h;
+  sqlite3_stmt *q;
+  ck_assert_int_eq(sqlite3_open(db, &h), SQLITE_OK);
+  ck_assert_int_eq(sqlite3_prepare_v2(h, sql, -1, &q, NULL), SQLITE_OK);
+  ck_assert_int_eq(sqlite3_step(q), SQLITE_ROW);
+  int64_t v = sqlite3_column_int64(q, 0);
+  sqlite3_finalize(q);
+  sqlite3_close(h);
+  return v;
+}
+
+static tl_build_stats build(const char *db, const char *path) {
+  tl_store *s = NULL;
+  tl_builder *b = NULL;
+  tl_build_stats st;
+  tl_build_opts o = {.published = TL_DAY_NONE, .today = tday("2026-11-21")};
+  ck_assert_int_eq(tl_store_open(&s, db, 0), 0);
+  ck_assert_int_eq(tl_builder_new(&b, s, &o), 0);
+  tl_builder_add_path(b, path);
+  ck_assert_int_eq(tl_builder_finish(b, &st), 0);
+  tl_builder_free(b);
+  tl_store_close(s);
+  return st;
+}
+
+static const char *art1 = "---\ntitle: Envoys in Moscow\nsource: Wire\npublished: 2025-12-06\n---\n"
+                          "Steve Witkoff met Vladimir Putin at the Kremlin on Tuesday.\n";
+static const char *art2 = "---\ntitle: Kremlin talks\nsource: Post\npublished: 2025-12-03\n---\n"
+                          "Putin held talks with Witkoff in Moscow on Tuesday.\n";
+
+START_TEST(test_schema) {
+  char db[128];
+  snprintf(db, sizeof db, "%s/t.db", dir);
+  tl_store *s = NULL;
+  ck_assert_int_eq(tl_store_open(&s, db, 0), 0);
+  tl_store_close(s);
+  ck_assert_int_eq(scalar(db, "PRAGMA user_version"), 1);
+  ck_assert_int_eq(scalar(db, "SELECT count(*) FROM sqlite_master WHERE name = 'timeline' AND type = 'view'"), 1);
+  /* reopening applies nothing twice */
+  ck_assert_int_eq(tl_store_open(&s, db, 0), 0);
+  tl_store_close(s);
+  ck_assert_int_eq(scalar(db, "PRAGMA user_version"), 1);
+  /* read-only open of a missing database fails cleanly */
+  char missing[160];
+  snprintf(missing, sizeof missing, "%s/none.db", dir);
+  ck_assert_int_eq(tl_store_open(&s, missing, 1), TL_ENOTFOUND);
+  ck_assert_ptr_null(s);
+}
+END_TEST
+
+START_TEST(test_build_merge_and_rebuild) {
+  char db[128], in[128];
+  snprintf(db, sizeof db, "%s/t.db", dir);
+  snprintf(in, sizeof in, "%s/in", dir);
+  ck_assert_int_eq(mkdir(in, 0755), 0);
+  write_file("in/a.md", art1);
+  write_file("in/b.md", art2);
+  tl_build_stats st = build(db, in);
+  ck_assert_uint_eq(st.read, 2);
+  ck_assert_uint_eq(st.added, 2);
+  ck_assert_uint_eq(st.failed, 0);
+  ck_assert_int_eq(scalar(db, "SELECT count(*) FROM timeline"), 1);
+  ck_assert_int_eq(scalar(db, "SELECT sources FROM timeline"), 2);
+  ck_assert_int_eq(scalar(db, "SELECT start = '2025-12-02' FROM timeline"), 1);
+  int64_t events = scalar(db, "SELECT count(*) FROM events");
+  /* the same input again adds nothing and keeps the ids */
+  st = build(db, in);
+  ck_assert_uint_eq(st.unchanged, 2);
+  ck_assert_uint_eq(st.added, 0);
+  ck_assert_int_eq(scalar(db, "SELECT count(*) FROM events"), events);
+  /* a changed article replaces its earlier extraction */
+  write_file("in/b.md", "---\ntitle: Kremlin talks\nsource: Post\npublished: 2025-12-03\n---\n"
+                        "Putin held talks with Witkoff in Moscow on Monday.\n");
+  st = build(db, in);
+  ck_assert_uint_eq(st.changed, 1);
+  ck_assert_int_eq(scalar(db, "SELECT count(*) FROM articles"), 2);
+  ck_assert_int_eq(scalar(db, "SELECT count(*) FROM events"), 2);
+  ck_assert_int_eq(scalar(db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+}
+END_TEST
+
+START_TEST(test_duplicate_content) {
+  char db[128], in[128];
+  snprintf(db, sizeof db, "%s/t.db", dir);
+  snprintf(in, sizeof in, "%s/in", dir);
+  ck_assert_int_eq(mkdir(in, 0755), 0);
+  write_file("in/a.md", art1);
+  write_file("in/copy.md", art1);
+  tl_build_stats st = build(db, in);
+  ck_assert_uint_eq(st.added, 1);
+  ck_assert_uint_eq(st.duplicates, 1);
+}
+END_TEST
+
+START_TEST(test_query_filters) {
+  char db[128], in[128];
+  snprintf(db, sizeof db, "%s/t.db", dir);
+  snprintf(in, sizeof in, "%s/in", dir);
+  ck_assert_int_eq(mkdir(in, 0755), 0);
+  write_file("in/a.md", art1);
+  write_file("in/c.md", "---\npublished: 2026-02-18\n---\nThe delegations met in Geneva on Tuesday.\n");
+  build(db, in);
+  tl_store *s = NULL;
+  ck_assert_int_eq(tl_store_open(&s, db, 1), 0);
+  tl_event_row *ev = NULL;
+  size_t n = 0;
+  tl_filter f = {.from = "2026-01-01"};
+  ck_assert_int_eq(tl_store_query_events(s, &f, &ev, &n), 0);
+  ck_assert_uint_eq(n, 1);
+  ck_assert_str_eq(ev[0].start, "2026-02-17");
+  tl_event_rows_free(ev, n);
+  tl_filter g = {.match = "kremlin", .with_mentions = 1};
+  ck_assert_int_eq(tl_store_query_events(s, &g, &ev, &n), 0);
+  ck_assert_uint_eq(n, 1);
+  ck_assert_uint_eq(ev[0].nmentions, 1);
+  ck_assert_str_eq(ev[0].mentions[0].date_text, "Tuesday");
+  tl_event_rows_free(ev, n);
+  tl_store_close(s);
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("store");
+  TCase *tc = tcase_create("store");
+  tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_add_test(tc, test_schema);
+  tcase_add_test(tc, test_build_merge_and_rebuild);
+  tcase_add_test(tc, test_duplicate_content);
+  tcase_add_test(tc, test_query_filters);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TL_CHECK_MAIN(suite)

@@ -1,0 +1,241 @@
+/* check_timex.c - the temporal tagger, one TCase per family of
+ * expressions, each resolved against a fixed DCT.  The seed family covers
+ * every date expression of the five seed articles, in sentences of our own
+ * with the same construction and the seeds' publication dates. */
+#include "check_macros.h"
+
+typedef struct {
+  const char *text;  /* sentence to tag */
+  const char *dct;   /* document creation time */
+  const char *span;  /* expected expression text */
+  const char *type;  /* DATE, TIME, DURATION, SET */
+  const char *value; /* TIMEX3 value */
+  const char *first; /* interval, or NULL */
+  const char *last;
+} tcase_t;
+
+static void run(const tcase_t *c) {
+  tl_timex_list l = {0};
+  tl_day dct = c->dct ? tday(c->dct) : TL_DAY_NONE;
+  ck_assert_int_eq(tl_timex_tag(&l, c->text, strlen(c->text), dct), 0);
+  const tl_timex *hit = NULL;
+  for (size_t i = 0; i < l.count; i++) {
+    const tl_timex *t = &l.items[i];
+    if (t->end - t->start == strlen(c->span) && strncmp(c->text + t->start, c->span, t->end - t->start) == 0)
+      hit = t;
+  }
+  ck_assert_msg(hit != NULL, "'%s' not tagged in: %s", c->span, c->text);
+  ck_assert_str_eq(tl_timex_type_name(hit->type), c->type);
+  ck_assert_msg(strcmp(hit->value, c->value) == 0, "'%s': value %s, expected %s", c->span, hit->value, c->value);
+  if (c->first) {
+    ck_assert_day_eq(hit->span.first, c->first);
+    ck_assert_day_eq(hit->span.last, c->last);
+  }
+  tl_timex_list_free(&l);
+}
+
+#define RUN_ALL(arr)                                   \
+  for (size_t i = 0; i < sizeof arr / sizeof arr[0]; i++) \
+  run(&arr[i])
+
+static const tcase_t absolute[] = {
+    {.text = "The accord was signed on 2026-02-17 in Geneva.", .dct = "2026-03-01", .span = "2026-02-17",
+     .type = "DATE", .value = "2026-02-17", .first = "2026-02-17", .last = "2026-02-17"},
+    {.text = "It was filed on 2/17/2026 by the clerk.", .dct = "2026-03-01", .span = "2/17/2026", .type = "DATE",
+     .value = "2026-02-17", .first = "2026-02-17", .last = "2026-02-17"},
+    {.text = "Talks opened on 17 February 2026.", .dct = "2026-03-01", .span = "17 February 2026", .type = "DATE",
+     .value = "2026-02-17", .first = "2026-02-17", .last = "2026-02-17"},
+    {.text = "Talks opened on Feb. 17, officials said.", .dct = "2026-03-01", .span = "Feb. 17", .type = "DATE",
+     .value = "2026-02-17", .first = "2026-02-17", .last = "2026-02-17"},
+    {.text = "The vote is planned for March 3.", .dct = "2026-02-20", .span = "March 3", .type = "DATE",
+     .value = "2026-03-03", .first = "2026-03-03", .last = "2026-03-03"},
+    {.text = "The army crossed the border in February 2022.", .dct = "2025-12-06", .span = "February 2022",
+     .type = "DATE", .value = "2022-02", .first = "2022-02-01", .last = "2022-02-28"},
+    {.text = "Prices rose sharply in 2019 and fell later.", .dct = "2025-12-06", .span = "2019", .type = "DATE",
+     .value = "2019", .first = "2019-01-01", .last = "2019-12-31"},
+    {.text = "The plant was built in the 1990s.", .dct = "2025-12-06", .span = "1990s", .type = "DATE",
+     .value = "199X", .first = "1990-01-01", .last = "1999-12-31"},
+    {.text = "Output is expected to recover by mid-2024.", .dct = "2023-06-01", .span = "mid-2024", .type = "DATE",
+     .value = "2024", .first = "2024-01-01", .last = "2024-12-31"},
+    {.text = "Profits fell in the third quarter of 2025.", .dct = "2025-12-06", .span = "the third quarter of 2025",
+     .type = "DATE", .value = "2025-Q3", .first = "2025-07-01", .last = "2025-09-30"},
+    {.text = "The offensive began last summer.", .dct = "2025-12-06", .span = "last summer", .type = "DATE",
+     .value = "2024-SU", .first = "2024-06-01", .last = "2024-08-31"},
+};
+
+static const tcase_t weekdays[] = {
+    {.text = "The minister said the talks ended on Tuesday.", .dct = "2025-12-06", .span = "Tuesday",
+     .type = "DATE", .value = "2025-12-02", .first = "2025-12-02", .last = "2025-12-02"},
+    {.text = "The minister will travel to Rome on Tuesday.", .dct = "2025-12-06", .span = "Tuesday",
+     .type = "DATE", .value = "2025-12-09", .first = "2025-12-09", .last = "2025-12-09"},
+    {.text = "Officials met last Saturday in Rome.", .dct = "2025-12-06", .span = "last Saturday", .type = "DATE",
+     .value = "2025-11-29", .first = "2025-11-29", .last = "2025-11-29"},
+    {.text = "Officials will meet next Friday.", .dct = "2025-12-06", .span = "next Friday", .type = "DATE",
+     .value = "2025-12-12", .first = "2025-12-12", .last = "2025-12-12"},
+    {.text = "Shelling was reported on Thursday night near the river.", .dct = "2025-12-06",
+     .span = "Thursday night", .type = "DATE", .value = "2025-12-04TNI", .first = "2025-12-04",
+     .last = "2025-12-04"},
+    {.text = "Relative dates cannot resolve on Tuesday without a DCT.", .dct = NULL, .span = "Tuesday",
+     .type = "DATE", .value = "XXXX-WXX-2", .first = NULL},
+};
+
+static const tcase_t relative[] = {
+    {.text = "Prices fell three days ago.", .dct = "2025-12-06", .span = "three days ago", .type = "DATE",
+     .value = "2025-12-03", .first = "2025-12-03", .last = "2025-12-03"},
+    {.text = "The bill was passed last month.", .dct = "2025-12-06", .span = "last month", .type = "DATE",
+     .value = "2025-11", .first = "2025-11-01", .last = "2025-11-30"},
+    {.text = "The team met yesterday in Geneva.", .dct = "2026-02-18", .span = "yesterday", .type = "DATE",
+     .value = "2026-02-17", .first = "2026-02-17", .last = "2026-02-17"},
+    {.text = "Rain is forecast for tomorrow.", .dct = "2026-02-18", .span = "tomorrow", .type = "DATE",
+     .value = "2026-02-19", .first = "2026-02-19", .last = "2026-02-19"},
+    {.text = "The mayor spoke earlier this month.", .dct = "2025-12-06", .span = "earlier this month",
+     .type = "DATE", .value = "2025-12", .first = "2025-12-01", .last = "2025-12-31"},
+    {.text = "The fair closed next year.", .dct = "2025-12-06", .span = "next year", .type = "DATE",
+     .value = "2026", .first = "2026-01-01", .last = "2026-12-31"},
+    {.text = "Protests grew in the past week.", .dct = "2025-12-06", .span = "the past week", .type = "DURATION",
+     .value = "P1W", .first = NULL},
+    {.text = "The ministers met. The next day they signed.", .dct = "2025-12-06", .span = "The next day",
+     .type = "DATE", .value = "2025-12-07", .first = "2025-12-07", .last = "2025-12-07"},
+    {.text = "The rally began at 10:30 a.m. in the square.", .dct = "2025-12-06", .span = "10:30 a.m.",
+     .type = "TIME", .value = "2025-12-06T10:30", .first = NULL},
+    {.text = "Inspectors visit every week.", .dct = "2025-12-06", .span = "every week", .type = "SET",
+     .value = "P1W", .first = NULL},
+    {.text = "Trade is now recovering.", .dct = "2025-12-06", .span = "now", .type = "DATE",
+     .value = "PRESENT_REF", .first = NULL},
+};
+
+static const tcase_t durations[] = {
+    {.text = "The strike lasted three days.", .dct = "2025-12-06", .span = "three days", .type = "DURATION",
+     .value = "P3D", .first = NULL},
+    {.text = "Several months of delay followed.", .dct = "2025-12-06", .span = "Several months",
+     .type = "DURATION", .value = "PXM", .first = NULL},
+    {.text = "They spent more than 24 hours at sea.", .dct = "2025-12-06", .span = "more than 24 hours",
+     .type = "DURATION", .value = "PT24H", .first = NULL},
+};
+
+/* Every date expression of the seed articles, in new sentences of the same
+ * construction, with each seed's publication date. */
+static const tcase_t seeds[] = {
+    /* seed 000, published 2026-01-24 */
+    {.text = "A spokesman confirmed on Friday that the delegations had met.", .dct = "2026-01-24",
+     .span = "Friday", .type = "DATE", .value = "2026-01-23", .first = "2026-01-23", .last = "2026-01-23"},
+    {.text = "The talks seek to end a nearly four-year invasion, officials said.", .dct = "2026-01-24",
+     .span = "nearly four-year", .type = "DURATION", .value = "P4Y"},
+    {.text = "He described a years-long stalemate between the sides.", .dct = "2026-01-24",
+     .span = "years-long", .type = "DURATION", .value = "PXY"},
+    /* seed 001, published 2025-12-19 */
+    {.text = "Negotiators are set to start another round on Friday, aides said.", .dct = "2025-12-19",
+     .span = "Friday", .type = "DATE", .value = "2025-12-19", .first = "2025-12-19", .last = "2025-12-19"},
+    {.text = "The nearly four-year-long war shows no sign of ending.", .dct = "2025-12-19",
+     .span = "nearly four-year-long", .type = "DURATION", .value = "P4Y"},
+    {.text = "The envoys plan to hold a meeting in Miami this weekend.", .dct = "2025-12-19",
+     .span = "this weekend", .type = "DATE", .value = "2025-W51-WE", .first = "2025-12-20",
+     .last = "2025-12-21"},
+    {.text = "The secretary may attend part of the meeting on Saturday.", .dct = "2025-12-19",
+     .span = "Saturday", .type = "DATE", .value = "2025-12-20", .first = "2025-12-20", .last = "2025-12-20"},
+    {.text = "He hoped a deal could be done before the end of the year.", .dct = "2025-12-19",
+     .span = "the end of the year", .type = "DATE", .value = "2025", .first = "2025-01-01",
+     .last = "2025-12-31"},
+    /* seed 002, published 2025-12-06 */
+    {.text = "Both teams will sit down today for a third consecutive day of meetings.", .dct = "2025-12-06",
+     .span = "today", .type = "DATE", .value = "2025-12-06", .first = "2025-12-06", .last = "2025-12-06"},
+    {.text = "Both teams will sit down today for a third consecutive day of meetings.", .dct = "2025-12-06",
+     .span = "a third consecutive day", .type = "DURATION", .value = "P3D"},
+    {.text = "Negotiators began a third day of talks near the coast.", .dct = "2025-12-06",
+     .span = "a third day", .type = "DURATION", .value = "P3D"},
+    {.text = "The envoys flew to the capital on Tuesday, where they presented a plan.", .dct = "2025-12-06",
+     .span = "Tuesday", .type = "DATE", .value = "2025-12-02", .first = "2025-12-02", .last = "2025-12-02"},
+    {.text = "The statement summed up Friday's session in a few lines.", .dct = "2025-12-06",
+     .span = "Friday", .type = "DATE", .value = "2025-12-05", .first = "2025-12-05", .last = "2025-12-05"},
+    {.text = "The draft first appeared late last month in the press.", .dct = "2025-12-06",
+     .span = "late last month", .type = "DATE", .value = "2025-11", .first = "2025-11-01",
+     .last = "2025-11-30"},
+    {.text = "The aide called Tuesday's five-hour meeting friendly.", .dct = "2025-12-06",
+     .span = "five-hour", .type = "DURATION", .value = "PT5H"},
+    {.text = "The president said Wednesday that the visit went well.", .dct = "2025-12-06",
+     .span = "Wednesday", .type = "DATE", .value = "2025-12-03", .first = "2025-12-03", .last = "2025-12-03"},
+    {.text = "Since he took office in January, policy has shifted.", .dct = "2025-12-06",
+     .span = "January", .type = "DATE", .value = "2025-01", .first = "2025-01-01", .last = "2025-01-31"},
+    {.text = "He was in India this week to meet the prime minister.", .dct = "2025-12-06",
+     .span = "this week", .type = "DATE", .value = "2025-W49", .first = "2025-12-01", .last = "2025-12-07"},
+    {.text = "Early Saturday, the governor reported new drone attacks.", .dct = "2025-12-06",
+     .span = "Early Saturday", .type = "DATE", .value = "2025-12-06", .first = "2025-12-06",
+     .last = "2025-12-06"},
+    /* seed 003, published 2025-12-06 */
+    {.text = "The nearly four-year-old conflict continues.", .dct = "2025-12-06", .span = "nearly four-year-old",
+     .type = "DURATION", .value = "P4Y"},
+    {.text = "The adviser met the negotiator at a club on Friday.", .dct = "2025-12-06", .span = "Friday",
+     .type = "DATE", .value = "2025-12-05", .first = "2025-12-05", .last = "2025-12-05"},
+    {.text = "The plan would end nearly four years of war.", .dct = "2025-12-06", .span = "nearly four years",
+     .type = "DURATION", .value = "P4Y"},
+    {.text = "In a speech late on Thursday, the president urged calm.", .dct = "2025-12-06",
+     .span = "late on Thursday", .type = "DATE", .value = "2025-12-04", .first = "2025-12-04",
+     .last = "2025-12-04"},
+    {.text = "A drone hit a house on Thursday night, killing a 12-year-old boy.", .dct = "2025-12-06",
+     .span = "12-year-old", .type = "DURATION", .value = "P12Y"},
+    /* seed 004, published 2026-02-18 */
+    {.text = "The spokesman spoke ahead of Wednesday's session about the agenda.", .dct = "2026-02-18",
+     .span = "Wednesday", .type = "DATE", .value = "2026-02-18", .first = "2026-02-18", .last = "2026-02-18"},
+    {.text = "They refined the decisions discussed yesterday, he added.", .dct = "2026-02-18",
+     .span = "yesterday", .type = "DATE", .value = "2026-02-17", .first = "2026-02-17", .last = "2026-02-17"},
+    {.text = "Tuesday's session ran beyond four hours.", .dct = "2026-02-18", .span = "Tuesday", .type = "DATE",
+     .value = "2026-02-17", .first = "2026-02-17", .last = "2026-02-17"},
+    {.text = "Tuesday's session ran beyond four hours.", .dct = "2026-02-18", .span = "four hours",
+     .type = "DURATION", .value = "PT4H"},
+    {.text = "The president revealed late Tuesday that missiles were fired.", .dct = "2026-02-18",
+     .span = "late Tuesday", .type = "DATE", .value = "2026-02-17", .first = "2026-02-17",
+     .last = "2026-02-17"},
+};
+
+START_TEST(test_absolute) { RUN_ALL(absolute); }
+END_TEST
+START_TEST(test_weekdays) { RUN_ALL(weekdays); }
+END_TEST
+START_TEST(test_relative) { RUN_ALL(relative); }
+END_TEST
+START_TEST(test_durations) { RUN_ALL(durations); }
+END_TEST
+START_TEST(test_seeds) { RUN_ALL(seeds); }
+END_TEST
+
+START_TEST(test_offsets_and_order) {
+  const char *t = "On Monday and on 2025-12-09 they met. \xD7\xA9 Later on Friday too.";
+  tl_timex_list l = {0};
+  ck_assert_int_eq(tl_timex_tag(&l, t, strlen(t), tday("2025-12-10")), 0);
+  ck_assert_uint_eq(l.count, 3);
+  for (size_t i = 0; i < l.count; i++) {
+    ck_assert_uint_lt(l.items[i].start, l.items[i].end);
+    if (i)
+      ck_assert_uint_le(l.items[i - 1].end, l.items[i].start);
+  }
+  ck_assert_int_eq(strncmp(t + l.items[2].start, "Friday", 6), 0);
+  tl_timex_list_free(&l);
+}
+END_TEST
+
+START_TEST(test_no_false_dates) {
+  const char *t = "May I ask what he will march for? The 2,500 troops and 116 drones.";
+  tl_timex_list l = {0};
+  ck_assert_int_eq(tl_timex_tag(&l, t, strlen(t), tday("2025-12-10")), 0);
+  ck_assert_uint_eq(l.count, 0);
+  tl_timex_list_free(&l);
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("timex");
+  struct {
+    const char *name;
+    const TTest *fn;
+  } tcs[] = {{"absolute", test_absolute},   {"weekdays", test_weekdays}, {"relative", test_relative},
+             {"durations", test_durations}, {"seeds", test_seeds},       {"offsets", test_offsets_and_order},
+             {"false_dates", test_no_false_dates}};
+  for (size_t i = 0; i < sizeof tcs / sizeof tcs[0]; i++) {
+    TCase *tc = tcase_create(tcs[i].name);
+    tcase_add_test(tc, tcs[i].fn);
+    suite_add_tcase(s, tc);
+  }
+  return s;
+}
+
+TL_CHECK_MAIN(suite)
