@@ -35,7 +35,17 @@ typedef struct {
   size_t n, cap;
   uint64_t *words; /* word hashes of the evidence (sorted, unique) */
   size_t nwords;
+  int64_t *pids;   /* participants of all members (sorted, unique) */
+  size_t np, pcap;
+  int64_t *arts;   /* articles of all members (sorted, unique) */
+  size_t na, acap;
+  const char **places; /* distinct places of the members (not owned) */
+  size_t nplaces, plcap;
 } cluster;
+
+/* Evidence words are merged from the first members only: enough to
+ * recognise an event, and bounded for events with thousands of reports. */
+#define WORDS_FROM_MEMBERS 16
 
 typedef struct {
   cluster *v;
@@ -104,7 +114,38 @@ static double jaccard(const uint64_t *a, size_t na, const uint64_t *b, size_t nb
 
 /* ---- clusters ------------------------------------------------------------- */
 
-static int cluster_add(cluster *c, size_t mi, const char *why) {
+static int set_find(const int64_t *v, size_t n, int64_t x, size_t *pos) {
+  size_t a = 0, b = n;
+  while (a < b) {
+    size_t mid = (a + b) / 2;
+    if (v[mid] < x)
+      a = mid + 1;
+    else
+      b = mid;
+  }
+  *pos = a;
+  return a < n && v[a] == x;
+}
+
+static int set_add(int64_t **v, size_t *n, size_t *cap, int64_t x) {
+  size_t pos;
+  if (set_find(*v, *n, x, &pos))
+    return 0;
+  if (*n == *cap) {
+    size_t nc = *cap ? *cap * 2 : 8;
+    int64_t *nv = realloc(*v, nc * sizeof *nv);
+    if (!nv)
+      return TL_ENOMEM;
+    *v = nv;
+    *cap = nc;
+  }
+  memmove(*v + pos + 1, *v + pos, (*n - pos) * sizeof **v);
+  (*v)[pos] = x;
+  (*n)++;
+  return 0;
+}
+
+static int cluster_add(cluster *c, const tl_rmention *m, size_t mi, const char *why) {
   if (c->n == c->cap) {
     size_t nc = c->cap ? c->cap * 2 : 4;
     size_t *nm = realloc(c->mem, nc * sizeof *nm);
@@ -122,6 +163,28 @@ static int cluster_add(cluster *c, size_t mi, const char *why) {
   if (!c->why[c->n])
     return TL_ENOMEM;
   c->n++;
+  const tl_rmention *x = &m[mi];
+  for (size_t a = 0; a < x->nparts; a++)
+    if (set_add(&c->pids, &c->np, &c->pcap, x->pids[a]))
+      return TL_ENOMEM;
+  if (set_add(&c->arts, &c->na, &c->acap, x->article_id))
+    return TL_ENOMEM;
+  if (x->place) {
+    int known = 0;
+    for (size_t k = 0; k < c->nplaces && !known; k++)
+      known = strcmp(c->places[k], x->place) == 0;
+    if (!known) {
+      if (c->nplaces == c->plcap) {
+        size_t nc = c->plcap ? c->plcap * 2 : 4;
+        const char **np = realloc(c->places, nc * sizeof *np);
+        if (!np)
+          return TL_ENOMEM;
+        c->places = np;
+        c->plcap = nc;
+      }
+      c->places[c->nplaces++] = x->place;
+    }
+  }
   return 0;
 }
 
@@ -145,7 +208,7 @@ static int cluster_new(clist *l, tl_rmention *m, size_t mi, const uint64_t *word
     return TL_ENOMEM;
   memcpy(c->words, words, nwords * sizeof *words);
   c->nwords = nwords;
-  return cluster_add(c, mi, "first mention");
+  return cluster_add(c, m, mi, "first mention");
 }
 
 static int cluster_merge_words(cluster *c, const uint64_t *w, size_t nw) {
@@ -174,31 +237,19 @@ static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const 
   const tl_rmention *x = &m[mi];
   if (!tl_types_compatible(x->type, c->type))
     return 0;
-  /* places must agree with every member that has one */
-  const char *cplace = NULL;
-  for (size_t k = 0; k < c->n; k++) {
-    const tl_rmention *o = &m[c->mem[k]];
-    if (!tl_places_compatible(x->place, o->place))
+  /* places must agree with every place the event has */
+  const char *cplace = c->nplaces ? c->places[0] : NULL;
+  for (size_t k = 0; k < c->nplaces; k++)
+    if (!tl_places_compatible(x->place, c->places[k]))
       return 0;
-    if (o->place && !cplace)
-      cplace = o->place;
-  }
   /* shared participants: people and organisations are strong evidence,
    * countries weak (most reports of a story name the same countries) */
   char shared[160] = "";
-  size_t sp = 0;
+  size_t sp = 0, pos;
   double ev = 0;
-  int same_article = 0;
-  for (size_t k = 0; k < c->n; k++)
-    same_article |= m[c->mem[k]].article_id == x->article_id;
+  int same_article = set_find(c->arts, c->na, x->article_id, &pos);
   for (size_t a = 0; a < x->nparts; a++) {
-    int found = 0;
-    for (size_t k = 0; k < c->n && !found; k++) {
-      const tl_rmention *o = &m[c->mem[k]];
-      for (size_t b = 0; b < o->nparts && !found; b++)
-        found = o->pids[b] == x->pids[a];
-    }
-    if (found) {
+    if (set_find(c->pids, c->np, x->pids[a], &pos)) {
       if (sp < 3) {
         size_t l = strlen(shared);
         snprintf(shared + l, sizeof shared - l, "%s%s", sp ? ", " : "", x->pnames[a]);
@@ -242,9 +293,9 @@ static int join(cluster *c, const tl_rmention *m, size_t mi, const uint64_t *w, 
     if (d->last < c->ilast)
       c->ilast = d->last;
   }
-  if (cluster_merge_words(c, w, nw))
+  if (c->n < WORDS_FROM_MEMBERS && cluster_merge_words(c, w, nw))
     return TL_ENOMEM;
-  return cluster_add(c, mi, why);
+  return cluster_add(c, m, mi, why);
 }
 
 /* ---- ordering -------------------------------------------------------------- */
@@ -279,6 +330,23 @@ static const char *type_prep(const char *type) {
   if (!strcmp(type, "attack") || !strcmp(type, "accident") || !strcmp(type, "election"))
     return "involving";
   return "by";
+}
+
+typedef struct {
+  int64_t pid;
+  const char *name;
+  int kind;
+  int count;
+} part_rank;
+
+/* More mentions first, people before others, then by name. */
+static int cmp_part_rank(const void *pa, const void *pb) {
+  const part_rank *a = pa, *b = pb;
+  if (a->count != b->count)
+    return b->count - a->count;
+  if (a->kind != b->kind)
+    return a->kind - b->kind;
+  return strcmp(a->name ? a->name : "", b->name ? b->name : "");
 }
 
 static int build_event(tl_event *e, const tl_rmention *m, const cluster *c) {
@@ -324,28 +392,18 @@ static int build_event(tl_event *e, const tl_rmention *m, const cluster *c) {
   if (e->confidence > 0.99)
     e->confidence = 0.99;
 
-  /* sources: distinct articles */
-  for (size_t k = 0; k < c->n; k++) {
-    int dup = 0;
-    for (size_t j = 0; j < k && !dup; j++)
-      dup = m[c->mem[j]].article_id == m[c->mem[k]].article_id;
-    e->source_count += !dup;
-  }
+  e->source_count = (int)c->na; /* distinct articles */
 
   /* place: the most frequent; on a tie the more specific */
   const char *best = NULL;
   int best_n = 0;
-  for (size_t k = 0; k < c->n; k++) {
-    const char *p = m[c->mem[k]].place;
-    if (!p)
-      continue;
+  for (size_t k = 0; k < c->nplaces; k++) {
+    const char *p = c->places[k];
     int cnt = 0;
     for (size_t j = 0; j < c->n; j++)
       cnt += m[c->mem[j]].place && strcmp(m[c->mem[j]].place, p) == 0;
-    tl_place a, b;
-    int more_specific = best && tl_place_lookup(&a, p) == 0 && tl_place_lookup(&b, best) == 0 &&
-                        strcasecmp(a.parent, best) == 0;
-    (void)b;
+    tl_place a;
+    int more_specific = best && tl_place_lookup(&a, p) == 0 && strcasecmp(a.parent, best) == 0;
     if (cnt > best_n || (cnt == best_n && more_specific)) {
       best = p;
       best_n = cnt;
@@ -361,69 +419,52 @@ static int build_event(tl_event *e, const tl_rmention *m, const cluster *c) {
     }
   }
 
-  /* participants by number of mentions naming them */
-  size_t total = 0;
-  for (size_t k = 0; k < c->n; k++)
-    total += m[c->mem[k]].nparts;
-  e->pids = malloc((total + 1) * sizeof *e->pids);
-  e->pcounts = malloc((total + 1) * sizeof *e->pcounts);
-  const char **pnames = malloc((total + 1) * sizeof *pnames);
-  int *pkinds = malloc((total + 1) * sizeof *pkinds);
-  if (!e->pids || !e->pcounts || !pnames || !pkinds) {
-    free(pnames);
-    free(pkinds);
+  /* participants (the cluster's set) by number of mentions naming them */
+  part_rank *pr = calloc(c->np + 1, sizeof *pr);
+  e->pids = malloc((c->np + 1) * sizeof *e->pids);
+  e->pcounts = malloc((c->np + 1) * sizeof *e->pcounts);
+  if (!pr || !e->pids || !e->pcounts) {
+    free(pr);
     return TL_ENOMEM;
   }
   for (size_t k = 0; k < c->n; k++) {
     const tl_rmention *x = &m[c->mem[k]];
     for (size_t a = 0; a < x->nparts; a++) {
-      size_t j = 0;
-      while (j < e->nparts && e->pids[j] != x->pids[a])
-        j++;
-      if (j == e->nparts) {
-        e->pids[j] = x->pids[a];
-        e->pcounts[j] = 0;
-        pnames[j] = x->pnames[a];
-        pkinds[j] = x->pkinds[a];
-        e->nparts++;
-      }
-      e->pcounts[j]++;
+      size_t pos;
+      if (!set_find(c->pids, c->np, x->pids[a], &pos))
+        continue;
+      pr[pos].pid = x->pids[a];
+      pr[pos].name = x->pnames[a];
+      pr[pos].kind = x->pkinds[a];
+      pr[pos].count++;
     }
   }
-  /* insertion sort: more mentions first, people before others, then name */
-  for (size_t i = 1; i < e->nparts; i++) {
-    for (size_t j = i; j > 0; j--) {
-      size_t a = j - 1, b = j;
-      int swap = e->pcounts[b] > e->pcounts[a] ||
-                 (e->pcounts[b] == e->pcounts[a] &&
-                  (pkinds[b] < pkinds[a] || (pkinds[b] == pkinds[a] && strcmp(pnames[b], pnames[a]) < 0)));
-      if (!swap)
-        break;
-      int64_t tp = e->pids[a];
-      e->pids[a] = e->pids[b];
-      e->pids[b] = tp;
-      int tc = e->pcounts[a];
-      e->pcounts[a] = e->pcounts[b];
-      e->pcounts[b] = tc;
-      const char *tn = pnames[a];
-      pnames[a] = pnames[b];
-      pnames[b] = tn;
-      int tk = pkinds[a];
-      pkinds[a] = pkinds[b];
-      pkinds[b] = tk;
-    }
+  qsort(pr, c->np, sizeof *pr, cmp_part_rank);
+  for (size_t i = 0; i < c->np; i++) {
+    e->pids[i] = pr[i].pid;
+    e->pcounts[i] = pr[i].count;
   }
+  e->nparts = c->np;
 
-  /* title: what, who, where */
+  /* title: what, who, where; the most frequent trigger names the event */
   const char *lemma = m[c->mem[0]].trigger;
   int best_l = 0;
-  for (size_t k = 0; k < c->n; k++) {
+  const char *seen[16];
+  size_t nseen = 0;
+  for (size_t k = 0; k < c->n && nseen < 16; k++) {
+    const char *tr = m[c->mem[k]].trigger;
+    int dup = 0;
+    for (size_t j = 0; j < nseen && !dup; j++)
+      dup = strcmp(seen[j], tr) == 0;
+    if (dup)
+      continue;
+    seen[nseen++] = tr;
     int cnt = 0;
     for (size_t j = 0; j < c->n; j++)
-      cnt += strcmp(m[c->mem[j]].trigger, m[c->mem[k]].trigger) == 0;
+      cnt += strcmp(m[c->mem[j]].trigger, tr) == 0;
     if (cnt > best_l) {
       best_l = cnt;
-      lemma = m[c->mem[k]].trigger;
+      lemma = tr;
     }
   }
   tl_buf t = {0};
@@ -435,8 +476,8 @@ static int build_event(tl_event *e, const tl_rmention *m, const cluster *c) {
   size_t shown = 0;
   for (int pass = 0; pass < 2 && shown == 0; pass++)
     for (size_t i = 0; i < e->nparts && shown < 3; i++)
-      if ((pass == 0) == (pkinds[i] == TL_ENT_PERSON))
-        who[shown++] = pnames[i];
+      if ((pass == 0) == (pr[i].kind == TL_ENT_PERSON))
+        who[shown++] = pr[i].name;
   for (size_t i = 0; i < shown; i++) {
     if (i == 0)
       tl_buf_printf(&t, " %s ", type_prep(e->type));
@@ -448,8 +489,7 @@ static int build_event(tl_event *e, const tl_rmention *m, const cluster *c) {
     tl_buf_printf(&t, " in %s", e->place);
   if (e->planned)
     tl_buf_puts(&t, " (planned)");
-  free(pnames);
-  free(pkinds);
+  free(pr);
   e->title = tl_buf_detach(&t);
   if (!e->title)
     return TL_ENOMEM;
@@ -651,6 +691,9 @@ done:
     free(cl.v[i].why);
     free(cl.v[i].mem);
     free(cl.v[i].words);
+    free(cl.v[i].pids);
+    free(cl.v[i].arts);
+    free(cl.v[i].places);
   }
   free(cl.v);
   for (size_t i = 0; words && i < n; i++)

@@ -61,7 +61,7 @@ END_TEST
 
 START_TEST(test_reported_and_range) {
   const char *t = "The minister said on Friday that trilateral talks were held.\n"
-                  "Negotiators will meet in Miami today for a third consecutive day of talks.";
+                  "Negotiators gather in Miami today, for a third consecutive day of talks.";
   tl_extraction x;
   ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-12-06")), 0);
   const tl_mention *r = find(&x, "meeting", "2025-12-05");
