@@ -87,12 +87,22 @@ tl_day tl_article_dateline(const char *text, size_t len, tl_day ref) {
     if (!dateline_len(l, n, &cut))
       continue;
     tl_timex_list tx = {0};
-    tl_day last = TL_DAY_NONE, found = TL_DAY_NONE;
-    if (tl_timex_tag_sentence(&tx, l, 0, cut, ref, &last) == 0) {
+    tl_day found = TL_DAY_NONE;
+    tl_timex_state st;
+    tl_timex_state_init(&st);
+    if (tl_timex_tag_sentence(&tx, l, 0, cut, ref, &st) == 0) {
       for (size_t i = 0; i < tx.count; i++) {
         if (tx.items[i].type == TL_TIMEX_DATE && tx.items[i].span.gran == TL_GRAN_DAY &&
             tx.items[i].span.first != TL_DAY_NONE) {
           found = tx.items[i].span.first;
+          /* a dateline is never in the future: "Feb. 18" without a year is
+           * the last Feb. 18 up to the reference day */
+          if (ref != TL_DAY_NONE && found > ref && tx.items[i].relative) {
+            int y, m, d;
+            tl_day_to_ymd(found, &y, &m, &d);
+            if (tl_ymd_valid(y - 1, m, d))
+              found = tl_day_from_ymd(y - 1, m, d);
+          }
           break;
         }
       }

@@ -801,9 +801,10 @@ int tl_extract(tl_extraction *out, const char *text, size_t len, tl_day dct) {
     rc = TL_ENOMEM;
     goto done;
   }
-  tl_day last = TL_DAY_NONE;
+  tl_timex_state st;
+  tl_timex_state_init(&st);
   for (size_t i = 0; i < out->nsents && !rc; i++) {
-    rc = tl_timex_tag_sentence(&out->timexes, text, out->sents[i].start, out->sents[i].end, dct, &last);
+    rc = tl_timex_tag_sentence(&out->timexes, text, out->sents[i].start, out->sents[i].end, dct, &st);
     if (!rc)
       rc = wtokenize(&toks[i], &ntoks[i], text, out->sents[i].start, out->sents[i].end);
     if (!rc)

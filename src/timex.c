@@ -38,7 +38,7 @@ typedef struct {
   tok *t;
   int n;
   tl_day dct;
-  tl_day *last;
+  tl_timex_state *st;
   const tl_lex *lx;
   const tl_lex *tense_lx;
   tl_timex cur; /* the timex being built by a rule */
@@ -251,6 +251,14 @@ static int direction(ctx *c, int a, int b) {
   return t == TL_TENSE_FUTURE ? 1 : t == TL_TENSE_PRESENT ? 0 : -1;
 }
 
+/* Like direction(), but 0 (nearest) when no tense cue is found: for months
+ * and dates without a year, the closest one is the best guess. */
+static int direction_or_near(ctx *c, int a, int b) {
+  tl_tense t = tense_near(c, a, b);
+  c->cur.tense = t;
+  return t == TL_TENSE_FUTURE ? 1 : t == TL_TENSE_PAST ? -1 : 0;
+}
+
 /* Weekday wd (0..6) relative to the DCT: dir -1 on/before, +1 on/after,
  * 0 nearest; strict excludes the DCT itself ("last Friday"). */
 static tl_day resolve_weekday(tl_day ref, int wd, int dir, int strict) {
@@ -278,10 +286,23 @@ static int resolve_year(const ctx *c, int m, int d, int dir) {
     return y - 1;
   if (dir > 0 && cmp < 0)
     return y + 1;
-  if (dir == 0 && m - dm > 6)
-    return y - 1;
-  if (dir == 0 && dm - m > 6)
-    return y + 1;
+  if (dir == 0) {
+    /* the candidate year that puts the date closest to the DCT */
+    tl_day best = TL_DAY_NONE;
+    int by = y;
+    for (int cy = y - 1; cy <= y + 1; cy++) {
+      int dd2 = d ? d : 15;
+      if (dd2 > tl_days_in_month(cy, m))
+        dd2 = tl_days_in_month(cy, m);
+      tl_day cand = tl_day_from_ymd(cy, m, dd2);
+      tl_day dist = cand > c->dct ? cand - c->dct : c->dct - cand;
+      if (best == TL_DAY_NONE || dist < best) {
+        best = dist;
+        by = cy;
+      }
+    }
+    return by;
+  }
   return y;
 }
 
@@ -327,6 +348,20 @@ static int year_at(const ctx *c, int i) {
 static int r_month(ctx *c, int i) {
   int j = i, m = 0, d = 0, y = 0;
   int first_day_token = 0; /* "17 February" order */
+  const char *mod = "";
+  int forced = 2; /* "last November": -1, "next": 1, "this": 0 */
+  if (is(c, j, "early") || is(c, j, "late") || is(c, j, "mid")) {
+    mod = is(c, j, "early") ? "START" : is(c, j, "late") ? "END" : "MID";
+    j++;
+    if (punct(c, j, '-') && glued(c, j))
+      j++;
+  } else if (is(c, j, "last") || is(c, j, "next") || is(c, j, "this")) {
+    forced = is(c, j, "last") ? -1 : is(c, j, "next") ? 1 : 0;
+    j++;
+  }
+  int prefixed = j > i;
+  if (prefixed && !month_at(c, j))
+    return 0;
   if (weekday_at(c, j) && punct(c, j + 1, ',') && month_at(c, j + 2))
     j += 2;
   if (c->t[j].kind == T_NUM && c->t[j].ndig <= 2 && c->t[j].num >= 1 && c->t[j].num <= 31) {
@@ -340,7 +375,8 @@ static int r_month(ctx *c, int i) {
     d = (int)c->t[j].num;
     m = month_at(c, k);
     j = k + 1;
-    if (punct(c, j, '.') && glued(c, j))
+    if (punct(c, j, '.') && glued(c, j) && strlen(c->t[k].low) <= 4 && strcmp(c->t[k].low, "may") &&
+        strcmp(c->t[k].low, "june") && strcmp(c->t[k].low, "july"))
       j++;
     first_day_token = 1;
   } else {
@@ -348,10 +384,11 @@ static int r_month(ctx *c, int i) {
     if (!m)
       return 0;
     j++;
-    if (punct(c, j, '.') && glued(c, j))
-      j++;
+    if (punct(c, j, '.') && glued(c, j) && strlen(c->t[j - 1].low) <= 4 && strcmp(c->t[j - 1].low, "may") &&
+        strcmp(c->t[j - 1].low, "june") && strcmp(c->t[j - 1].low, "july"))
+      j++; /* "Feb." but not the full stop after "December." */
     if (j < c->n && c->t[j].kind == T_NUM && c->t[j].ndig <= 2 && c->t[j].num >= 1 && c->t[j].num <= 31 &&
-        !(j + 1 < c->n && punct(c, j + 1, ':'))) {
+        !(j + 2 < c->n && punct(c, j + 1, ':') && glued(c, j + 1) && c->t[j + 2].kind == T_NUM)) {
       d = (int)c->t[j].num;
       j++;
       if (j < c->n && glued(c, j) && (is(c, j, "st") || is(c, j, "nd") || is(c, j, "rd") || is(c, j, "th")))
@@ -371,8 +408,8 @@ static int r_month(ctx *c, int i) {
   (void)first_day_token;
   if (!d) {
     /* a bare month: "May" and "March" need more context */
-    const char *w = c->t[i].low;
-    if (!y && (strcmp(w, "may") == 0 || strcmp(w, "march") == 0 || strlen(w) <= 4) &&
+    const char *w = c->t[prefixed ? j - 1 : i].low;
+    if (!y && !prefixed && (strcmp(w, "may") == 0 || strcmp(w, "march") == 0 || strlen(w) <= 4) &&
         !(i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "until") ||
                     is(c, i - 1, "by") || is(c, i - 1, "early") || is(c, i - 1, "late") ||
                     is(c, i - 1, "last") || is(c, i - 1, "next") || is(c, i - 1, "this") ||
@@ -384,12 +421,15 @@ static int r_month(ctx *c, int i) {
         snprintf(v, sizeof v, "XXXX-%02d", m);
         set_unresolved(c, v);
       } else {
-        int dir = direction(c, i, j);
-        if (is(c, i - 1, "last"))
-          dir = -1;
-        else if (is(c, i - 1, "next"))
-          dir = 1;
-        set_month(c, resolve_year(c, m, 0, dir), m);
+        int yy, dm, dd;
+        tl_day_to_ymd(c->dct, &yy, &dm, &dd);
+        if (forced == -1) /* last November: the latest one before this month */
+          yy -= m >= dm;
+        else if (forced == 1)
+          yy += m <= dm;
+        else if (forced == 2)
+          yy = resolve_year(c, m, 0, direction_or_near(c, i, j));
+        set_month(c, yy, m);
         c->cur.relative = 1;
       }
       c->cur.rule = "month";
@@ -397,6 +437,7 @@ static int r_month(ctx *c, int i) {
       set_month(c, y, m);
       c->cur.rule = "month_year";
     }
+    snprintf(c->cur.mod, sizeof c->cur.mod, "%s", mod);
     return j - i;
   }
   if (!y) {
@@ -407,7 +448,7 @@ static int r_month(ctx *c, int i) {
       c->cur.rule = "month_day";
       return j - i;
     }
-    y = resolve_year(c, m, d, direction(c, i, j));
+    y = resolve_year(c, m, d, direction_or_near(c, i, j));
     c->cur.relative = 1;
     c->cur.rule = "month_day";
   } else {
@@ -517,7 +558,7 @@ static int r_anaphoric_day(ctx *c, int i) {
     off = -1, len = 3;
   if (!len)
     return 0;
-  tl_day anchor = *c->last != TL_DAY_NONE ? *c->last : c->dct;
+  tl_day anchor = c->st->last_day != TL_DAY_NONE ? c->st->last_day : c->dct;
   if (anchor == TL_DAY_NONE)
     set_unresolved(c, "XXXX-XX-XX");
   else
@@ -700,7 +741,9 @@ static int r_duration(ctx *c, int i) {
   if (c->t[j].kind == T_NUM && c->t[j].ndig == 4 && !plural(c, k))
     return 0;
   k++;
-  if (punct(c, k, '-') && glued(c, k) && (is(c, k + 1, "long") || is(c, k + 1, "old")))
+  if (punct(c, k, '-') && glued(c, k) && is(c, k + 1, "old"))
+    return -(k + 2 - i); /* an age, not a duration */
+  if (punct(c, k, '-') && glued(c, k) && is(c, k + 1, "long"))
     k += 2;
   if (is(c, k, "ago"))
     return 0;
@@ -766,7 +809,7 @@ static int r_year(ctx *c, int i) {
   long y = c->t[j].num;
   /* the 1990s */
   if (j + 1 < c->n && glued(c, j + 1) && is(c, j + 1, "s") && y % 10 == 0) {
-    snprintf(c->cur.value, sizeof c->cur.value, "%03ldX", y / 10);
+    snprintf(c->cur.value, sizeof c->cur.value, "%03ld", y / 10); /* TimeML: "199" */
     c->cur.span = span_days(tl_day_from_ymd((int)y, 1, 1), tl_day_from_ymd((int)y + 9, 12, 31), TL_GRAN_DECADE);
     snprintf(c->cur.mod, sizeof c->cur.mod, "%s", mod);
     c->cur.rule = "decade";
@@ -791,43 +834,312 @@ static int r_year(ctx *c, int i) {
 }
 
 /* [the] first|second|third|fourth quarter [of YYYY], first half of 2024 */
+static int dct_quarter(const ctx *c, int *y) {
+  int m, d;
+  tl_day_to_ymd(c->dct, y, &m, &d);
+  return (m - 1) / 3 + 1;
+}
+
+/* Remember a resolved quarter for "a year earlier" later on. */
+static void note_quarter(ctx *c, int y, int q) {
+  c->st->q_year = y;
+  c->st->q = q;
+}
+
+/* year-earlier, year-ago (glued with '-') at token j: returns tokens used */
+static int year_earlier_at(const ctx *c, int j) {
+  if (is(c, j, "year") && punct(c, j + 1, '-') && glued(c, j + 1) && (is(c, j + 2, "earlier") || is(c, j + 2, "ago")))
+    return 3;
+  return 0;
+}
+
+/* Quarters and halves, as financial news writes them:
+ *   [the] [fiscal] [1988|year-earlier|year-ago|latest|current|this year's|next year's|last year's]
+ *   first|second|third|fourth[-]quarter [of 1989 | 1989]
+ *   the [latest|current|year-ago] quarter       (no ordinal: the last reported quarter)
+ *   the first half [of 1990] */
 static int r_quarter(ctx *c, int i) {
-  int j = i;
+  int j = i, shift = 0, y = 0, explicit_year = 0, current = 0, has_the = 0;
   if (is(c, j, "the"))
+    j++, has_the = 1;
+  if (is(c, j, "fiscal"))
+    j++;
+  int ye = year_earlier_at(c, j);
+  if (ye) {
+    shift = -1;
+    j += ye;
+  } else if (year_at(c, j) && (ordinal_at(c, j + 1) || is(c, j + 1, "fiscal"))) {
+    y = (int)c->t[j].num;
+    explicit_year = 1;
+    j++;
+  } else if ((is(c, j, "this") || is(c, j, "next") || is(c, j, "last")) && is(c, j + 1, "year") &&
+             punct(c, j + 2, '\'') && is(c, j + 3, "s")) {
+    shift = is(c, j, "next") ? 1 : is(c, j, "last") ? -1 : 0;
+    current = 2; /* "this year's": the year, not the quarter, is relative */
+    j += 4;
+  } else if (is(c, j, "latest") || is(c, j, "current") || is(c, j, "same") ||
+             (is(c, j, "most") && is(c, j + 1, "recent"))) {
+    current = is(c, j, "current") ? 1 : 0;
+    j += is(c, j, "most") ? 2 : 1;
+  }
+  if (is(c, j, "fiscal"))
     j++;
   int q = ordinal_at(c, j);
-  if (q < 1 || q > 4)
-    return 0;
-  j++;
   int half = 0;
-  if (is(c, j, "half") && q <= 2)
-    half = 1;
-  else if (!is(c, j, "quarter"))
-    return 0;
+  if (q >= 1 && q <= 4) {
+    j += c->t[j].kind == T_NUM ? 2 : 1;
+    if (punct(c, j, '-') && glued(c, j))
+      j++;
+    if (is(c, j, "half") && q <= 2)
+      half = 1;
+    else if (!is(c, j, "quarter"))
+      return 0;
+  } else {
+    q = 0;
+    /* "the quarter", "the latest quarter", "the year-ago quarter" */
+    if (!has_the || !is(c, j, "quarter") || plural(c, j))
+      return 0;
+  }
   j++;
-  int y;
-  int dm, dd;
-  if (c->dct != TL_DAY_NONE)
-    tl_day_to_ymd(c->dct, &y, &dm, &dd);
-  else
-    y = 0;
   if (is(c, j, "of") && year_at(c, j + 1)) {
     y = (int)c->t[j + 1].num;
+    explicit_year = 1;
     j += 2;
-  } else if (year_at(c, j)) {
+  } else if (!explicit_year && year_at(c, j)) {
     y = (int)c->t[j].num;
+    explicit_year = 1;
     j++;
   }
-  if (!y) {
+  if (!explicit_year && c->dct == TL_DAY_NONE) {
     set_unresolved(c, half ? "XXXX-HX" : "XXXX-QX");
-  } else if (half) {
+    c->cur.rule = "quarter";
+    return j - i;
+  }
+  if (!explicit_year) {
+    int cq = dct_quarter(c, &y);
+    if (q == 0) {
+      /* the quarter just reported, unless it is the current one */
+      q = current == 1 ? cq : cq - 1;
+      if (q == 0)
+        q = 4, y--;
+      if (current == 0 && c->st->q && !shift) {
+        q = c->st->q; /* the quarter under discussion */
+        y = c->st->q_year;
+      }
+    } else if (!half && current != 2 && q > cq) {
+      y--; /* "the fourth quarter" in January: last year's */
+    }
+    y += shift;
+    c->cur.relative = 1;
+  } else {
+    y += shift;
+  }
+  if (half) {
     snprintf(c->cur.value, sizeof c->cur.value, "%04d-H%d", y, q);
     c->cur.span = span_days(tl_day_from_ymd(y, q == 1 ? 1 : 7, 1),
                             tl_day_from_ymd(y, q == 1 ? 6 : 12, q == 1 ? 30 : 31), TL_GRAN_HALF);
   } else {
     set_quarter(c, y, q);
+    if (!shift)
+      note_quarter(c, y, q);
   }
   c->cur.rule = "quarter";
+  return j - i;
+}
+
+/* a year earlier, a year ago, year-earlier, the year-ago period: the same
+ * period one year before (the quarter under discussion, else the year) */
+static int r_year_earlier(ctx *c, int i) {
+  int j = i, len = 0;
+  if ((is(c, j, "a") || is(c, j, "one")) && is(c, j + 1, "year") && (is(c, j + 2, "earlier") || is(c, j + 2, "ago")))
+    len = 3;
+  else if (is(c, j, "the") && year_earlier_at(c, j + 1) && (is(c, j + 4, "period") || is(c, j + 4, "quarter")))
+    len = 5;
+  else if (year_earlier_at(c, j))
+    len = 3;
+  if (!len)
+    return 0;
+  int ago = is(c, j + 2, "ago") || is(c, j + len - 1, "ago");
+  if (c->st->q) {
+    set_quarter(c, c->st->q_year - 1, c->st->q);
+  } else if (c->dct == TL_DAY_NONE) {
+    set_unresolved(c, "XXXX");
+  } else {
+    tl_day ref = !ago && c->st->last_day != TL_DAY_NONE ? c->st->last_day : c->dct;
+    int y, m, d;
+    tl_day_to_ymd(ref, &y, &m, &d);
+    set_year(c, y - 1);
+  }
+  c->cur.relative = 1;
+  c->cur.rule = "year_earlier";
+  return len;
+}
+
+/* Ages ("a 6-year-old boy", "the 136-year-old firm") are not temporal
+ * expressions in TimeML: consume them so no other rule tags a part. */
+static int r_age(ctx *c, int i) {
+  long n;
+  if (!number_at(c, i, &n))
+    return 0;
+  int j = i + 1;
+  if (punct(c, j, '-') && glued(c, j))
+    j++;
+  if (!unit_at(c, j))
+    return 0;
+  j++;
+  if (punct(c, j, '-') && glued(c, j) && is(c, j + 1, "old"))
+    return -(j + 2 - i);
+  return 0;
+}
+
+/* the weekend, the week: the nearest one in the direction of the tense */
+static int r_the_week(ctx *c, int i) {
+  if (!is(c, i, "the") || !(is(c, i + 1, "weekend") || is(c, i + 1, "week")))
+    return 0;
+  if (i + 2 < c->n && (is(c, i + 2, "of") || is(c, i + 2, "before") || is(c, i + 2, "after") ||
+                       c->t[i + 2].kind == T_NUM))
+    return 0;
+  int weekend = is(c, i + 1, "weekend");
+  if (c->dct == TL_DAY_NONE) {
+    set_unresolved(c, weekend ? "XXXX-WXX-WE" : "XXXX-WXX");
+  } else {
+    int dir = direction(c, i, i + 2);
+    tl_day ref = c->dct;
+    if (weekend && dir < 0 && tl_day_weekday(c->dct) < 5)
+      ref -= 7;
+    set_week(c, ref, weekend);
+    c->cur.relative = 1;
+  }
+  c->cur.rule = "the_week";
+  return 2;
+}
+
+/* nineteen ninety-six, the year two thousand: years in words */
+static int r_spelled_year(ctx *c, int i) {
+  int j = i;
+  if (is(c, j, "the") && is(c, j + 1, "year"))
+    j += 2;
+  long hi, lo = 0;
+  if (is(c, j, "two") && is(c, j + 1, "thousand")) {
+    hi = 2000;
+    j += 2;
+    long extra;
+    if (is(c, j, "and"))
+      j++;
+    if (number_at(c, j, &extra) && c->t[j].kind == T_WORD && extra > 0 && extra < 100) {
+      hi += extra;
+      j++;
+    }
+  } else if ((is(c, j, "nineteen") || is(c, j, "eighteen")) && number_at(c, j + 1, &lo) &&
+             c->t[j + 1].kind == T_WORD && lo >= 10) {
+    hi = is(c, j, "nineteen") ? 1900 : 1800;
+    j += 2;
+    long unit;
+    if (punct(c, j, '-') && glued(c, j) && number_at(c, j + 1, &unit) && unit < 10) {
+      lo += unit;
+      j += 2;
+    }
+    hi += lo;
+  } else {
+    return 0;
+  }
+  if (j - i < 2 || (hi == 2000 && j - i == 2 && !is(c, i, "the")))
+    return 0;
+  set_year(c, (int)hi);
+  c->cur.rule = "spelled_year";
+  return j - i;
+}
+
+/* Thanksgiving, Christmas, Election Day...: data/timex.tsv class holiday,
+ * value MM-DD (fixed), MM-N-W (N-th weekday W, N=5: last) or "easter". */
+static tl_day holiday_day(const char *rule, int y) {
+  int m, a, b;
+  if (strcmp(rule, "easter") == 0) {
+    /* anonymous Gregorian algorithm */
+    int g = y % 19, cc = y / 100, h = (cc - cc / 4 - (8 * cc + 13) / 25 + 19 * g + 15) % 30;
+    int ii = h - (h / 28) * (1 - (h / 28) * (29 / (h + 1)) * ((21 - g) / 11));
+    int jj = (y + y / 4 + ii + 2 - cc + cc / 4) % 7;
+    int l = ii - jj, mm = 3 + (l + 40) / 44, dd = l + 28 - 31 * (mm / 4);
+    return tl_day_from_ymd(y, mm, dd);
+  }
+  if (sscanf(rule, "%d-%d-%d", &m, &a, &b) == 3) {
+    if (a == 5) { /* last weekday b of the month */
+      tl_day last = tl_day_from_ymd(y, m, tl_days_in_month(y, m));
+      return last - ((tl_day_weekday(last) - b + 7) % 7);
+    }
+    tl_day first = tl_day_from_ymd(y, m, 1);
+    tl_day d = first + ((b - tl_day_weekday(first) + 7) % 7) + 7 * (a - 1);
+    return d;
+  }
+  if (sscanf(rule, "%d-%d", &m, &a) == 2)
+    return tl_day_from_ymd(y, m, a);
+  return TL_DAY_NONE;
+}
+
+static int r_holiday(ctx *c, int i) {
+  int j = i, dir = 2;
+  if (is(c, j, "last"))
+    dir = -1, j++;
+  else if (is(c, j, "next") || is(c, j, "this"))
+    dir = is(c, j, "next") ? 1 : 0, j++;
+  /* longest holiday name: up to three words ("New Year's Day") */
+  const char *rule = NULL;
+  int used = 0;
+  char key[64];
+  for (int k = 3; k >= 1 && !rule; k--) {
+    size_t p = 0;
+    int ok = 1;
+    for (int t = 0; t < k && ok; t++) {
+      if (j + t >= c->n || !c->t[j + t].cap) {
+        ok = 0;
+        break;
+      }
+      const char *w = c->t[j + t].low;
+      size_t wl = strlen(w);
+      if (p + wl + 2 >= sizeof key) {
+        ok = 0;
+        break;
+      }
+      if (t)
+        key[p++] = ' ';
+      memcpy(key + p, w, wl);
+      p += wl;
+    }
+    if (!ok)
+      continue;
+    key[p] = '\0';
+    const tl_lex_entry *e = tl_lex_find_class(c->lx, key, p, "holiday");
+    if (e) {
+      rule = e->field[1];
+      used = k;
+    }
+  }
+  if (!rule)
+    return 0;
+  j += used;
+  int y = 0;
+  if (year_at(c, j)) {
+    y = (int)c->t[j].num;
+    j++;
+  }
+  if (!y && c->dct == TL_DAY_NONE) {
+    set_unresolved(c, "XXXX-XX-XX");
+  } else {
+    if (!y) {
+      int m, d;
+      tl_day_to_ymd(c->dct, &y, &m, &d);
+      if (dir == 2)
+        dir = direction(c, i, j);
+      tl_day cand = holiday_day(rule, y);
+      if (dir < 0 && cand > c->dct)
+        y--;
+      else if (dir > 0 && cand < c->dct)
+        y++;
+      c->cur.relative = 1;
+    }
+    set_day(c, holiday_day(rule, y));
+  }
+  c->cur.rule = "holiday";
   return j - i;
 }
 
@@ -982,7 +1294,7 @@ static int r_time(ctx *c, int i) {
     h = 0;
   if (h > 23 || mi > 59)
     return 0;
-  tl_day day = *c->last != TL_DAY_NONE ? *c->last : c->dct;
+  tl_day day = c->st->last_day != TL_DAY_NONE ? c->st->last_day : c->dct;
   char date[11] = "XXXX-XX-XX";
   if (day != TL_DAY_NONE)
     tl_day_format(date, day);
@@ -995,10 +1307,12 @@ static int r_time(ctx *c, int i) {
 
 typedef int (*rule_fn)(ctx *, int);
 /* ORDER: longer, more specific patterns first. */
-static const rule_fn rules[] = {r_iso,       r_slash,   r_time,    r_month,          r_weekday,
-                                r_relday,    r_anaphoric_day, r_relunit, r_ago,      r_nth_day, r_n_consecutive,
-                                r_end_of,    r_quarter, r_season,  r_past_span,      r_year,
-                                r_duration,  r_vague_duration, r_set, r_ref};
+static const rule_fn rules[] = {r_iso,        r_slash,         r_time,      r_age,     r_holiday,
+                                r_month,      r_weekday,       r_relday,    r_anaphoric_day,
+                                r_year_earlier, r_quarter,     r_relunit,   r_ago,     r_nth_day,
+                                r_n_consecutive, r_end_of,     r_season,    r_the_week, r_past_span,
+                                r_spelled_year, r_year,        r_duration,  r_vague_duration,
+                                r_set,        r_ref};
 
 /* ---- tokenizer and driver ------------------------------------------------- */
 
@@ -1073,9 +1387,14 @@ static int push(tl_timex_list *l, const tl_timex *x) {
   return 0;
 }
 
+void tl_timex_state_init(tl_timex_state *st) {
+  st->last_day = TL_DAY_NONE;
+  st->q_year = st->q = 0;
+}
+
 int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, size_t end,
-                          tl_day dct, tl_day *last) {
-  ctx c = {.text = text, .dct = dct, .last = last};
+                          tl_day dct, tl_timex_state *st) {
+  ctx c = {.text = text, .dct = dct, .st = st};
   c.lx = tl_lex_get("timex.tsv");
   c.tense_lx = tl_lex_get("tense.tsv");
   if (!c.lx || !c.tense_lx)
@@ -1095,6 +1414,10 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
       i++;
       continue;
     }
+    if (used < 0) {
+      i += -used; /* matched something that is not a timex */
+      continue;
+    }
     /* Trim leading function words TimeML leaves outside ("on", "late on"
      * keeps "late"). */
     int first = i;
@@ -1103,7 +1426,7 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
     c.cur.start = c.t[first].start;
     c.cur.end = c.t[i + used - 1].end;
     if (c.cur.type == TL_TIMEX_DATE && c.cur.span.first != TL_DAY_NONE && c.cur.span.gran <= TL_GRAN_DAY)
-      *last = c.cur.span.first;
+      st->last_day = c.cur.span.first;
     if (push(out, &c.cur)) {
       free(c.t);
       return TL_ENOMEM;
@@ -1120,9 +1443,10 @@ int tl_timex_tag(tl_timex_list *out, const char *text, size_t len, tl_day dct) {
   int rc = tl_sentences_split(&s, &n, text, len);
   if (rc)
     return rc;
-  tl_day last = TL_DAY_NONE;
+  tl_timex_state st;
+  tl_timex_state_init(&st);
   for (size_t i = 0; i < n && !rc; i++)
-    rc = tl_timex_tag_sentence(out, text, s[i].start, s[i].end, dct, &last);
+    rc = tl_timex_tag_sentence(out, text, s[i].start, s[i].end, dct, &st);
   free(s);
   return rc;
 }

@@ -39,10 +39,19 @@ typedef struct {
  * Returns 0 or TL_ENOMEM. */
 int tl_timex_tag(tl_timex_list *out, const char *text, size_t len, tl_day dct);
 
-/* Tags one sentence text[start..end).  *last holds the last full date
- * mentioned before (for "the next day"); it is updated. */
+/* What earlier sentences of the document said, for anaphoric expressions
+ * ("the next day", "a year earlier" after "the third quarter").  Start
+ * with tl_timex_state_init(); the tagger updates it. */
+typedef struct {
+  tl_day last_day; /* last full date mentioned, or TL_DAY_NONE */
+  int q_year, q;   /* last quarter mentioned (q = 0: none) */
+} tl_timex_state;
+
+void tl_timex_state_init(tl_timex_state *st);
+
+/* Tags one sentence text[start..end), updating *st. */
 int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, size_t end,
-                          tl_day dct, tl_day *last);
+                          tl_day dct, tl_timex_state *st);
 
 void tl_timex_list_free(tl_timex_list *l);
 

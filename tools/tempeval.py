@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Score `timeline tag` on TimeML (.tml) files the way TempEval-3 does.
+
+For each file: the TIMEX3 tags inside <TEXT> are the gold standard; the text
+without tags is tagged by `timeline tag --dct <DCT>`; system and gold
+expressions are matched one to one.
+
+  strict F1   exact same span
+  relaxed F1  any overlap
+  type F1     relaxed F1 x (correct types among relaxed matches / relaxed matches)
+  value F1    relaxed F1 x (correct values among relaxed matches / relaxed matches)
+
+usage: tools/tempeval.py [--bin build/timeline] [--min-relaxed X] [--min-value Y]
+                         [--errors N] DIR [DIR...]
+Each DIR is scored separately, then all together.  Exit status 1 when a DIR
+scores below --min-relaxed or --min-value (percent).
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+
+def gold_of(path):
+    """Plain text (UTF-8 bytes), DCT and gold timexes [(start, end, type, value, text)]."""
+    root = ET.parse(path).getroot()
+    dct = None
+    for t in root.iter('TIMEX3'):
+        if t.get('functionInDocument') == 'CREATION_TIME':
+            dct = t.get('value', '')[:10]
+            break
+    text_el = root.find('TEXT')
+    parts, gold = [], []
+    pos = 0
+
+    def walk(el):
+        nonlocal pos
+        if el.text:
+            b = el.text.encode('utf-8')
+            start = pos
+            parts.append(b)
+            pos += len(b)
+        else:
+            start = pos
+        for ch in el:
+            cstart = pos
+            walk(ch)
+            if ch.tag == 'TIMEX3':
+                gold.append((cstart, pos, ch.get('type'), ch.get('value'), b''.join(parts)[cstart:pos].decode()))
+            if ch.tail:
+                b = ch.tail.encode('utf-8')
+                parts.append(b)
+                pos += len(b)
+        return start
+
+    walk(text_el)
+    return b''.join(parts), dct, gold
+
+
+def tag(binary, text, dct):
+    cmd = [binary, 'tag', '--format', 'json']
+    if dct:
+        cmd += ['--dct', dct]
+    out = subprocess.run(cmd, input=text, capture_output=True, check=True).stdout
+    return [(t['start'], t['end'], t['type'], t['value'], t['text']) for t in json.loads(out)['timexes']]
+
+
+class Score:
+    def __init__(self):
+        self.gold = self.sys = self.strict = self.relaxed = self.type_ok = self.value_ok = 0
+        self.errors = []
+
+    def add(self, name, gold, sys_):
+        self.gold += len(gold)
+        self.sys += len(sys_)
+        used = set()
+        for s in sys_:
+            best = None
+            for gi, g in enumerate(gold):
+                if gi in used or s[1] <= g[0] or s[0] >= g[1]:
+                    continue
+                if best is None or (g[0], g[1]) == (s[0], s[1]):
+                    best = gi
+            if best is None:
+                self.errors.append((name, 'spurious', s, None))
+                continue
+            used.add(best)
+            g = gold[best]
+            self.relaxed += 1
+            if (g[0], g[1]) == (s[0], s[1]):
+                self.strict += 1
+            else:
+                self.errors.append((name, 'span', s, g))
+            if g[2] == s[2]:
+                self.type_ok += 1
+            if g[3] == s[3]:
+                self.value_ok += 1
+            else:
+                self.errors.append((name, 'value', s, g))
+        for gi, g in enumerate(gold):
+            if gi not in used:
+                self.errors.append((name, 'missed', None, g))
+
+    @staticmethod
+    def f1(hit, sys_, gold):
+        p = hit / sys_ if sys_ else 0.0
+        r = hit / gold if gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def report(self, label):
+        sp, sr, sf = self.f1(self.strict, self.sys, self.gold)
+        rp, rr, rf = self.f1(self.relaxed, self.sys, self.gold)
+        tf = rf * (self.type_ok / self.relaxed) if self.relaxed else 0.0
+        vf = rf * (self.value_ok / self.relaxed) if self.relaxed else 0.0
+        print('%-10s gold %5d  system %5d | strict P %5.1f R %5.1f F1 %5.1f | relaxed P %5.1f R %5.1f F1 %5.1f'
+              ' | type F1 %5.1f | value F1 %5.1f' % (label, self.gold, self.sys, 100 * sp, 100 * sr, 100 * sf,
+                                                     100 * rp, 100 * rr, 100 * rf, 100 * tf, 100 * vf))
+        return 100 * rf, 100 * vf
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--bin', default=os.path.join(os.path.dirname(__file__), '..', 'build', 'timeline'))
+    ap.add_argument('--min-relaxed', type=float, default=0)
+    ap.add_argument('--min-value', type=float, default=0)
+    ap.add_argument('--errors', type=int, default=0, help='print up to N errors per kind')
+    ap.add_argument('dirs', nargs='+')
+    a = ap.parse_args()
+    total = Score()
+    failed = False
+    for d in a.dirs:
+        sc = Score()
+        for f in sorted(os.listdir(d)):
+            if not f.endswith('.tml'):
+                continue
+            text, dct, gold = gold_of(os.path.join(d, f))
+            sys_ = tag(a.bin, text, dct)
+            sc.add(f, gold, sys_)
+            total.add(f, gold, sys_)
+        rf, vf = sc.report(os.path.basename(os.path.normpath(d)))
+        if rf < a.min_relaxed or vf < a.min_value:
+            failed = True
+        if a.errors:
+            for kind in ('missed', 'spurious', 'span', 'value'):
+                errs = [e for e in sc.errors if e[1] == kind][:a.errors]
+                for name, k, s, g in errs:
+                    print('  %-8s %-28s sys=%s gold=%s' % (k, name[:28], s and (s[4], s[2], s[3]),
+                                                          g and (g[4], g[2], g[3])))
+    if len(a.dirs) > 1:
+        total.report('all')
+    if failed:
+        print('below target: relaxed F1 >= %.1f and value F1 >= %.1f required' % (a.min_relaxed, a.min_value))
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == '__main__':
+    main()
