@@ -196,8 +196,12 @@ static void set_duration(ctx *c, long n, const char *unit) {
 
 /* ---- tense --------------------------------------------------------------- */
 
-static tl_tense tense_of_token(const ctx *c, int i) {
+/* The tense a token signals.  *strong is 1 for lexicon cues (auxiliaries,
+ * modals, irregular pasts), 0 for the -ed guess, which may be an
+ * adjective ("preferred shares") or a passive ("must be returned"). */
+static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
   const tok *t = &c->t[i];
+  *strong = 1;
   if (t->kind != T_WORD)
     return TL_TENSE_NONE;
   const tl_lex_entry *e = tl_lex_find(c->tense_lx, t->low, strlen(t->low));
@@ -212,6 +216,15 @@ static tl_tense tense_of_token(const ctx *c, int i) {
          strcmp(t->low, "aims") == 0 || strcmp(t->low, "intends") == 0) &&
         !is(c, i + 1, "to"))
       return TL_TENSE_NONE;
+    /* the noun: "a peace plan to Moscow", "the plans to expand" */
+    if (strcmp(t->low, "plan") == 0 &&
+        !(is(c, i - 1, "we") || is(c, i - 1, "they") || is(c, i - 1, "i") || is(c, i - 1, "you")))
+      return TL_TENSE_NONE;
+    if ((strcmp(t->low, "plans") == 0 || strcmp(t->low, "aims") == 0) && i > 0 &&
+        (is(c, i - 1, "a") || is(c, i - 1, "the") || is(c, i - 1, "his") || is(c, i - 1, "her") ||
+         is(c, i - 1, "their") || is(c, i - 1, "its") || is(c, i - 1, "our") || is(c, i - 1, "no") ||
+         is(c, i - 1, "new") || is(c, i - 1, "any") || is(c, i - 1, "peace") || is(c, i - 1, "s")))
+      return TL_TENSE_NONE;
     if (strcmp(e->field[0], "none") == 0)
       return TL_TENSE_NONE;
     if (strcmp(t->low, "may") == 0 && t->cap)
@@ -223,25 +236,39 @@ static tl_tense tense_of_token(const ctx *c, int i) {
     return TL_TENSE_PRESENT;
   }
   size_t n = strlen(t->low);
-  if (!t->cap && n >= 4 && t->low[n - 2] == 'e' && t->low[n - 1] == 'd')
+  if (!t->cap && n >= 4 && t->low[n - 2] == 'e' && t->low[n - 1] == 'd') {
+    /* a participle after a form of "be" is a passive: its auxiliary says */
+    for (int k = i - 1; k >= 0 && k >= i - 2; k--)
+      if (is(c, k, "be") || is(c, k, "been") || is(c, k, "being") || is(c, k, "is") || is(c, k, "are") ||
+          is(c, k, "was") || is(c, k, "were"))
+        return TL_TENSE_NONE;
+    *strong = 0;
     return TL_TENSE_PAST;
+  }
   return TL_TENSE_NONE;
 }
 
-/* The tense cue nearest to tokens [a, b) within the sentence. */
+/* The tense cue nearest to tokens [a, b) within the sentence: the nearest
+ * strong cue, else the nearest -ed guess. */
 static tl_tense tense_near(const ctx *c, int a, int b) {
+  tl_tense weak = TL_TENSE_NONE;
   for (int d = 1; d < c->n; d++) {
     int before = a - d, after = b - 1 + d;
-    tl_tense tb = before >= 0 ? tense_of_token(c, before) : TL_TENSE_NONE;
-    if (tb != TL_TENSE_NONE)
+    int strong;
+    tl_tense tb = before >= 0 ? tense_of_token(c, before, &strong) : TL_TENSE_NONE;
+    if (tb != TL_TENSE_NONE && strong)
       return tb;
-    tl_tense ta = after < c->n ? tense_of_token(c, after) : TL_TENSE_NONE;
-    if (ta != TL_TENSE_NONE)
+    if (tb != TL_TENSE_NONE && weak == TL_TENSE_NONE)
+      weak = tb;
+    tl_tense ta = after < c->n ? tense_of_token(c, after, &strong) : TL_TENSE_NONE;
+    if (ta != TL_TENSE_NONE && strong)
       return ta;
+    if (ta != TL_TENSE_NONE && weak == TL_TENSE_NONE)
+      weak = ta;
     if (before < 0 && after >= c->n)
       break;
   }
-  return TL_TENSE_NONE;
+  return weak;
 }
 
 /* Direction to resolve an underspecified date: -1 back, +1 forward, 0 nearest. */
