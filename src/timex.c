@@ -475,7 +475,15 @@ static int r_month(ctx *c, int i) {
       c->cur.rule = "month_day";
       return j - i;
     }
-    y = resolve_year(c, m, d, direction_or_near(c, i, j));
+    int dir = direction_or_near(c, i, j);
+    y = resolve_year(c, m, d, dir);
+    /* a day and month without a year is rarely most of a year away: if
+     * the tense points there, prefer the closest date instead */
+    if (dir != 0 && tl_ymd_valid(y, m, d)) {
+      tl_day cand = tl_day_from_ymd(y, m, d);
+      if ((cand > c->dct ? cand - c->dct : c->dct - cand) > 183)
+        y = resolve_year(c, m, d, 0);
+    }
     c->cur.relative = 1;
     c->cur.rule = "month_day";
   } else {
@@ -494,6 +502,7 @@ static int partday_suffix(ctx *c, int j) {
   size_t n = strlen(c->cur.value);
   snprintf(c->cur.value + n, sizeof c->cur.value - n, "T%s", pd);
   c->cur.span.gran = TL_GRAN_PARTDAY;
+  c->cur.type = TL_TIMEX_TIME; /* TimeML: a part of a day is a TIME */
   return 1;
 }
 
@@ -763,8 +772,17 @@ static int r_duration(ctx *c, int i) {
   const char *u = unit_at(c, k);
   if (!u || strcmp(u, "WE") == 0)
     return 0;
-  if ((is(c, j, "a") || is(c, j, "an")) && (plural(c, k) || !is(c, k + 1, "-")))
-    return 0; /* "a day", "a year" too often are not durations */
+  if ((is(c, j, "a") || is(c, j, "an")) && (plural(c, k) || !is(c, k + 1, "-"))) {
+    /* "a day", "a year" are durations only after "for", "within",
+     * "than", "over", "nearly"...: "for a week", "over an hour" */
+    static const char *const pre[] = {"for", "within", "than", "over", "about", "nearly", "almost", "after",
+                                      "least", "only", "just", "roughly", "around", "in", "lasting", NULL};
+    int ok = 0;
+    for (int q = 0; pre[q] && !ok; q++)
+      ok = (j > 0 && is(c, j - 1, pre[q])) || (j > i && is(c, i, pre[q]));
+    if (!ok || plural(c, k) || is(c, k + 1, "ago") || is(c, k + 1, "earlier") || is(c, k + 1, "later"))
+      return 0;
+  }
   if (c->t[j].kind == T_NUM && c->t[j].ndig == 4 && !plural(c, k))
     return 0;
   k++;
@@ -844,15 +862,18 @@ static int r_year(ctx *c, int i) {
   }
   if (!year_at(c, j) || y < 1900 || y > 2100)
     return 0;
-  /* bare numbers need a cue: a preposition before, or punctuation after */
-  int cue = *mod || (i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "by") ||
-                               is(c, i - 1, "until") || is(c, i - 1, "of") || is(c, i - 1, "during") ||
-                               is(c, i - 1, "from") || is(c, i - 1, "through") || is(c, i - 1, "before") ||
-                               is(c, i - 1, "after") || is(c, i - 1, "fiscal") || is(c, i - 1, "to") ||
-                               is(c, i - 1, "and") || is(c, i - 1, "for")));
-  if (!cue && (j + 1 >= c->n || c->t[j + 1].kind == T_PUNCT || is(c, j + 1, "'")))
-    cue = 1;
-  if (!cue)
+  /* a bare number in the range of years is a year, unless it is money, a
+   * percentage, a count of things ("1990 troops") or part of a bigger
+   * number ("1,990", "1990.5") */
+  if (j > 0 && (punct(c, j - 1, '$') || punct(c, j - 1, ',') || punct(c, j - 1, '.')) && glued(c, j))
+    return 0;
+  if (j + 1 < c->n && (punct(c, j + 1, '%') || ((punct(c, j + 1, ',') || punct(c, j + 1, '.')) &&
+                                                 j + 2 < c->n && glued(c, j + 1) && glued(c, j + 2) &&
+                                                 c->t[j + 2].kind == T_NUM)))
+    return 0;
+  if (!*mod && j + 1 < c->n && c->t[j + 1].kind == T_WORD && plural(c, j + 1) && !c->t[j + 1].cap &&
+      !(i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "the") || is(c, i - 1, "its") ||
+                  is(c, i - 1, "by") || is(c, i - 1, "for"))))
     return 0;
   set_year(c, (int)y);
   snprintf(c->cur.mod, sizeof c->cur.mod, "%s", mod);
@@ -1250,13 +1271,84 @@ static int r_ref(ctx *c, int i) {
     c->cur.rule = "reference";
     return 1;
   }
-  if (is(c, i, "the") && (is(c, i + 1, "future") || is(c, i + 1, "past")) &&
-      !(i + 2 < c->n && c->t[i + 2].kind == T_WORD && !is(c, i + 2, "and") && !is(c, i + 2, "or"))) {
-    set_unresolved(c, is(c, i + 1, "future") ? "FUTURE_REF" : "PAST_REF");
+  int j = i + 1;
+  if (is(c, i, "the") && (is(c, j, "near") || is(c, j, "distant") || is(c, j, "foreseeable")) &&
+      is(c, j + 1, "future"))
+    j++;
+  if (is(c, i, "the") && (is(c, j, "future") || is(c, j, "past")) &&
+      !(j + 1 < c->n && (c->t[j + 1].kind == T_NUM || unit_at(c, j + 1) || cls(c, j + 1, "number")))) {
+    set_unresolved(c, is(c, j, "future") ? "FUTURE_REF" : "PAST_REF");
+    c->cur.rule = "reference";
+    return j + 1 - i;
+  }
+  if ((is(c, i, "these") && is(c, i + 1, "days")) || (is(c, i, "right") && is(c, i + 1, "now"))) {
+    set_unresolved(c, "PRESENT_REF");
     c->cur.rule = "reference";
     return 2;
   }
+  if (is(c, i, "the") && (is(c, i + 1, "near") || is(c, i + 1, "short")) && is(c, i + 2, "term")) {
+    set_unresolved(c, "FUTURE_REF");
+    c->cur.rule = "reference";
+    return 3;
+  }
   return 0;
+}
+
+/* the current (fiscal) year, the full year, year-end, last night, that
+ * year, the following year: years and nights relative to the DCT or to
+ * the date under discussion */
+static int r_year_ref(ctx *c, int i) {
+  int j = i, y, m, d;
+  if (c->dct == TL_DAY_NONE)
+    return 0;
+  tl_day_to_ymd(c->dct, &y, &m, &d);
+  if (is(c, j, "last") && is(c, j + 1, "night")) {
+    set_day(c, c->dct - 1);
+    size_t n = strlen(c->cur.value);
+    snprintf(c->cur.value + n, sizeof c->cur.value - n, "TNI");
+    c->cur.type = TL_TIMEX_TIME;
+    c->cur.relative = 1;
+    c->cur.rule = "last_night";
+    return 2;
+  }
+  if ((is(c, j, "year") && punct(c, j + 1, '-') && glued(c, j + 1) && is(c, j + 2, "end")) ||
+      (is(c, j, "year") && is(c, j + 1, "end"))) {
+    int len = is(c, j + 1, "end") ? 2 : 3;
+    if (is(c, j + len, "of") || (i > 0 && is(c, i - 1, "the") == 0 && 0))
+      return 0;
+    set_day(c, tl_day_from_ymd(y, 12, 31));
+    c->cur.relative = 1;
+    c->cur.rule = "year_end";
+    return len;
+  }
+  if (!(is(c, j, "the") || is(c, j, "that")))
+    return 0;
+  int that = is(c, j, "that");
+  j++;
+  int off = 0, anaphoric = that;
+  if (is(c, j, "current") || is(c, j, "full") || is(c, j, "whole") || is(c, j, "entire"))
+    j++;
+  else if (is(c, j, "following") || is(c, j, "next"))
+    off = 1, anaphoric = 1, j++;
+  else if (is(c, j, "previous") || is(c, j, "preceding"))
+    off = -1, anaphoric = 1, j++;
+  else if (!that)
+    return 0;
+  if (is(c, j, "fiscal") || is(c, j, "calendar"))
+    j++;
+  if (!is(c, j, "year"))
+    return 0;
+  j++;
+  if (anaphoric) {
+    if (c->st->last_day == TL_DAY_NONE && !that)
+      return 0;
+    tl_day ref = c->st->last_day != TL_DAY_NONE ? c->st->last_day : c->dct;
+    tl_day_to_ymd(ref, &y, &m, &d);
+  }
+  set_year(c, y + off);
+  c->cur.relative = 1;
+  c->cur.rule = "year_reference";
+  return j - i;
 }
 
 /* each week, every Monday, weekly */
@@ -1339,7 +1431,7 @@ static const rule_fn rules[] = {r_iso,        r_slash,         r_time,      r_ag
                                 r_year_earlier, r_quarter,     r_relunit,   r_ago,     r_nth_day,
                                 r_n_consecutive, r_end_of,     r_season,    r_the_week, r_past_span,
                                 r_spelled_year, r_year,        r_duration,  r_vague_duration,
-                                r_set,        r_ref};
+                                r_set,        r_ref,       r_year_ref};
 
 /* ---- tokenizer and driver ------------------------------------------------- */
 
