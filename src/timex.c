@@ -227,6 +227,12 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
       return TL_TENSE_NONE;
     if (strcmp(e->field[0], "none") == 0)
       return TL_TENSE_NONE;
+    /* "were planning to", "is expected to": the future word decides */
+    if ((strcmp(t->low, "is") == 0 || strcmp(t->low, "are") == 0 || strcmp(t->low, "was") == 0 ||
+         strcmp(t->low, "were") == 0) &&
+        (is(c, i + 1, "planning") || is(c, i + 1, "going") || is(c, i + 1, "set") || is(c, i + 1, "due") ||
+         is(c, i + 1, "expected") || is(c, i + 1, "scheduled") || is(c, i + 1, "likely")))
+      return TL_TENSE_NONE;
     if (strcmp(t->low, "may") == 0 && t->cap)
       return TL_TENSE_NONE; /* the month */
     if (strcmp(e->field[0], "future") == 0)
@@ -248,27 +254,67 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
   return TL_TENSE_NONE;
 }
 
-/* The tense cue nearest to tokens [a, b) within the sentence: the nearest
- * strong cue, else the nearest -ed guess. */
-static tl_tense tense_near(const ctx *c, int a, int b) {
-  tl_tense weak = TL_TENSE_NONE;
-  for (int d = 1; d < c->n; d++) {
+static int clause_end_after(const ctx *c, int i) {
+  static const char *const w[] = {"that", "saying", "which", "who", "because", "while", "whereas", "although",
+                                  "but", "and", "where", "when", NULL};
+  if (punct(c, i, ',') || punct(c, i, ';') || punct(c, i, ':'))
+    return 1;
+  for (int k = 0; w[k]; k++)
+    if (is(c, i, w[k]))
+      return 1;
+  return 0;
+}
+
+static int clause_end_before(const ctx *c, int i) {
+  static const char *const w[] = {"that", "which", "who", "because", "whereas", "although", NULL};
+  if (punct(c, i, ';'))
+    return 1;
+  for (int k = 0; w[k]; k++)
+    if (is(c, i, w[k]))
+      return 1;
+  return 0;
+}
+
+/* The tense cue nearest to tokens [a, b): first within the clause of the
+ * expression (a forward scan stops at a comma or "that", "and"...; a
+ * backward one at "that", "which"...), else anywhere in the sentence.  An
+ * -ed guess counts as two words further away than a lexicon cue. */
+static tl_tense tense_scan(const ctx *c, int a, int b, int clause) {
+  tl_tense best = TL_TENSE_NONE;
+  int best_d = 1 << 30;
+  int stop_back = 0, stop_fwd = 0;
+  for (int d = 1; d < c->n && d < best_d; d++) {
     int before = a - d, after = b - 1 + d;
     int strong;
-    tl_tense tb = before >= 0 ? tense_of_token(c, before, &strong) : TL_TENSE_NONE;
-    if (tb != TL_TENSE_NONE && strong)
-      return tb;
-    if (tb != TL_TENSE_NONE && weak == TL_TENSE_NONE)
-      weak = tb;
-    tl_tense ta = after < c->n ? tense_of_token(c, after, &strong) : TL_TENSE_NONE;
-    if (ta != TL_TENSE_NONE && strong)
-      return ta;
-    if (ta != TL_TENSE_NONE && weak == TL_TENSE_NONE)
-      weak = ta;
-    if (before < 0 && after >= c->n)
+    if (before >= 0 && !stop_back) {
+      if (clause && clause_end_before(c, before)) {
+        stop_back = 1;
+      } else {
+        tl_tense t = tense_of_token(c, before, &strong);
+        int dd = d + (strong ? 0 : 2);
+        if (t != TL_TENSE_NONE && dd < best_d)
+          best = t, best_d = dd;
+      }
+    }
+    if (after < c->n && !stop_fwd) {
+      if (clause && clause_end_after(c, after)) {
+        stop_fwd = 1;
+      } else {
+        tl_tense t = tense_of_token(c, after, &strong);
+        int dd = d + (strong ? 0 : 2);
+        if (t != TL_TENSE_NONE && dd < best_d)
+          best = t, best_d = dd;
+      }
+    }
+    if ((before < 0 || stop_back) && (after >= c->n || stop_fwd))
       break;
   }
-  return weak;
+  return best;
+}
+
+static tl_tense tense_near(const ctx *c, int a, int b) {
+  tl_tense t = tense_scan(c, a, b, 1);
+  return t != TL_TENSE_NONE ? t : tense_scan(c, a, b, 0);
 }
 
 /* Direction to resolve an underspecified date: -1 back, +1 forward, 0 nearest. */

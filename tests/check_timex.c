@@ -73,7 +73,7 @@ static const tcase_t weekdays[] = {
     {.text = "Officials will meet next Friday.", .dct = "2025-12-06", .span = "next Friday", .type = "DATE",
      .value = "2025-12-12", .first = "2025-12-12", .last = "2025-12-12"},
     {.text = "Shelling was reported on Thursday night near the river.", .dct = "2025-12-06",
-     .span = "Thursday night", .type = "DATE", .value = "2025-12-04TNI", .first = "2025-12-04",
+     .span = "Thursday night", .type = "TIME", .value = "2025-12-04TNI", .first = "2025-12-04",
      .last = "2025-12-04"},
     {.text = "Relative dates cannot resolve on Tuesday without a DCT.", .dct = NULL, .span = "Tuesday",
      .type = "DATE", .value = "XXXX-WXX-2", .first = NULL},
@@ -170,7 +170,7 @@ static const tcase_t seeds[] = {
      .span = "late on Thursday", .type = "DATE", .value = "2025-12-04", .first = "2025-12-04",
      .last = "2025-12-04"},
     {.text = "A drone hit a house on Thursday night, killing a child.", .dct = "2025-12-06",
-     .span = "Thursday night", .type = "DATE", .value = "2025-12-04TNI", .first = "2025-12-04",
+     .span = "Thursday night", .type = "TIME", .value = "2025-12-04TNI", .first = "2025-12-04",
      .last = "2025-12-04"},
     /* seed 004, published 2026-02-18 */
     {.text = "The spokesman spoke ahead of Wednesday's session about the agenda.", .dct = "2026-02-18",
