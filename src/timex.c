@@ -500,8 +500,19 @@ static int r_month(ctx *c, int i) {
           yy -= m >= dm;
         else if (forced == 1)
           yy += m <= dm;
-        else if (forced == 2)
-          yy = resolve_year(c, m, 0, direction_or_near(c, i, j));
+        else if (forced == 2) {
+          int dir = direction_or_near(c, i, j);
+          yy = resolve_year(c, m, 0, dir);
+          /* as for dates: a month most of a year away in the tense's
+           * direction is less likely than the closest one, unless the
+           * text says "since" */
+          int since = 0;
+          for (int k = i - 1; k >= 0 && k >= i - 6; k--)
+            since |= is(c, k, "since");
+          tl_day mid = tl_day_from_ymd(yy, m, 15);
+          if (dir != 0 && !since && (mid > c->dct ? mid - c->dct : c->dct - mid) > 270)
+            yy = resolve_year(c, m, 0, 0);
+        }
         set_month(c, yy, m);
         c->cur.relative = 1;
       }
@@ -527,7 +538,7 @@ static int r_month(ctx *c, int i) {
      * the tense points there, prefer the closest date instead */
     if (dir != 0 && tl_ymd_valid(y, m, d)) {
       tl_day cand = tl_day_from_ymd(y, m, d);
-      if ((cand > c->dct ? cand - c->dct : c->dct - cand) > 183)
+      if ((cand > c->dct ? cand - c->dct : c->dct - cand) > 270)
         y = resolve_year(c, m, d, 0);
     }
     c->cur.relative = 1;
@@ -863,6 +874,27 @@ static int r_vague_duration(ctx *c, int i) {
   return 0;
 }
 
+/* recent years, the coming months, the past few weeks: vague references
+ * to the past or the future (TimeML PAST_REF / FUTURE_REF) */
+static int r_vague_ref(ctx *c, int i) {
+  int j = i;
+  if (is(c, j, "the"))
+    j++;
+  const char *v = NULL;
+  if (is(c, j, "recent") && j == i && is(c, j + 1, "years"))
+    v = "PAST_REF", j++;
+  else if (is(c, j, "coming") && (is(c, j + 1, "months") || is(c, j + 1, "quarters") || is(c, j + 1, "years")))
+    v = "FUTURE_REF", j++;
+  else if ((is(c, j, "past") || is(c, j, "last")) && j > i && (is(c, j + 1, "few") || is(c, j + 1, "several")) &&
+           unit_at(c, j + 2) && plural(c, j + 2))
+    v = "PAST_REF", j += 2;
+  if (!v)
+    return 0;
+  set_unresolved(c, v);
+  c->cur.rule = "vague_reference";
+  return j + 1 - i;
+}
+
 /* the past week, the last three years, the coming months */
 static int r_past_span(ctx *c, int i) {
   if (!is(c, i, "the"))
@@ -973,7 +1005,7 @@ static int r_quarter(ctx *c, int i) {
     j += 4;
   } else if (is(c, j, "latest") || is(c, j, "current") || is(c, j, "same") ||
              (is(c, j, "most") && is(c, j + 1, "recent"))) {
-    current = is(c, j, "current") ? 1 : 0;
+    current = is(c, j, "current") ? 1 : is(c, j, "same") ? 0 : 3; /* 3: the latest reported */
     j += is(c, j, "most") ? 2 : 1;
   }
   if (is(c, j, "fiscal"))
@@ -1016,7 +1048,7 @@ static int r_quarter(ctx *c, int i) {
       q = current == 1 ? cq : cq - 1;
       if (q == 0)
         q = 4, y--;
-      if (current == 0 && c->st->q && !shift) {
+      if (current == 0 && c->st->q && !shift) { /* "the quarter", "the same quarter" */
         q = c->st->q; /* the quarter under discussion */
         y = c->st->q_year;
       }
@@ -1475,7 +1507,7 @@ typedef int (*rule_fn)(ctx *, int);
 static const rule_fn rules[] = {r_iso,        r_slash,         r_time,      r_age,     r_holiday,
                                 r_month,      r_weekday,       r_relday,    r_anaphoric_day,
                                 r_year_earlier, r_quarter,     r_relunit,   r_ago,     r_nth_day,
-                                r_n_consecutive, r_end_of,     r_season,    r_the_week, r_past_span,
+                                r_n_consecutive, r_end_of,     r_season,    r_the_week, r_vague_ref, r_past_span,
                                 r_spelled_year, r_year,        r_duration,  r_vague_duration,
                                 r_set,        r_ref,       r_year_ref};
 
