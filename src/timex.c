@@ -820,16 +820,31 @@ static int r_duration(ctx *c, int i) {
            !is(c, j, "under"))
     mod = cls(c, j, "mod"), j++;
   long n;
-  if (!number_at(c, j, &n))
+  int couple = 0;
+  if (is(c, j, "a") && is(c, j + 1, "couple") && is(c, j + 2, "of")) {
+    n = 2;
+    couple = 1;
+    j += 2; /* "a couple of years": j on "of" */
+  } else if ((is(c, j, "an") && is(c, j + 1, "additional")) || (is(c, j, "another") && unit_at(c, j + 1))) {
+    n = 1;
+    couple = 1;
+    j += is(c, j, "an") ? 1 : 0;
+  } else if (!number_at(c, j, &n)) {
     return 0;
-  /* "a" alone is not a duration unless followed by a singular unit */
+  }
   int k = j + 1;
   if (punct(c, k, '-') && glued(c, k))
     k++;
+  /* "20 more years", "eight trading days", "five business days" */
+  if (is(c, k, "more") || is(c, k, "trading") || is(c, k, "business") || is(c, k, "working") ||
+      is(c, k, "straight") || is(c, k, "full"))
+    k++;
   const char *u = unit_at(c, k);
+  if (couple && !u)
+    return 0;
   if (!u || strcmp(u, "WE") == 0)
     return 0;
-  if ((is(c, j, "a") || is(c, j, "an")) && (plural(c, k) || !is(c, k + 1, "-"))) {
+  if (!couple && (is(c, j, "a") || is(c, j, "an")) && (plural(c, k) || !is(c, k + 1, "-"))) {
     /* "a day", "a year" are durations only after "for", "within",
      * "than", "over", "nearly"...: "for a week", "over an hour" */
     static const char *const pre[] = {"for", "within", "than", "over", "about", "nearly", "almost", "after",
@@ -845,6 +860,8 @@ static int r_duration(ctx *c, int i) {
   k++;
   if (punct(c, k, '-') && glued(c, k) && is(c, k + 1, "old"))
     return -(k + 2 - i); /* an age, not a duration */
+  if (strcmp(u, "Q") == 0 && is(c, k, "of"))
+    return -(k - i); /* "three-quarters of", "a quarter of": a fraction */
   if (punct(c, k, '-') && glued(c, k) && is(c, k + 1, "long"))
     k += 2;
   if (is(c, k, "ago"))
@@ -917,6 +934,64 @@ static int r_past_span(ctx *c, int i) {
   return j - i; /* TimeML keeps "the" inside: "the past week" */
 }
 
+/* the nineties, the 20th century, the following month, each July */
+static int r_decade_century(ctx *c, int i) {
+  static const char *const decades[] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                                        "eighties", "nineties", NULL};
+  int j = i;
+  if (is(c, j, "the"))
+    j++;
+  for (int k = 0; decades[k]; k++)
+    if (is(c, j, decades[k]) && j > i) {
+      int base = c->dct != TL_DAY_NONE ? 0 : 1;
+      int y, m, d;
+      if (!base)
+        tl_day_to_ymd(c->dct, &y, &m, &d);
+      else
+        y = 1999;
+      int dec = (k + 2) * 10; /* twenties = 20 */
+      int century = (y / 100) * 100;
+      if (century + dec > y)
+        century -= 100;
+      snprintf(c->cur.value, sizeof c->cur.value, "%03d", (century + dec) / 10);
+      c->cur.span = span_days(tl_day_from_ymd(century + dec, 1, 1), tl_day_from_ymd(century + dec + 9, 12, 31),
+                              TL_GRAN_DECADE);
+      c->cur.rule = "decade_word";
+      return j + 1 - i;
+    }
+  int ord = ordinal_at(c, j);
+  int ord_len = j < c->n && c->t[j].kind == T_NUM ? 2 : 1;
+  if (ord >= 1 && ord <= 30 && is(c, j + ord_len, "century")) {
+    snprintf(c->cur.value, sizeof c->cur.value, "%02d", ord - 1);
+    c->cur.span = span_days(tl_day_from_ymd((ord - 1) * 100 + (ord == 1), 1, 1), tl_day_from_ymd(ord * 100 - 1, 12, 31),
+                            TL_GRAN_CENTURY);
+    c->cur.rule = "century";
+    return j + ord_len + 1 - i;
+  }
+  /* the following month / year: one after the date under discussion */
+  if (j > i && (is(c, j, "following") || is(c, j, "next")) && (is(c, j + 1, "month")) &&
+      c->st->last_day != TL_DAY_NONE) {
+    int y, m, d;
+    tl_day_to_ymd(c->st->last_day, &y, &m, &d);
+    if (++m > 12)
+      m = 1, y++;
+    set_month(c, y, m);
+    c->cur.relative = 1;
+    c->cur.rule = "following_month";
+    return j + 2 - i;
+  }
+  /* each July, every December */
+  if ((is(c, i, "each") || is(c, i, "every")) && month_at(c, i + 1)) {
+    char v[16];
+    snprintf(v, sizeof v, "XXXX-%02d", month_at(c, i + 1));
+    c->cur.type = TL_TIMEX_SET;
+    set_unresolved(c, v);
+    c->cur.rule = "set";
+    return 2;
+  }
+  return 0;
+}
+
 /* early 2025, mid-2024, late 1990s handled in r_year */
 static int r_year(ctx *c, int i) {
   int j = i;
@@ -986,7 +1061,7 @@ static int year_earlier_at(const ctx *c, int j) {
  *   the first half [of 1990] */
 static int r_quarter(ctx *c, int i) {
   int j = i, shift = 0, y = 0, explicit_year = 0, current = 0, has_the = 0;
-  if (is(c, j, "the"))
+  if (is(c, j, "the") || (is(c, j, "that") && is(c, j + 1, "quarter")))
     j++, has_the = 1;
   if (is(c, j, "fiscal"))
     j++;
@@ -1023,7 +1098,9 @@ static int r_quarter(ctx *c, int i) {
   } else {
     q = 0;
     /* "the quarter", "the latest quarter", "the year-ago quarter" */
-    if (!has_the || !is(c, j, "quarter") || plural(c, j))
+    /* "the latest period", "the year-ago period": the reported quarter */
+    int period = is(c, j, "period") && (current == 3 || shift || explicit_year);
+    if (!has_the || !(is(c, j, "quarter") || period) || plural(c, j))
       return 0;
   }
   j++;
@@ -1508,7 +1585,7 @@ static const rule_fn rules[] = {r_iso,        r_slash,         r_time,      r_ag
                                 r_month,      r_weekday,       r_relday,    r_anaphoric_day,
                                 r_year_earlier, r_quarter,     r_relunit,   r_ago,     r_nth_day,
                                 r_n_consecutive, r_end_of,     r_season,    r_the_week, r_vague_ref, r_past_span,
-                                r_spelled_year, r_year,        r_duration,  r_vague_duration,
+                                r_spelled_year, r_decade_century, r_year,        r_duration,  r_vague_duration,
                                 r_set,        r_ref,       r_year_ref};
 
 /* ---- tokenizer and driver ------------------------------------------------- */
