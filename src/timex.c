@@ -30,6 +30,7 @@ typedef struct {
   int cap;     /* first letter upper case */
   long num;    /* value of a T_NUM token (capped) */
   int ndig;    /* digits in a T_NUM token */
+  const tl_lex_entry *lex; /* first data/timex.tsv entry for the word, or NULL */
   char low[24];
 } tok;
 
@@ -60,8 +61,10 @@ static int glued(const ctx *c, int i) { return i < c->n && !c->t[i].sp; }
 static const char *cls(const ctx *c, int i, const char *klass) {
   if (i < 0 || i >= c->n || c->t[i].kind != T_WORD)
     return NULL;
-  const tl_lex_entry *e = tl_lex_find_class(c->lx, c->t[i].low, strlen(c->t[i].low), klass);
-  return e ? e->field[1] : NULL;
+  for (const tl_lex_entry *e = c->t[i].lex; e; e = tl_lex_next(e))
+    if (strcmp(e->field[0], klass) == 0)
+      return e->field[1];
+  return NULL;
 }
 
 static int month_at(const ctx *c, int i) {
@@ -1590,7 +1593,7 @@ static const rule_fn rules[] = {r_iso,        r_slash,         r_time,      r_ag
 
 /* ---- tokenizer and driver ------------------------------------------------- */
 
-static int tokenize(tok **out, int *n, const char *text, size_t s, size_t e) {
+static int tokenize(tok **out, int *n, const char *text, size_t s, size_t e, const tl_lex *lx) {
   int cap = 64, count = 0;
   tok *v = malloc((size_t)cap * sizeof *v);
   if (!v)
@@ -1642,6 +1645,7 @@ static int tokenize(tok **out, int *n, const char *text, size_t s, size_t e) {
     for (size_t k = 0; k < n; k++)
       t->low[k] = (char)tolower((unsigned char)text[t->start + k]);
     t->low[n] = '\0';
+    t->lex = t->kind == T_WORD ? tl_lex_find(lx, t->low, n) : NULL;
   }
   *out = v;
   *n = count;
@@ -1673,11 +1677,17 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
   c.tense_lx = tl_lex_get("tense.tsv");
   if (!c.lx || !c.tense_lx)
     return tl_error_set(TL_ENOTFOUND, "temporal lexicon missing");
-  int rc = tokenize(&c.t, &c.n, text, start, end);
+  int rc = tokenize(&c.t, &c.n, text, start, end, c.lx);
   if (rc)
     return rc;
   for (int i = 0; i < c.n;) {
     int used = 0;
+    /* only numbers and words of the temporal lexicon (which lists the
+     * words that start a rule, class "starter") can begin an expression */
+    if (c.t[i].kind == T_PUNCT || (c.t[i].kind == T_WORD && !c.t[i].lex)) {
+      i++;
+      continue;
+    }
     for (size_t r = 0; r < sizeof rules / sizeof rules[0] && !used; r++) {
       memset(&c.cur, 0, sizeof c.cur);
       c.cur.type = TL_TIMEX_DATE;

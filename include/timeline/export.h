@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "timeline/store.h"
+#include "timeline/timex.h"
 
 /* JSON document {"events": [...], "articles": [...]} (see docs/FORMATS.md).
  * Returns a malloc'd string (caller frees) or NULL on failure. */
@@ -17,5 +18,9 @@ char *tl_export_json(const tl_event_row *ev, size_t n, const tl_article_row *art
 /* iCalendar VCALENDAR with one all-day VEVENT per event.  name labels the
  * calendar (NULL: "timeline").  Returns a malloc'd string or NULL. */
 char *tl_export_ics(const tl_event_row *ev, size_t n, const char *name);
+
+/* The text with inline <TIMEX3> tags as a TimeML document (libxml2's
+ * writer escapes the text).  Returns a malloc'd string or NULL. */
+char *tl_export_timeml(const char *text, size_t len, const tl_timex_list *l, tl_day dct);
 
 #endif

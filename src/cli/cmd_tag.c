@@ -13,12 +13,15 @@
 #include "timeline/timeline.h"
 
 static const char help[] =
-    "usage: timeline tag [--dct DATE] [--format json|text] [FILE|-]\n\n"
+    "usage: timeline tag [--dct DATE] [--format json|text|timeml] [--explain] [FILE|-]\n\n"
     "Find the temporal expressions of a text and normalise them to TimeML\n"
     "TIMEX3 values, anchored at the document creation time.\n\n"
     "  --dct DATE          document creation (publication) date, YYYY-MM-DD;\n"
     "                      without it relative expressions stay unresolved\n"
-    "  --format FORMAT     json (default) or text\n"
+    "  --format FORMAT     json (default), text, or timeml (the text with inline\n"
+    "                      TIMEX3 tags)\n"
+    "  --explain           also say, for each expression, the rule that matched,\n"
+    "                      the tense used and the anchor\n"
     "  FILE                text to tag (default stdin)\n"
     "  -h, --help          this help\n";
 
@@ -48,13 +51,17 @@ static char *slurp(FILE *f, size_t *len) {
 int cmd_tag(int argc, char **argv) {
   static const struct option opts[] = {{"dct", required_argument, NULL, 'D'},
                                        {"format", required_argument, NULL, 'F'},
+                                       {"explain", no_argument, NULL, 'x'},
                                        {"help", no_argument, NULL, 'h'},
                                        {NULL, 0, NULL, 0}};
   const char *format = "json", *dcts = NULL;
-  int c;
+  int c, explain = 0;
   optind = 1;
-  while ((c = getopt_long(argc, argv, "D:F:h", opts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "D:F:xh", opts, NULL)) != -1) {
     switch (c) {
+    case 'x':
+      explain = 1;
+      break;
     case 'D':
       dcts = optarg;
       break;
@@ -69,8 +76,8 @@ int cmd_tag(int argc, char **argv) {
       return TL_EXIT_USAGE;
     }
   }
-  if (strcmp(format, "json") && strcmp(format, "text")) {
-    cli_error("tag: --format must be json or text");
+  if (strcmp(format, "json") && strcmp(format, "text") && strcmp(format, "timeml")) {
+    cli_error("tag: --format must be json, text or timeml");
     return TL_EXIT_USAGE;
   }
   tl_day dct = TL_DAY_NONE;
@@ -111,11 +118,24 @@ int cmd_tag(int argc, char **argv) {
     tl_timex_list_free(&tx);
     return TL_EXIT_FAILED;
   }
-  if (strcmp(format, "text") == 0) {
+  char anchor[11] = "";
+  tl_day_format(anchor, dct);
+  if (strcmp(format, "timeml") == 0) {
+    char *doc = tl_export_timeml(text, len, &tx, dct);
+    if (doc)
+      fputs(doc, stdout);
+    else
+      cli_error("%s: TimeML output failed", path);
+    free(doc);
+  } else if (strcmp(format, "text") == 0) {
     for (size_t i = 0; i < tx.count; i++) {
       const tl_timex *t = &tx.items[i];
-      printf("%zu-%zu\t%s\t%s%s%s\t%.*s\t%s\n", t->start, t->end, tl_timex_type_name(t->type), t->value,
+      printf("%zu-%zu\t%s\t%s%s%s\t%.*s\t%s", t->start, t->end, tl_timex_type_name(t->type), t->value,
              *t->mod ? " mod=" : "", t->mod, (int)(t->end - t->start), text + t->start, t->rule);
+      if (explain)
+        printf("\t%s%s%s%s", t->relative ? "anchored at " : "absolute", t->relative ? (dct == TL_DAY_NONE ? "nothing (no --dct)" : anchor) : "",
+               t->tense ? ", tense " : "", t->tense ? tl_tense_name(t->tense) : "");
+      putchar('\n');
     }
   } else {
     json_t *root = json_object();
@@ -142,6 +162,10 @@ int cmd_tag(int argc, char **argv) {
         json_object_set_new(o, "granularity", json_string(tl_gran_name(t->span.gran)));
       }
       json_object_set_new(o, "rule", json_string(t->rule));
+      if (explain) {
+        json_object_set_new(o, "anchored", json_boolean(t->relative));
+        json_object_set_new(o, "tense", json_string(tl_tense_name(t->tense)));
+      }
       json_array_append_new(arr, o);
     }
     json_object_set_new(root, "timexes", arr);
