@@ -43,6 +43,7 @@ typedef struct {
   const tl_lex *lx;
   const tl_lex *tense_lx;
   tl_timex cur; /* the timex being built by a rule */
+  int trim;     /* leading tokens the rule matched but TimeML leaves out */
 } ctx;
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -1028,8 +1029,7 @@ static int r_year(ctx *c, int i) {
                                                  c->t[j + 2].kind == T_NUM)))
     return 0;
   if (!*mod && j + 1 < c->n && c->t[j + 1].kind == T_WORD && plural(c, j + 1) && !c->t[j + 1].cap &&
-      !(i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "the") || is(c, i - 1, "its") ||
-                  is(c, i - 1, "by") || is(c, i - 1, "for"))))
+      !(i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "the") || is(c, i - 1, "its"))))
     return 0;
   set_year(c, (int)y);
   snprintf(c->cur.mod, sizeof c->cur.mod, "%s", mod);
@@ -1092,8 +1092,11 @@ static int r_quarter(ctx *c, int i) {
   int half = 0;
   if (q >= 1 && q <= 4) {
     j += c->t[j].kind == T_NUM ? 2 : 1;
-    if (punct(c, j, '-') && glued(c, j))
+    if (punct(c, j, '-') && glued(c, j)) {
       j++;
+      if (has_the && j - i == 3)
+        c->trim = 1; /* "the third-quarter results": the adjective only */
+    }
     if (is(c, j, "half") && q <= 2)
       half = 1;
     else if (!is(c, j, "quarter"))
@@ -1335,12 +1338,20 @@ static int r_holiday(ctx *c, int i) {
       int m, d;
       tl_day_to_ymd(c->dct, &y, &m, &d);
       if (dir == 2)
-        dir = direction(c, i, j);
+        dir = direction_or_near(c, i, j);
       tl_day cand = holiday_day(rule, y);
       if (dir < 0 && cand > c->dct)
         y--;
       else if (dir > 0 && cand < c->dct)
         y++;
+      else if (dir == 0) {
+        tl_day prev = holiday_day(rule, y - 1), next = holiday_day(rule, y + 1);
+        tl_day best = cand > c->dct ? cand - c->dct : c->dct - cand;
+        if (c->dct - prev < best)
+          y--, best = c->dct - prev;
+        if (next - c->dct < best)
+          y++;
+      }
       c->cur.relative = 1;
     }
     set_day(c, holiday_day(rule, y));
@@ -1690,6 +1701,7 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
     }
     for (size_t r = 0; r < sizeof rules / sizeof rules[0] && !used; r++) {
       memset(&c.cur, 0, sizeof c.cur);
+      c.trim = 0;
       c.cur.type = TL_TIMEX_DATE;
       c.cur.span.first = c.cur.span.last = TL_DAY_NONE;
       used = rules[r](&c, i);
@@ -1704,7 +1716,7 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
     }
     /* Trim leading function words TimeML leaves outside ("on", "late on"
      * keeps "late"). */
-    int first = i;
+    int first = i + (c.trim < used ? c.trim : 0);
     if (is(&c, first, "on") && used > 1)
       first++;
     c.cur.start = c.t[first].start;

@@ -104,6 +104,46 @@ static const tcase_t relative[] = {
      .value = "PRESENT_REF", .first = NULL},
 };
 
+static const tcase_t financial[] = {
+    {.text = "Net income rose 5% in the third-quarter results.", .dct = "1989-10-26", .span = "third-quarter",
+     .type = "DATE", .value = "1989-Q3", .first = "1989-07-01", .last = "1989-09-30"},
+    {.text = "Sales fell in the quarter, the company said.", .dct = "1989-10-26", .span = "the quarter",
+     .type = "DATE", .value = "1989-Q3", .first = "1989-07-01", .last = "1989-09-30"},
+    {.text = "Profit rose in the fourth quarter.", .dct = "1998-01-20", .span = "the fourth quarter",
+     .type = "DATE", .value = "1997-Q4", .first = "1997-10-01", .last = "1997-12-31"},
+    {.text = "Earnings rose in the third quarter. A year earlier, they fell.", .dct = "1989-10-26",
+     .span = "A year earlier", .type = "DATE", .value = "1988-Q3", .first = "1988-07-01", .last = "1988-09-30"},
+    {.text = "Results were flat in the first half of 1990.", .dct = "1989-10-26", .span = "the first half of 1990",
+     .type = "DATE", .value = "1990-H1", .first = "1990-01-01", .last = "1990-06-30"},
+    {.text = "The charge hit the current fiscal year.", .dct = "1989-10-26", .span = "the current fiscal year",
+     .type = "DATE", .value = "1989", .first = "1989-01-01", .last = "1989-12-31"},
+};
+
+static const tcase_t named[] = {
+    {.text = "Stores were busy on Thanksgiving.", .dct = "1999-12-01", .span = "Thanksgiving", .type = "DATE",
+     .value = "1999-11-25", .first = "1999-11-25", .last = "1999-11-25"},
+    {.text = "Voters go to the polls on Election Day.", .dct = "1998-10-20", .span = "Election Day",
+     .type = "DATE", .value = "1998-11-03", .first = "1998-11-03", .last = "1998-11-03"},
+    {.text = "Churches were full at Easter.", .dct = "2000-05-01", .span = "Easter", .type = "DATE",
+     .value = "2000-04-23", .first = "2000-04-23", .last = "2000-04-23"},
+    {.text = "The winter of nineteen ninety-four was cold.", .dct = "1998-02-01", .span = "nineteen ninety-four",
+     .type = "DATE", .value = "1994", .first = "1994-01-01", .last = "1994-12-31"},
+    {.text = "Music changed in the nineties.", .dct = "1998-02-01", .span = "the nineties", .type = "DATE",
+     .value = "199", .first = "1990-01-01", .last = "1999-12-31"},
+    {.text = "It was the bloodiest war of the 20th century.", .dct = "1998-02-01", .span = "the 20th century",
+     .type = "DATE", .value = "19", .first = "1900-01-01", .last = "1999-12-31"},
+    {.text = "Prices have climbed in recent years.", .dct = "1998-02-01", .span = "recent years", .type = "DATE",
+     .value = "PAST_REF"},
+    {.text = "No change is expected in the near future.", .dct = "1998-02-01", .span = "the near future",
+     .type = "DATE", .value = "FUTURE_REF"},
+    {.text = "Its 1990 invasion of Kuwait was condemned.", .dct = "1998-03-06", .span = "1990", .type = "DATE",
+     .value = "1990", .first = "1990-01-01", .last = "1990-12-31"},
+    {.text = "The refinery closed last night.", .dct = "1998-01-20", .span = "last night", .type = "TIME",
+     .value = "1998-01-19TNI"},
+    {.text = "They marched every July.", .dct = "1998-01-20", .span = "every July", .type = "SET",
+     .value = "XXXX-07"},
+};
+
 static const tcase_t durations[] = {
     {.text = "The strike lasted three days.", .dct = "2025-12-06", .span = "three days", .type = "DURATION",
      .value = "P3D", .first = NULL},
@@ -111,6 +151,12 @@ static const tcase_t durations[] = {
      .type = "DURATION", .value = "PXM", .first = NULL},
     {.text = "They spent more than 24 hours at sea.", .dct = "2025-12-06", .span = "more than 24 hours",
      .type = "DURATION", .value = "PT24H", .first = NULL},
+    {.text = "The loan runs for a couple of years.", .dct = "2025-12-06", .span = "a couple of years",
+     .type = "DURATION", .value = "P2Y"},
+    {.text = "The index fell for eight trading days.", .dct = "2025-12-06", .span = "eight trading days",
+     .type = "DURATION", .value = "P8D"},
+    {.text = "The fight went on for over an hour.", .dct = "2025-12-06", .span = "an hour", .type = "DURATION",
+     .value = "PT1H"},
 };
 
 /* Every date expression of the seed articles, in new sentences of the same
@@ -192,6 +238,8 @@ static const char *const untagged[] = {
     "The nearly four-year-old conflict continues.",
     "The drone killed a 12-year-old boy.",
     "The paper pays a quarterly dividend.",
+    "About three-quarters of the shares were sold.",
+    "The company bought 1,990 trucks and paid $2000 for 2010 permits.",
 };
 
 START_TEST(test_untagged) {
@@ -212,6 +260,10 @@ END_TEST
 START_TEST(test_relative) { RUN_ALL(relative); }
 END_TEST
 START_TEST(test_durations) { RUN_ALL(durations); }
+END_TEST
+START_TEST(test_financial) { RUN_ALL(financial); }
+END_TEST
+START_TEST(test_named) { RUN_ALL(named); }
 END_TEST
 START_TEST(test_seeds) { RUN_ALL(seeds); }
 END_TEST
@@ -247,7 +299,8 @@ static Suite *suite(void) {
     const TTest *fn;
   } tcs[] = {{"absolute", test_absolute},   {"weekdays", test_weekdays}, {"relative", test_relative},
              {"durations", test_durations}, {"seeds", test_seeds},       {"offsets", test_offsets_and_order},
-             {"false_dates", test_no_false_dates}, {"untagged", test_untagged}};
+             {"false_dates", test_no_false_dates}, {"untagged", test_untagged},
+             {"financial", test_financial}, {"named", test_named}};
   for (size_t i = 0; i < sizeof tcs / sizeof tcs[0]; i++) {
     TCase *tc = tcase_create(tcs[i].name);
     tcase_add_test(tc, tcs[i].fn);
