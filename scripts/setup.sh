@@ -4,7 +4,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 
-PACKAGES="gcc meson ninja-build pkg-config python3 libsqlite3-dev libjansson-dev libical-dev libxml2-dev libyaml-dev check sqlite3 valgrind"
+PACKAGES="gcc meson ninja-build pkg-config python3 libsqlite3-dev libjansson-dev libical-dev libxml2-dev libyaml-dev libgeonames-dev iso-codes check sqlite3 valgrind time"
 
 ensure_packages() {
   local missing=""

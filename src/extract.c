@@ -249,8 +249,8 @@ static size_t cap_run(const xctx *x, const wtok *w, size_t n, size_t i, size_t *
   while (j < n && w[j].cap && !is_calendar_word(&w[j]) && !(j > i && w[j].brk)) {
     const char *tk = title_kind(x, &w[j]);
     size_t ml;
-    if (j > i && (match(x->entities, w, n, j, &ml) || match(x->places, w, n, j, &ml)))
-      break;
+    if (j > i && match(x->entities, w, n, j, &ml))
+      break; /* places may be part of a name ("Marco Rubio", "Michael Jackson") */
     if (tk && strcmp(tk, "orgword") == 0)
       *orgword = 1;
     if (tk && strcmp(tk, "orgword") != 0 && j == i + *skip)
