@@ -42,6 +42,13 @@ typedef struct {
   person *people;
   size_t npeople, cap;
   char lead_place[96]; /* setting named by the headline, or "" */
+  struct topic {
+    char *name, *key;
+    tl_ent_kind kind;
+    int sentences; /* sentences naming it */
+    int last;      /* last sentence counted */
+  } *topics;
+  size_t ntopics, tcap;
   size_t dateline_end;  /* bytes of a dateline prefix to skip for names */
 } xctx;
 
@@ -114,6 +121,16 @@ int tl_types_compatible(const char *a, const char *b) {
   /* a visit is the occasion of a meeting */
   return (strcmp(a, "meeting") == 0 && strcmp(b, "visit") == 0) ||
          (strcmp(a, "visit") == 0 && strcmp(b, "meeting") == 0);
+}
+
+int tl_kinds_compatible(const char *type_a, const char *lemma_a, const char *type_b, const char *lemma_b) {
+  if (!tl_types_compatible(type_a, type_b))
+    return 0;
+  /* operations and legal steps are many different things: a search is
+   * not the discovery it leads to, a seizure not an investigation */
+  if (strcmp(type_a, "operation") == 0 || strcmp(type_a, "ruling") == 0)
+    return strcmp(lemma_a, lemma_b) == 0;
+  return 1;
 }
 
 /* ---- tokens ---------------------------------------------------------------- */
@@ -315,6 +332,8 @@ static char *span_text(const xctx *x, const wtok *w, size_t a, size_t len) {
 }
 
 /* Pass 1: collect people named in full in this sentence. */
+static int plain_name(const xctx *x, const wtok *w, size_t n, size_t i);
+
 static int collect_people(xctx *x, const wtok *w, size_t n) {
   for (size_t i = 0; i < n;) {
     size_t ml;
@@ -337,7 +356,9 @@ static int collect_people(xctx *x, const wtok *w, size_t n) {
       continue;
     }
     size_t names = len - skip;
-    if (!org && names >= 2 && names <= 4) {
+    if (!org && ((names >= 2 && names <= 4) || (names == 1 && plain_name(x, w, n, i + skip)))) {
+      /* full names, and lone names seen mid-sentence ("the Dali"), so
+       * that the same word opening a headline is known to be a name */
       char *name = span_text(x, w, i + skip, names);
       int rc = name ? add_person(x, name) : TL_ENOMEM;
       free(name);
@@ -375,7 +396,7 @@ static int plist_add(plist *p, const char *name, tl_ent_kind kind) {
     p->v = nv;
     p->cap = nc;
   }
-  p->v[p->n] = (tl_participant){tl_strdup(name), key, kind};
+  p->v[p->n] = (tl_participant){tl_strdup(name), key, kind, 0};
   if (!p->v[p->n].name) {
     free(key);
     return TL_ENOMEM;
@@ -407,6 +428,17 @@ static int copy_parts(tl_mention *m, const plist *p) {
     if (!m->parts[i].name || !m->parts[i].key)
       return TL_ENOMEM;
   }
+  return 0;
+}
+
+static int is_word(const wtok *t, const char *w) { return strcmp(t->low, w) == 0; }
+
+static int prep_before_def(const wtok *t) {
+  static const char *const preps[] = {"in", "of", "after", "since", "before", "following", "during", "from",
+                                      "by", "into", "over", "about", "to", "for", NULL};
+  for (int k = 0; preps[k]; k++)
+    if (is_word(t, preps[k]))
+      return 1;
   return 0;
 }
 
@@ -495,6 +527,57 @@ static void fmt_span(char *buf, size_t cap, tl_span s) {
     snprintf(buf, cap, "%s..%s", a, b);
 }
 
+/* Clauses of a sentence: a new clause starts at , ; : ( ) or a dash, and
+ * at a subordinating word ("after the ship struck it", "when it vanished",
+ * "which began"), which also marks the clause as subordinate.  A
+ * subordinating word right before a temporal expression ("after Friday",
+ * "since 2019") is a preposition and starts nothing. */
+static const char *const subordinators[] = {"after", "before", "since", "until", "till", "because", "although",
+                                            "though", "while", "when", "whereas", "which", "who", "whom",
+                                            "whose", "where", "once", "unless", "if", NULL};
+
+typedef struct {
+  int id;
+  int sub;      /* subordinate clause */
+  int relative; /* starts with which/who: describes the noun before it */
+  int when;     /* starts with "when": may describe the date before it */
+} clause_t;
+
+static int timex_starts_at(const tl_extraction *out, size_t byte) {
+  for (size_t k = 0; k < out->timexes.count; k++)
+    if (out->timexes.items[k].start == byte)
+      return 1;
+  return 0;
+}
+
+static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const wtok *w, size_t n) {
+  int id = 0, sub = 0, rel = 0, when = 0;
+  for (size_t i = 0; i < n; i++) {
+    int boundary = 0;
+    if (i > 0) {
+      for (size_t b = w[i - 1].end; b < w[i].start; b++) {
+        unsigned char ch = (unsigned char)x->text[b];
+        if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' ||
+            (ch == 0xE2 && b + 2 < w[i].start && (unsigned char)x->text[b + 1] == 0x80 &&
+             ((unsigned char)x->text[b + 2] == 0x94 || (unsigned char)x->text[b + 2] == 0x93)))
+          boundary = 1;
+      }
+      if (boundary)
+        sub = rel = when = 0;
+    }
+    for (int k = 0; subordinators[k]; k++)
+      if (strcmp(w[i].low, subordinators[k]) == 0 && !(i + 1 < n && timex_starts_at(out, w[i + 1].start))) {
+        boundary = 1;
+        sub = 1;
+        rel = strcmp(w[i].low, "which") == 0 || strcmp(w[i].low, "who") == 0;
+        when = strcmp(w[i].low, "when") == 0;
+      }
+    if (boundary && i > 0)
+      id++;
+    cl[i] = (clause_t){id, sub, rel, when};
+  }
+}
+
 /* A lone capitalised word that can be a surname ("Umerov met Witkoff"):
  * not the first word, not a known word of any lexicon, letters only. */
 static int plain_name(const xctx *x, const wtok *w, size_t n, size_t i) {
@@ -537,7 +620,12 @@ static int place_here(const xctx *x, const wtok *w, size_t n, size_t i, size_t p
   const tl_lex_entry *tv = p > 0 ? tl_lex_find(x->triggers, prev, strlen(prev)) : NULL;
   if (tv && strcmp(tv->field[0], "visit") == 0)
     return 1;
-  return i + pl < n && tl_lex_find(x->triggers, w[i + pl].low, strlen(w[i + pl].low)) != NULL;
+  /* "the Geneva talks": a place before a nominal trigger (not a verb:
+   * "Dali refloated" is a ship) */
+  if (i + pl >= n || !tl_lex_find(x->triggers, w[i + pl].low, strlen(w[i + pl].low)))
+    return 0;
+  size_t tn = strlen(w[i + pl].low);
+  return !(tn > 2 && w[i + pl].low[tn - 2] == 'e' && w[i + pl].low[tn - 1] == 'd');
 }
 
 /* The place of a headline or lead that names one with a meeting trigger
@@ -558,11 +646,83 @@ static void lead_place(xctx *x, const wtok *w, size_t n) {
     snprintf(x->lead_place, sizeof x->lead_place, "%s", found);
 }
 
+/* Counts the people, organisations and named things of each sentence:
+ * the ones named in several sentences are the article's main subjects. */
+static int note_topics(xctx *x, const plist *p, int si) {
+  for (size_t a = 0; a < p->n; a++) {
+    if (p->v[a].kind == TL_ENT_COUNTRY)
+      continue;
+    size_t k = 0;
+    while (k < x->ntopics && strcmp(x->topics[k].key, p->v[a].key) != 0)
+      k++;
+    if (k == x->ntopics) {
+      if (x->ntopics == x->tcap) {
+        size_t nc = x->tcap ? x->tcap * 2 : 16;
+        struct topic *nt = realloc(x->topics, nc * sizeof *nt);
+        if (!nt)
+          return TL_ENOMEM;
+        x->topics = nt;
+        x->tcap = nc;
+      }
+      x->topics[k] = (struct topic){tl_strdup(p->v[a].name), tl_strdup(p->v[a].key), p->v[a].kind, 0, -1};
+      x->ntopics++;
+      if (!x->topics[k].name || !x->topics[k].key)
+        return TL_ENOMEM;
+    }
+    if (x->topics[k].last != si) {
+      x->topics[k].sentences++;
+      x->topics[k].last = si;
+    }
+  }
+  return 0;
+}
+
+/* Gives every mention the article's main subjects (named in at least two
+ * sentences, at most two of them) as inherited participants: "The ship was
+ * refloated on Monday" is about the Ever Given the article names. */
+static int add_topics(xctx *x, tl_extraction *out) {
+  size_t best[2] = {(size_t)-1, (size_t)-1};
+  for (size_t k = 0; k < x->ntopics; k++) {
+    if (x->topics[k].sentences < 2)
+      continue;
+    if (best[0] == (size_t)-1 || x->topics[k].sentences > x->topics[best[0]].sentences) {
+      best[1] = best[0];
+      best[0] = k;
+    } else if (best[1] == (size_t)-1 || x->topics[k].sentences > x->topics[best[1]].sentences) {
+      best[1] = k;
+    }
+  }
+  for (size_t i = 0; i < out->nmentions; i++) {
+    tl_mention *m = &out->mentions[i];
+    for (int b = 0; b < 2; b++) {
+      if (best[b] == (size_t)-1)
+        continue;
+      const struct topic *t = &x->topics[best[b]];
+      int have = 0;
+      for (size_t a = 0; a < m->nparts && !have; a++)
+        have = strcmp(m->parts[a].key, t->key) == 0;
+      if (have)
+        continue;
+      tl_participant *np = realloc(m->parts, (m->nparts + 1) * sizeof *np);
+      if (!np)
+        return TL_ENOMEM;
+      m->parts = np;
+      m->parts[m->nparts] = (tl_participant){tl_strdup(t->name), tl_strdup(t->key), t->kind, 1};
+      if (!m->parts[m->nparts].name || !m->parts[m->nparts].key)
+        return TL_ENOMEM;
+      m->nparts++;
+    }
+  }
+  return 0;
+}
+
 static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok *w, size_t n) {
   const tl_sentence *s = &out->sents[si];
   plist parts = {0};
   char place[96] = "";
   int rc = 0;
+  clause_t *cl = NULL;
+  size_t first_mention = out->nmentions;
 
   /* participants and places (not in a dateline: "GENEVA (Wire) -") */
   for (size_t i = 0; i < n;) {
@@ -631,15 +791,35 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     i += len;
   }
 
+  if ((rc = note_topics(x, &parts, (int)si)))
+    goto done;
+
   /* triggers */
-  char seen_types[8][24];
+  char seen_types[16][24]; /* one mention per (type, date) and sentence */
+  int seen_timex[16];
   int nseen = 0;
+  cl = calloc(n + 1, sizeof *cl);
+  if (!cl) {
+    rc = TL_ENOMEM;
+    goto done;
+  }
+  clauses(cl, x, out, w, n);
   for (size_t i = 0; i < n; i++) {
     size_t tl = 0;
     const tl_lex_entry *te = match(x->triggers, w, n, i, &tl);
     if (!te)
       continue;
     if (strcmp(te->field[2], "det") == 0 && !has_det(w, i))
+      continue;
+    /* "left the waterway", "left Moscow": transitive only ("left without
+     * a deal" is not a departure anyone dates) */
+    if (strcmp(te->field[2], "obj") == 0 &&
+        !(i + tl < n && (is_word(&w[i + tl], "the") || is_word(&w[i + tl], "a") || w[i + tl].cap)))
+      continue;
+    /* "found that", "discovered it was": a finding, not a discovery */
+    if (strcmp(te->field[2], "nothat") == 0 && i + tl < n &&
+        (is_word(&w[i + tl], "that") || is_word(&w[i + tl], "it") || is_word(&w[i + tl], "out") ||
+         is_word(&w[i + tl], "himself") || is_word(&w[i + tl], "themselves")))
       continue;
     if (w[i].cap && i > 0 && !is_calendar_word(&w[i - 1]) && !w[i].brk)
       continue; /* part of a name: "Summit Street", "Strike Force" */
@@ -669,21 +849,28 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     if (lasting)
       continue;
     const char *type = te->field[0];
-    int dup = 0;
-    for (int k = 0; k < nseen; k++)
-      dup |= strcmp(seen_types[k], type) == 0;
-    if (dup || nseen >= 8)
+    if (nseen >= 16)
       continue;
 
-    /* choose the governing temporal expression */
+    /* choose the governing temporal expression: in the trigger's clause
+     * first; a trigger in a subordinate clause without one of its own
+     * ("after it struck the bridge") is not dated by the main clause;
+     * otherwise an expression of a main clause, or of a relative clause
+     * ("the talks, which began on Monday") */
     size_t trig_byte = w[i].start;
-    int best = -1, best_reported = 0;
+    int best = -1, best_reported = 0, best_rank = 9;
     size_t best_dist = (size_t)-1;
     for (size_t k = 0; k < out->timexes.count; k++) {
       const tl_timex *t = &out->timexes.items[k];
       if (t->start < s->start || t->end > s->end || !datable(t))
         continue;
       size_t ta = tok_index_at(w, n, t->start), tb = tok_index_at(w, n, t->end - 1);
+      int rank = cl[ta].id == cl[i].id ? 0 : cl[i].sub ? 9 : !cl[ta].sub ? 1 : cl[ta].relative ? 2 : 9;
+      /* "since April 13, when the court ordered its seizure" */
+      if (rank == 9 && cl[i].when && cl[ta].id == cl[i].id - 1)
+        rank = 1;
+      if (rank == 9)
+        continue;
       size_t dist = t->end <= trig_byte ? trig_byte - t->end : t->start > trig_byte ? t->start - trig_byte : 0;
       int reported = 0;
       size_t rv = reporting_near(w, n, ta, tb);
@@ -696,15 +883,33 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         reported = 1;
       if (attached)
         dist = 0;
-      /* prefer an expression not tied to a report, then the nearest */
-      if (best < 0 || (best_reported && !reported) || (reported == best_reported && dist < best_dist)) {
+      /* prefer the closest clause, then an expression not tied to a
+       * report, then the nearest */
+      if (best < 0 || rank < best_rank || (rank == best_rank && best_reported && !reported) ||
+          (rank == best_rank && reported == best_reported && dist < best_dist)) {
         best = (int)k;
         best_dist = dist;
         best_reported = reported;
+        best_rank = rank;
       }
     }
     if (best < 0)
       continue;
+    int dup = 0;
+    for (int k = 0; k < nseen; k++)
+      dup |= strcmp(seen_types[k], type) == 0 && seen_timex[k] == best;
+    if (dup)
+      continue;
+    /* "workers killed in the collapse during his visit on Friday": an
+     * event named as "the X" after a preposition refers back to one the
+     * reader knows; it takes only a date written right next to it */
+    if (i >= 2 && is_word(&w[i - 1], "the") && prep_before_def(&w[i - 2])) {
+      const tl_timex *bt = &out->timexes.items[best];
+      size_t ta = tok_index_at(w, n, bt->start), tb = tok_index_at(w, n, bt->end - 1);
+      size_t gap = tb < i ? i - tb : ta > i ? ta - i : 0;
+      if (gap > 3)
+        continue;
+    }
     const tl_timex *t = &out->timexes.items[best];
     tl_mention m;
     memset(&m, 0, sizeof m);
@@ -744,6 +949,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     m.date_kind = best_reported ? TL_DATE_REPORTED : TL_DATE_EXACT;
     m.planned = t->tense == TL_TENSE_FUTURE || (x->dct != TL_DAY_NONE && m.date.first > x->dct);
+    m.vague = t->relative && m.date.gran > TL_GRAN_DAY;
     char when[32];
     fmt_span(when, sizeof when, m.date);
     snprintf(m.how, sizeof m.how, "'%.*s' -> %s (rule %s%s%s%s%s)%s", (int)(t->end - t->start),
@@ -773,10 +979,34 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       mention_clear(&m);
       goto done;
     }
+    seen_timex[nseen] = best;
     snprintf(seen_types[nseen++], sizeof seen_types[0], "%s", type);
     i += tl - 1;
   }
+  /* "announced on June 22 that the debris had been found": the
+   * announcement is how we know of the event, not an event of its own */
+  for (size_t a = first_mention; a < out->nmentions; a++) {
+    if (strcmp(out->mentions[a].type, "statement") != 0)
+      continue;
+    /* only when the other event is what the statement says: it follows
+     * "that" after the statement's trigger */
+    size_t that = 0;
+    for (size_t k = 0; k < n && !that; k++)
+      if (w[k].start > out->mentions[a].trig_start && is_word(&w[k], "that"))
+        that = w[k].start + 1;
+    int covered = 0;
+    for (size_t b = first_mention; b < out->nmentions && !covered && that; b++)
+      covered = b != a && strcmp(out->mentions[b].type, "statement") != 0 &&
+                out->mentions[b].timex == out->mentions[a].timex && out->mentions[b].trig_start >= that;
+    if (covered) {
+      mention_clear(&out->mentions[a]);
+      memmove(&out->mentions[a], &out->mentions[a + 1], (out->nmentions - a - 1) * sizeof *out->mentions);
+      out->nmentions--;
+      a--;
+    }
+  }
 done:
+  free(cl);
   plist_free(&parts);
   return rc;
 }
@@ -801,6 +1031,7 @@ int tl_extract(tl_extraction *out, const char *text, size_t len, tl_day dct) {
     rc = TL_ENOMEM;
     goto done;
   }
+  x.dateline_end = tl_dateline_end(text, len);
   tl_timex_state st;
   tl_timex_state_init(&st);
   for (size_t i = 0; i < out->nsents && !rc; i++) {
@@ -810,13 +1041,13 @@ int tl_extract(tl_extraction *out, const char *text, size_t len, tl_day dct) {
     if (!rc)
       rc = collect_people(&x, toks[i], ntoks[i]);
   }
-  if (!rc)
-    x.dateline_end = tl_dateline_end(text, len);
   /* a headline is the first line, short */
   if (!rc && out->nsents && out->sents[0].end - out->sents[0].start < 160)
     lead_place(&x, toks[0], ntoks[0]);
   for (size_t i = 0; i < out->nsents && !rc; i++)
     rc = sentence_mentions(&x, out, i, toks[i], ntoks[i]);
+  if (!rc)
+    rc = add_topics(&x, out);
 done:
   for (size_t i = 0; toks && i < out->nsents; i++)
     free(toks[i]);
@@ -827,6 +1058,11 @@ done:
     free(x.people[i].key);
   }
   free(x.people);
+  for (size_t i = 0; i < x.ntopics; i++) {
+    free(x.topics[i].name);
+    free(x.topics[i].key);
+  }
+  free(x.topics);
   return rc;
 }
 

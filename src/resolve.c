@@ -30,12 +30,14 @@ typedef struct {
                            the union of the ranges the text says it spans */
   int has_span;         /* a member spans several days */
   char type[24];
+  char trigger[32]; /* lemma of the first mention */
   size_t *mem;
   char **why;
   size_t n, cap;
   uint64_t *words; /* word hashes of the evidence (sorted, unique) */
   size_t nwords;
   int64_t *pids;   /* participants of all members (sorted, unique) */
+  double *pw;      /* their evidence weight: 1 people/orgs, 0.6 inherited, 0.3 countries */
   size_t np, pcap;
   int64_t *arts;   /* articles of all members (sorted, unique) */
   size_t na, acap;
@@ -145,6 +147,38 @@ static int set_add(int64_t **v, size_t *n, size_t *cap, int64_t x) {
   return 0;
 }
 
+static double part_weight(const tl_rmention *x, size_t a) {
+  return x->pkinds[a] == TL_ENT_COUNTRY ? 0.3 : x->pweak && x->pweak[a] ? 0.6 : 1.0;
+}
+
+/* Adds pid to the cluster's sorted set, keeping the strongest weight. */
+static int pset_add(cluster *c, int64_t pid, double w) {
+  size_t pos;
+  if (set_find(c->pids, c->np, pid, &pos)) {
+    if (w > c->pw[pos])
+      c->pw[pos] = w;
+    return 0;
+  }
+  if (c->np == c->pcap) {
+    size_t nc = c->pcap ? c->pcap * 2 : 8;
+    int64_t *nv = realloc(c->pids, nc * sizeof *nv);
+    if (!nv)
+      return TL_ENOMEM;
+    c->pids = nv;
+    double *nw = realloc(c->pw, nc * sizeof *nw);
+    if (!nw)
+      return TL_ENOMEM;
+    c->pw = nw;
+    c->pcap = nc;
+  }
+  memmove(c->pids + pos + 1, c->pids + pos, (c->np - pos) * sizeof *c->pids);
+  memmove(c->pw + pos + 1, c->pw + pos, (c->np - pos) * sizeof *c->pw);
+  c->pids[pos] = pid;
+  c->pw[pos] = w;
+  c->np++;
+  return 0;
+}
+
 static int cluster_add(cluster *c, const tl_rmention *m, size_t mi, const char *why) {
   if (c->n == c->cap) {
     size_t nc = c->cap ? c->cap * 2 : 4;
@@ -165,7 +199,7 @@ static int cluster_add(cluster *c, const tl_rmention *m, size_t mi, const char *
   c->n++;
   const tl_rmention *x = &m[mi];
   for (size_t a = 0; a < x->nparts; a++)
-    if (set_add(&c->pids, &c->np, &c->pcap, x->pids[a]))
+    if (pset_add(c, x->pids[a], part_weight(x, a)))
       return TL_ENOMEM;
   if (set_add(&c->arts, &c->na, &c->acap, x->article_id))
     return TL_ENOMEM;
@@ -203,6 +237,7 @@ static int cluster_new(clist *l, tl_rmention *m, size_t mi, const uint64_t *word
   c->ilast = m[mi].date.last;
   c->has_span = m[mi].date.gran <= TL_GRAN_DAY && m[mi].date.first != m[mi].date.last;
   snprintf(c->type, sizeof c->type, "%s", m[mi].type);
+  snprintf(c->trigger, sizeof c->trigger, "%s", m[mi].trigger);
   c->words = malloc((nwords + 1) * sizeof *c->words);
   if (!c->words)
     return TL_ENOMEM;
@@ -235,7 +270,7 @@ static int cluster_merge_words(cluster *c, const uint64_t *w, size_t nw) {
 static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const uint64_t *w, size_t nw,
                        int strict, char *why, size_t whycap) {
   const tl_rmention *x = &m[mi];
-  if (!tl_types_compatible(x->type, c->type))
+  if (!tl_kinds_compatible(x->type, x->trigger, c->type, c->trigger))
     return 0;
   /* places must agree with every place the event has */
   const char *cplace = c->nplaces ? c->places[0] : NULL;
@@ -255,15 +290,16 @@ static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const 
         snprintf(shared + l, sizeof shared - l, "%s%s", sp ? ", " : "", x->pnames[a]);
       }
       sp++;
-      ev += x->pkinds[a] == TL_ENT_COUNTRY ? 0.3 : 1.0;
-    } else if (strict && x->pkinds[a] == TL_ENT_PERSON) {
+      ev += x->pkinds[a] == TL_ENT_COUNTRY ? 0.3 : x->pweak && x->pweak[a] ? (strict ? 0.45 : 0.6) : 1.0;
+    } else if (strict && x->pkinds[a] == TL_ENT_PERSON && !(x->pweak && x->pweak[a])) {
       ev -= 0.4; /* someone the event does not involve */
     }
   }
   int same_place = x->place && cplace;
   double jw = jaccard(w, nw, c->words, c->nwords);
-  ev += (same_place ? 1.0 : 0.0) + 2.0 * jw + (same_article ? (strict ? 0.3 : 0.5) : 0.0);
-  if (ev < (strict ? 0.9 : 0.6))
+  int same_lemma = strcmp(x->trigger, c->trigger) == 0;
+  ev += (same_place ? 1.0 : 0.0) + 2.0 * jw + (same_article ? (strict ? 0.3 : 0.5) : 0.0) + (same_lemma ? 0.3 : 0.0);
+  if (ev < (strict ? 0.75 : 0.6))
     return 0;
   char d1[11], d2[11];
   tl_day_format(d1, c->ifirst);
@@ -272,6 +308,7 @@ static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const 
            c->ifirst == c->ilast ? "same day" : "overlapping dates", d1, c->ifirst == c->ilast ? "" : "..",
            c->ifirst == c->ilast ? "" : d2, x->type, c->type, sp ? "; shared participants: " : "", shared,
            same_place ? "; place " : "", same_place ? x->place : "", same_article ? "; same article" : "", jw, ev);
+  (void)same_lemma;
   return ev + (strcmp(x->type, c->type) == 0 ? 0.5 : 0.0);
 }
 
@@ -296,6 +333,91 @@ static int join(cluster *c, const tl_rmention *m, size_t mi, const uint64_t *w, 
   if (c->n < WORDS_FROM_MEMBERS && cluster_merge_words(c, w, nw))
     return TL_ENOMEM;
   return cluster_add(c, m, mi, why);
+}
+
+/* Evidence that clusters a and b are one event (0 when they cannot be). */
+static double cluster_affinity(const cluster *a, const cluster *b, const tl_rmention *m) {
+  if (!tl_kinds_compatible(a->type, a->trigger, b->type, b->trigger))
+    return 0;
+  if (a->ifirst > b->ilast || b->ifirst > a->ilast)
+    return 0;
+  /* single days must be the same day; a span may hold the other's days */
+  if (!a->has_span && !b->has_span && a->ifirst != b->ifirst)
+    return 0;
+  if (!a->has_span && b->has_span && (a->ifirst < b->ifirst || a->ilast > b->ilast))
+    return 0;
+  if (!b->has_span && a->has_span && (b->ifirst < a->ifirst || b->ilast > a->ilast))
+    return 0;
+  for (size_t i = 0; i < a->nplaces; i++)
+    for (size_t j = 0; j < b->nplaces; j++)
+      if (!tl_places_compatible(a->places[i], b->places[j]))
+        return 0;
+  double ev = 0;
+  size_t i = 0, j = 0;
+  while (i < a->np && j < b->np) {
+    if (a->pids[i] == b->pids[j]) {
+      ev += a->pw[i] < b->pw[j] ? a->pw[i] : b->pw[j];
+      i++, j++;
+    } else if (a->pids[i] < b->pids[j]) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  if (a->nplaces && b->nplaces)
+    ev += 1.0;
+  if (strcmp(a->trigger, b->trigger) == 0)
+    ev += 0.3;
+  ev += 2.0 * jaccard(a->words, a->nwords, b->words, b->nwords);
+  (void)m;
+  return ev;
+}
+
+static int merge_into(cluster *a, cluster *b, const tl_rmention *m) {
+  char why[160];
+  for (size_t k = 0; k < b->n; k++) {
+    snprintf(why, sizeof why, "%s; event merged with another of the same window on shared evidence",
+             b->why[k] ? b->why[k] : "");
+    if (cluster_add(a, m, b->mem[k], why))
+      return TL_ENOMEM;
+  }
+  if (cluster_merge_words(a, b->words, b->nwords))
+    return TL_ENOMEM;
+  if (b->has_span) {
+    if (!a->has_span || b->ifirst < a->ifirst)
+      a->ifirst = b->ifirst;
+    if (!a->has_span || b->ilast > a->ilast)
+      a->ilast = b->ilast;
+    a->has_span = 1;
+  }
+  for (size_t k = 0; k < b->n; k++)
+    free(b->why[k]);
+  b->n = 0; /* emptied: skipped from now on */
+  return 0;
+}
+
+static int merge_pass(clist *l, const tl_rmention *m) {
+  for (int round = 0; round < 4; round++) {
+    int merged = 0;
+    for (size_t i = 0; i < l->n; i++) {
+      if (!l->v[i].n)
+        continue;
+      /* clusters were created in date order: the candidates follow */
+      for (size_t j = i + 1; j < l->n; j++) {
+        cluster *a = &l->v[i], *b = &l->v[j];
+        if (b->ifirst > a->ilast)
+          break;
+        if (!b->n || cluster_affinity(a, b, m) < 0.6)
+          continue;
+        if (merge_into(a, b, m))
+          return TL_ENOMEM;
+        merged = 1;
+      }
+    }
+    if (!merged)
+      break;
+  }
+  return 0;
 }
 
 /* ---- ordering -------------------------------------------------------------- */
@@ -336,12 +458,15 @@ typedef struct {
   int64_t pid;
   const char *name;
   int kind;
-  int count;
+  int count;  /* mentions naming it */
+  int direct; /* mentions naming it in their own sentence */
 } part_rank;
 
 /* More mentions first, people before others, then by name. */
 static int cmp_part_rank(const void *pa, const void *pb) {
   const part_rank *a = pa, *b = pb;
+  if (a->direct != b->direct)
+    return b->direct - a->direct;
   if (a->count != b->count)
     return b->count - a->count;
   if (a->kind != b->kind)
@@ -437,6 +562,7 @@ static int build_event(tl_event *e, const tl_rmention *m, const cluster *c) {
       pr[pos].name = x->pnames[a];
       pr[pos].kind = x->pkinds[a];
       pr[pos].count++;
+      pr[pos].direct += !(x->pweak && x->pweak[a]);
     }
   }
   qsort(pr, c->np, sizeof *pr, cmp_part_rank);
@@ -476,7 +602,7 @@ static int build_event(tl_event *e, const tl_rmention *m, const cluster *c) {
   size_t shown = 0;
   for (int pass = 0; pass < 2 && shown == 0; pass++)
     for (size_t i = 0; i < e->nparts && shown < 3; i++)
-      if ((pass == 0) == (pr[i].kind == TL_ENT_PERSON))
+      if ((pass == 0) == (pr[i].kind == TL_ENT_PERSON) && pr[i].direct)
         who[shown++] = pr[i].name;
   for (size_t i = 0; i < shown; i++) {
     if (i == 0)
@@ -550,7 +676,7 @@ static long find_in_index(clist *l, const size_t *idx, size_t nidx, tl_rmention 
   char tmp[512];
   for (size_t k = a; k < nidx && l->v[idx[k]].ifirst <= hi; k++) {
     const cluster *c = &l->v[idx[k]];
-    if (!fits(c, &m[mi]))
+    if (!c->n || !fits(c, &m[mi]))
       continue;
     double s = affinity(m, mi, c, w, nw, 1, tmp, sizeof tmp);
     if (s > best_s) {
@@ -620,6 +746,13 @@ int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
     }
   }
 
+  /* phase 1b: events found in date order can miss each other when the
+   * mention that links them came later ("the Titan" named only in a third
+   * report): merge events of the same window whose combined evidence
+   * agrees, until nothing changes */
+  if ((rc = merge_pass(&cl, m)))
+    goto done;
+
   /* phases 2 and 3 search the clusters of phase 1 through a date index */
   size_t nidx = cl.n;
   idx = malloc((nidx + 1) * sizeof *idx);
@@ -649,12 +782,16 @@ int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
           goto done;
         continue;
       }
+      /* "since it was freed last month": a vague back-reference that
+       * matches no event is not an event of its own */
+      if (x->vague && !x->planned)
+        continue;
       /* no earlier event: group with the new clusters of this phase on the
        * same dates, else start one */
       long same = -1;
       for (size_t k = first_new; k < cl.n && same < 0; k++) {
         cluster *c = &cl.v[k];
-        if (c->ifirst <= x->date.last && c->ilast >= x->date.first &&
+        if (c->n && c->ifirst <= x->date.last && c->ilast >= x->date.first &&
             affinity(m, mi, c, words[mi], nwords[mi], 0, why, sizeof why) > 0)
           same = (long)k;
       }
@@ -674,6 +811,8 @@ int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
   }
   out->cap = cl.n;
   for (size_t i = 0; i < cl.n; i++) {
+    if (!cl.v[i].n)
+      continue; /* merged into another */
     rc = build_event(&out->v[out->n], m, &cl.v[i]);
     out->n++;
     /* the event now owns the reason strings */
@@ -692,6 +831,7 @@ done:
     free(cl.v[i].mem);
     free(cl.v[i].words);
     free(cl.v[i].pids);
+    free(cl.v[i].pw);
     free(cl.v[i].arts);
     free(cl.v[i].places);
   }
@@ -737,6 +877,7 @@ void tl_rmentions_free(tl_rmention *m, size_t n) {
       free(m[i].pnames[k]);
     free(m[i].pnames);
     free(m[i].pkinds);
+    free(m[i].pweak);
   }
   free(m);
 }

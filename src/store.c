@@ -47,12 +47,12 @@ static const char *const sql[S_COUNT] = {
     "INSERT INTO timexes(article_id, start, end, text, type, value, mod, first_day, last_day, granularity,"
     " rule, tense) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     "INSERT INTO mentions(article_id, timex_id, type, trigger, trigger_start, trigger_end, sent_start,"
-    " sent_end, sentence, start_day, end_day, granularity, date_kind, planned, place, confidence, how)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+    " sent_end, sentence, start_day, end_day, granularity, date_kind, planned, place, confidence, how, vague)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
     "INSERT INTO participants(key, kind, name) VALUES (?1, ?2, ?3)"
     " ON CONFLICT(key, kind) DO UPDATE SET name = CASE WHEN length(excluded.name) > length(name)"
     " THEN excluded.name ELSE name END RETURNING id",
-    "INSERT OR IGNORE INTO mention_participants(mention_id, participant_id) VALUES (?1, ?2)",
+    "INSERT OR IGNORE INTO mention_participants(mention_id, participant_id, inherited) VALUES (?1, ?2, ?3)",
     "SELECT signature, updated_at FROM events WHERE uid = ?1",
     "DELETE FROM events",
     "INSERT INTO events(uid, title, type, start_day, end_day, precision, place, lat, lon, planned,"
@@ -339,6 +339,7 @@ int tl_store_put_article(tl_store *s, const tl_article *a, const char *hash, con
     bind_text(q, 15, m->place);
     sqlite3_bind_double(q, 16, m->confidence);
     bind_text(q, 17, m->how);
+    sqlite3_bind_int(q, 18, m->vague);
     if ((rc = step_done(s, q, "insert mention")))
       goto done;
     int64_t mid = sqlite3_last_insert_rowid(s->db);
@@ -365,6 +366,7 @@ int tl_store_put_article(tl_store *s, const tl_article *a, const char *hash, con
       }
       sqlite3_bind_int64(q, 1, mid);
       sqlite3_bind_int64(q, 2, pid);
+      sqlite3_bind_int(q, 3, m->parts[k].inherited);
       if ((rc = step_done(s, q, "link participant")))
         goto done;
     }
@@ -402,7 +404,7 @@ int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n) {
   if (sqlite3_prepare_v2(s->db,
                          "SELECT m.id, m.article_id, a.ext_id, a.source, m.type, m.trigger, m.start_day,"
                          " m.end_day, m.granularity, m.date_kind, m.planned, m.place, m.confidence,"
-                         " m.sent_start, m.trigger_start, m.sentence"
+                         " m.sent_start, m.trigger_start, m.sentence, m.vague"
                          " FROM mentions m JOIN articles a ON a.id = m.article_id ORDER BY m.id",
                          -1, &q, NULL))
     return db_error(s, "load mentions");
@@ -435,6 +437,7 @@ int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n) {
     m->sent_start = (size_t)sqlite3_column_int64(q, 13);
     m->trig_start = (size_t)sqlite3_column_int64(q, 14);
     m->sentence = col_dup(q, 15);
+    m->vague = sqlite3_column_int(q, 16);
   }
   if (rc != SQLITE_DONE) {
     rc = db_error(s, "load mentions");
@@ -444,7 +447,7 @@ int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n) {
   q = NULL;
   /* participants, joined by binary search on the (ordered) mention ids */
   if (sqlite3_prepare_v2(s->db,
-                         "SELECT mp.mention_id, p.id, p.name, p.kind FROM mention_participants mp"
+                         "SELECT mp.mention_id, p.id, p.name, p.kind, mp.inherited FROM mention_participants mp"
                          " JOIN participants p ON p.id = mp.participant_id ORDER BY mp.mention_id, p.id",
                          -1, &q, NULL)) {
     rc = db_error(s, "load participants");
@@ -473,7 +476,10 @@ int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n) {
     int *nk = realloc(m->pkinds, (k + 1) * sizeof *nk);
     if (nk)
       m->pkinds = nk;
-    if (!np || !nn || !nk) {
+    int *nw = realloc(m->pweak, (k + 1) * sizeof *nw);
+    if (nw)
+      m->pweak = nw;
+    if (!np || !nn || !nk || !nw) {
       rc = TL_ENOMEM;
       goto fail;
     }
@@ -481,6 +487,7 @@ int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n) {
     m->pnames[k] = col_dup(q, 2);
     const char *kind = (const char *)sqlite3_column_text(q, 3);
     m->pkinds[k] = strcmp(kind, "person") == 0 ? TL_ENT_PERSON : strcmp(kind, "org") == 0 ? TL_ENT_ORG : TL_ENT_COUNTRY;
+    m->pweak[k] = sqlite3_column_int(q, 4);
     m->nparts++;
   }
   if (rc != SQLITE_DONE) {

@@ -22,6 +22,7 @@ typedef struct {
   char *name; /* canonical display name ("Volodymyr Zelensky") */
   char *key;  /* matching key ("zelensk"): equal keys are the same entity */
   tl_ent_kind kind;
+  int inherited; /* not named in the sentence: the article's main subject */
 } tl_participant;
 
 /* How a mention's date relates to the event: exact, or the date of the
@@ -37,6 +38,7 @@ typedef struct {
   tl_span date;                /* the date attached to the mention */
   tl_date_kind date_kind;
   int planned;                 /* a future event at publication time */
+  int vague;                   /* dated by a relative week, month or year only */
   char *place;                 /* canonical place or NULL */
   tl_participant *parts;
   size_t nparts;
@@ -62,6 +64,9 @@ void tl_extraction_free(tl_extraction *x);
 /* Event types are compatible when they denote the same kind of
  * happening (talks and a meeting; a visit and a meeting). */
 int tl_types_compatible(const char *a, const char *b);
+/* Types compatible and, for broad types (operation, ruling), the same
+ * trigger lemma: a search is not the discovery it leads to. */
+int tl_kinds_compatible(const char *type_a, const char *lemma_a, const char *type_b, const char *lemma_b);
 
 /* Place lookup in the gazetteer: coordinates and the enclosing region. */
 typedef struct {

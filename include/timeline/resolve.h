@@ -32,11 +32,13 @@ typedef struct {
   tl_span date;
   int reported;         /* date is an upper bound */
   int planned;
+  int vague;            /* relative week/month/year: joins, never founds an event */
   char *place;
   double confidence;
   int64_t *pids;        /* participant ids */
   char **pnames;        /* display names */
   int *pkinds;          /* tl_ent_kind */
+  int *pweak;           /* 1: inherited from the article, weaker evidence */
   size_t nparts;
   size_t sent_start, trig_start;
   char *sentence;       /* evidence, for word overlap */
