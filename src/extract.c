@@ -154,7 +154,11 @@ static int wtokenize(wtok **out, size_t *n, const char *t, size_t s, size_t e) {
   while (i < e) {
     const unsigned char *u = (const unsigned char *)t + i;
     if (!word_char(u, e - i)) {
-      if (t[i] != ' ')
+      /* the full stop of an abbreviation ("St. John's", "Mt. Everest")
+       * does not break a name */
+      int abbrev_dot = t[i] == '.' && count && v[count - 1].end == i && v[count - 1].cap &&
+                       v[count - 1].end - v[count - 1].start <= 3;
+      if (t[i] != ' ' && !abbrev_dot)
         brk = 1;
       i += is_punct_utf8(u, e - i) ? 3 : 1;
       continue;
@@ -238,6 +242,10 @@ static const tl_lex_entry *match(const tl_lex *lex, const wtok *w, size_t n, siz
     if (!ok)
       continue;
     const tl_lex_entry *e = tl_lex_find(lex, buf, p);
+    if (!e && w[i + k - 1].poss && p + 3 < sizeof buf) {
+      memcpy(buf + p, "'s", 2); /* "St John's" */
+      e = tl_lex_find(lex, buf, p + 2);
+    }
     if (e) {
       *len = (size_t)k;
       return e;
@@ -337,6 +345,11 @@ static int plain_name(const xctx *x, const wtok *w, size_t n, size_t i);
 static int collect_people(xctx *x, const wtok *w, size_t n) {
   for (size_t i = 0; i < n;) {
     size_t ml;
+    /* a place of several words ("St. John's", "Abu Dhabi") is nobody */
+    if (match(x->places, w, n, i, &ml) && ml >= 2) {
+      i += ml;
+      continue;
+    }
     const tl_lex_entry *e = match(x->entities, w, n, i, &ml);
     if (e) {
       if (strcmp(e->field[1], "person") == 0 && add_person(x, e->field[0]))
@@ -377,7 +390,7 @@ typedef struct {
   size_t n, cap;
 } plist;
 
-static int plist_add(plist *p, const char *name, tl_ent_kind kind) {
+static int plist_add(plist *p, const char *name, tl_ent_kind kind, long pos) {
   char *key = tl_participant_key(name, kind);
   if (!key)
     return TL_ENOMEM;
@@ -396,7 +409,7 @@ static int plist_add(plist *p, const char *name, tl_ent_kind kind) {
     p->v = nv;
     p->cap = nc;
   }
-  p->v[p->n] = (tl_participant){tl_strdup(name), key, kind, 0};
+  p->v[p->n] = (tl_participant){tl_strdup(name), key, kind, 0, pos};
   if (!p->v[p->n].name) {
     free(key);
     return TL_ENOMEM;
@@ -424,6 +437,7 @@ static int copy_parts(tl_mention *m, const plist *p) {
     m->parts[i].name = tl_strdup(p->v[i].name);
     m->parts[i].key = tl_strdup(p->v[i].key);
     m->parts[i].kind = p->v[i].kind;
+    m->parts[i].pos = p->v[i].pos;
     m->nparts++;
     if (!m->parts[i].name || !m->parts[i].key)
       return TL_ENOMEM;
@@ -607,7 +621,9 @@ static int plain_name(const xctx *x, const wtok *w, size_t n, size_t i) {
 static int place_here(const xctx *x, const wtok *w, size_t n, size_t i, size_t pl, const tl_lex_entry *pe) {
   static const char *const preps[] = {"in", "at", "to", "near", "outside", "inside", "into",
                                       "toward", "towards", "off", NULL};
-  if (strcmp(pe->field[0], "country") == 0 || !w[i].cap || w[i + pl - 1].poss)
+  size_t kl = strlen(pe->key);
+  int own_s = kl > 2 && pe->key[kl - 2] == '\'' && (pe->key[kl - 1] == 's' || pe->key[kl - 1] == 'S');
+  if (strcmp(pe->field[0], "country") == 0 || !w[i].cap || (w[i + pl - 1].poss && !own_s))
     return 0;
   size_t p = i;
   if (p > 0 && strcmp(w[p - 1].low, "the") == 0)
@@ -707,7 +723,7 @@ static int add_topics(xctx *x, tl_extraction *out) {
       if (!np)
         return TL_ENOMEM;
       m->parts = np;
-      m->parts[m->nparts] = (tl_participant){tl_strdup(t->name), tl_strdup(t->key), t->kind, 1};
+      m->parts[m->nparts] = (tl_participant){tl_strdup(t->name), tl_strdup(t->key), t->kind, 1, -1};
       if (!m->parts[m->nparts].name || !m->parts[m->nparts].key)
         return TL_ENOMEM;
       m->nparts++;
@@ -743,7 +759,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     if (place_ok) {
       if (!*place)
         display_name(place, sizeof place, pe);
-      if (ee && strcmp(ee->field[1], "org") == 0 && (rc = plist_add(&parts, ee->field[0], TL_ENT_ORG)))
+      if (ee && strcmp(ee->field[1], "org") == 0 && (rc = plist_add(&parts, ee->field[0], TL_ENT_ORG, (long)w[i].start)))
         goto done;
       i += pl;
       continue;
@@ -752,7 +768,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       const char *k = ee->field[1];
       tl_ent_kind kind = strcmp(k, "person") == 0 ? TL_ENT_PERSON : strcmp(k, "org") == 0 ? TL_ENT_ORG
                                                                                            : TL_ENT_COUNTRY;
-      if ((rc = plist_add(&parts, ee->field[0], kind)))
+      if ((rc = plist_add(&parts, ee->field[0], kind, (long)w[i].start)))
         goto done;
       i += el;
       continue;
@@ -777,13 +793,14 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       }
       const char *full = names == 1 ? person_by_key(x, name) : NULL;
       if (org && names >= 2)
-        rc = plist_add(&parts, name, TL_ENT_ORG);
+        rc = plist_add(&parts, name, TL_ENT_ORG, (long)w[i + skip].start);
       else if (names >= 2 && names <= 4)
-        rc = plist_add(&parts, person_by_key(x, name) ? person_by_key(x, name) : name, TL_ENT_PERSON);
+        rc = plist_add(&parts, person_by_key(x, name) ? person_by_key(x, name) : name, TL_ENT_PERSON,
+                       (long)w[i + skip].start);
       else if (full)
-        rc = plist_add(&parts, full, TL_ENT_PERSON);
+        rc = plist_add(&parts, full, TL_ENT_PERSON, (long)w[i + skip].start);
       else if (names == 1 && plain_name(x, w, n, i + skip))
-        rc = plist_add(&parts, name, TL_ENT_PERSON); /* a surname alone: matched by key */
+        rc = plist_add(&parts, name, TL_ENT_PERSON, (long)w[i + skip].start); /* a surname alone: by key */
       free(name);
       if (rc)
         goto done;

@@ -474,6 +474,183 @@ static int cmp_part_rank(const void *pa, const void *pb) {
   return strcmp(a->name ? a->name : "", b->name ? b->name : "");
 }
 
+/* A name as a title shows it: surnames when several people are named. */
+static void put_name(tl_buf *t, const char *name, int kind, int several) {
+  const char *sp = kind == TL_ENT_PERSON && several ? strrchr(name, ' ') : NULL;
+  tl_buf_puts(t, sp ? sp + 1 : name);
+}
+
+static void put_list(tl_buf *t, const char *const *names, const int *kinds, size_t n, int several) {
+  for (size_t i = 0; i < n; i++) {
+    if (i)
+      tl_buf_puts(t, i + 1 == n ? " and " : ", ");
+    put_name(t, names[i], kinds[i], several);
+  }
+}
+
+static void put_cap(tl_buf *t, const char *s) {
+  tl_buf_putc(t, (char)toupper((unsigned char)s[0]));
+  tl_buf_puts(t, s + 1);
+}
+
+/* What an accident, operation or legal step happened to: in each mention
+ * the participant named closest before the trigger ("the Dali was
+ * refloated", "the bridge collapsed"), else closest after it ("the
+ * seizure of the Ever Given"), within a few words; the most frequent
+ * answer wins, ties going to the event's most mentioned participant. */
+#define AFFECTED_REACH 40 /* bytes */
+/* Is the trigger of x a passive verb ("was refloated")? */
+static int passive_trigger(const tl_rmention *x) {
+  if (!x->sentence || x->trig_start < x->sent_start)
+    return 0;
+  size_t off = x->trig_start - x->sent_start;
+  size_t from = off > 12 ? off - 12 : 0;
+  const char *s = x->sentence;
+  for (size_t i = from; i + 4 <= off; i++)
+    if (!strncmp(s + i, " was ", 5) || !strncmp(s + i, " were ", 6) || !strncmp(s + i, " been ", 6) ||
+        !strncmp(s + i, " be ", 4) || !strncmp(s + i, " is ", 4))
+      return 1;
+  return 0;
+}
+
+static const char *affected(const tl_event *e, const tl_rmention *m, const cluster *c, const part_rank *pr,
+                            int *actor) {
+  const char *best = NULL;
+  int best_votes = 0;
+  *actor = 0;
+  for (size_t i = 0; i < e->nparts; i++) {
+    int votes = 0, acts = 0;
+    for (size_t k = 0; k < c->n; k++) {
+      const tl_rmention *x = &m[c->mem[k]];
+      long pick = -1, pick_dist = 0;
+      int pick_side = 0;
+      for (int side = 0; side < 2 && pick < 0; side++)
+        for (size_t a = 0; a < x->nparts; a++) {
+          if (!x->ppos || x->ppos[a] < 0 || x->pkinds[a] == TL_ENT_COUNTRY ||
+              (x->place && strcmp(x->pnames[a], x->place) == 0))
+            continue;
+          long d = side == 0 ? (long)x->trig_start - x->ppos[a] : x->ppos[a] - (long)x->trig_start;
+          if (d <= 0 || d > AFFECTED_REACH)
+            continue;
+          if (pick < 0 || d < pick_dist)
+            pick = (long)a, pick_dist = d, pick_side = side;
+        }
+      if (pick >= 0 && x->pids[pick] == pr[i].pid) {
+        votes++;
+        /* named before an active, non-accident trigger: who acted */
+        acts += pick_side == 0 && strcmp(x->type, "accident") != 0 && !passive_trigger(x);
+      }
+    }
+    if (votes > best_votes) {
+      best_votes = votes;
+      best = pr[i].name;
+      *actor = 2 * acts > votes;
+    }
+  }
+  return best;
+}
+
+/* Title: what, who, where, written from the mention that names the most
+ * participants: who acts comes before the trigger, who is acted on after
+ * it ("Witkoff and Kushner meet Putin in Moscow", "Collapse of the Key
+ * Bridge in Baltimore"); the event's most mentioned people otherwise. */
+static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const cluster *c, const char *lemma,
+                     const part_rank *pr) {
+  /* the mention naming the most participants, both sides of its trigger
+   * preferred */
+  const tl_rmention *rep = NULL;
+  size_t rep_score = 0;
+  for (size_t k = 0; k < c->n; k++) {
+    const tl_rmention *x = &m[c->mem[k]];
+    size_t d = 0, before = 0, after = 0;
+    for (size_t a = 0; a < x->nparts; a++) {
+      if (!x->ppos || x->ppos[a] < 0 || x->pkinds[a] == TL_ENT_COUNTRY)
+        continue;
+      d++;
+      before += (size_t)x->ppos[a] < x->trig_start;
+      after += (size_t)x->ppos[a] > x->trig_start;
+    }
+    size_t score = d + (before && after ? 2 : 0);
+    if (score > rep_score) {
+      rep_score = score;
+      rep = x;
+    }
+  }
+  const char *subj[3], *obj[3];
+  int sk[3], ok[3];
+  size_t ns = 0, no = 0;
+  for (size_t a = 0; rep && a < rep->nparts; a++) {
+    if (!rep->ppos || rep->ppos[a] < 0 || rep->pkinds[a] == TL_ENT_COUNTRY)
+      continue;
+    if (rep->place && strcmp(rep->pnames[a], rep->place) == 0)
+      continue;
+    tl_place lp;
+    if (tl_place_lookup(&lp, rep->pnames[a]) == 0 && strcmp(lp.kind, "landmark") == 0)
+      continue; /* "the Kremlin": where, not who */
+    if ((size_t)rep->ppos[a] < rep->trig_start && ns < 3)
+      subj[ns] = rep->pnames[a], sk[ns++] = rep->pkinds[a];
+    else if ((size_t)rep->ppos[a] > rep->trig_start && no < 3)
+      obj[no] = rep->pnames[a], ok[no++] = rep->pkinds[a];
+  }
+  int persons = 0;
+  for (size_t i = 0; i < ns; i++)
+    persons += sk[i] == TL_ENT_PERSON;
+  for (size_t i = 0; i < no; i++)
+    persons += ok[i] == TL_ENT_PERSON;
+  int several = persons > 1;
+  const char *thing = NULL;
+  int actor = 0;
+  int meet = !strcmp(lemma, "talks") || !strcmp(lemma, "meeting") || !strcmp(lemma, "negotiations");
+  const char *place = e->place;
+  if (!strcmp(e->type, "meeting") && meet && ns && no) {
+    put_list(t, subj, sk, ns, several);
+    tl_buf_puts(t, ns > 1 ? " meet " : " meets ");
+    put_list(t, obj, ok, no, several);
+  } else if (!strcmp(e->type, "meeting") && meet && ns) {
+    put_list(t, subj, sk, ns, several);
+    tl_buf_puts(t, ns > 1 ? " hold talks" : " holds talks");
+  } else if (!strcmp(e->type, "visit") && ns) {
+    put_list(t, subj, sk, ns, several);
+    tl_buf_puts(t, ns > 1 ? " visit " : " visits ");
+    if (place) {
+      tl_buf_puts(t, place);
+      place = NULL;
+    } else if (no) {
+      put_list(t, obj, ok, no, several);
+    } else {
+      tl_buf_puts(t, "(visit)");
+    }
+  } else if ((!strcmp(e->type, "accident") || !strcmp(e->type, "operation") || !strcmp(e->type, "ruling")) &&
+             (thing = affected(e, m, c, pr, &actor)) != NULL) {
+    put_cap(t, lemma);
+    tl_buf_puts(t, actor ? " by " : " of ");
+    tl_buf_puts(t, thing);
+  } else if ((!strcmp(e->type, "statement") || !strcmp(e->type, "attack")) && ns) {
+    put_cap(t, lemma);
+    tl_buf_puts(t, " by ");
+    put_list(t, subj, sk, ns, several);
+  } else {
+    /* the event's most mentioned participants: people first */
+    put_cap(t, lemma);
+    const char *who[3];
+    int wk[3];
+    size_t shown = 0;
+    for (int pass = 0; pass < 2 && shown == 0; pass++)
+      for (size_t i = 0; i < e->nparts && shown < 3; i++)
+        if ((pass == 0) == (pr[i].kind == TL_ENT_PERSON) && pr[i].direct &&
+            !(e->place && strcmp(pr[i].name, e->place) == 0))
+          who[shown] = pr[i].name, wk[shown++] = pr[i].kind;
+    if (shown) {
+      tl_buf_printf(t, " %s ", type_prep(e->type));
+      put_list(t, who, wk, shown, 0);
+    }
+  }
+  if (place)
+    tl_buf_printf(t, " in %s", place);
+  if (e->planned)
+    tl_buf_puts(t, " (planned)");
+}
+
 static int build_event(tl_event *e, const tl_rmention *m, const cluster *c) {
   memset(e, 0, sizeof *e);
   snprintf(e->type, sizeof e->type, "%s", c->type);
@@ -594,27 +771,7 @@ static int build_event(tl_event *e, const tl_rmention *m, const cluster *c) {
     }
   }
   tl_buf t = {0};
-  tl_buf_putc(&t, (char)toupper((unsigned char)lemma[0]));
-  tl_buf_puts(&t, lemma + 1);
-  /* who: the people most mentioned; countries and organisations only
-   * when no person is named */
-  const char *who[3];
-  size_t shown = 0;
-  for (int pass = 0; pass < 2 && shown == 0; pass++)
-    for (size_t i = 0; i < e->nparts && shown < 3; i++)
-      if ((pass == 0) == (pr[i].kind == TL_ENT_PERSON) && pr[i].direct)
-        who[shown++] = pr[i].name;
-  for (size_t i = 0; i < shown; i++) {
-    if (i == 0)
-      tl_buf_printf(&t, " %s ", type_prep(e->type));
-    else
-      tl_buf_puts(&t, i + 1 == shown ? " and " : ", ");
-    tl_buf_puts(&t, who[i]);
-  }
-  if (e->place)
-    tl_buf_printf(&t, " in %s", e->place);
-  if (e->planned)
-    tl_buf_puts(&t, " (planned)");
+  title_of(&t, e, m, c, lemma, pr);
   free(pr);
   e->title = tl_buf_detach(&t);
   if (!e->title)
@@ -861,6 +1018,7 @@ void tl_event_list_free(tl_event_list *l) {
     free(e->members);
     free(e->pids);
     free(e->pcounts);
+    free(e->conflict);
   }
   free(l->v);
   memset(l, 0, sizeof *l);
@@ -878,6 +1036,7 @@ void tl_rmentions_free(tl_rmention *m, size_t n) {
     free(m[i].pnames);
     free(m[i].pkinds);
     free(m[i].pweak);
+    free(m[i].ppos);
   }
   free(m);
 }

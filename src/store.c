@@ -52,7 +52,7 @@ static const char *const sql[S_COUNT] = {
     "INSERT INTO participants(key, kind, name) VALUES (?1, ?2, ?3)"
     " ON CONFLICT(key, kind) DO UPDATE SET name = CASE WHEN length(excluded.name) > length(name)"
     " THEN excluded.name ELSE name END RETURNING id",
-    "INSERT OR IGNORE INTO mention_participants(mention_id, participant_id, inherited) VALUES (?1, ?2, ?3)",
+    "INSERT OR IGNORE INTO mention_participants(mention_id, participant_id, inherited, pos) VALUES (?1, ?2, ?3, ?4)",
     "SELECT signature, updated_at FROM events WHERE uid = ?1",
     "DELETE FROM events",
     "INSERT INTO events(uid, title, type, start_day, end_day, precision, place, lat, lon, planned,"
@@ -100,6 +100,14 @@ static void now_iso(char *buf, size_t cap) {
   struct tm tm;
   gmtime_r(&t, &tm);
   strftime(buf, cap, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+int tl_store_schema_version(void) {
+  int v = 0;
+  for (size_t i = 0; tl_schema_name(i); i++)
+    if (atoi(tl_schema_name(i)) > v)
+      v = atoi(tl_schema_name(i));
+  return v;
 }
 
 /* Applies schema files newer than user_version, all in one transaction. */
@@ -367,6 +375,7 @@ int tl_store_put_article(tl_store *s, const tl_article *a, const char *hash, con
       sqlite3_bind_int64(q, 1, mid);
       sqlite3_bind_int64(q, 2, pid);
       sqlite3_bind_int(q, 3, m->parts[k].inherited);
+      sqlite3_bind_int64(q, 4, m->parts[k].pos);
       if ((rc = step_done(s, q, "link participant")))
         goto done;
     }
@@ -447,7 +456,7 @@ int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n) {
   q = NULL;
   /* participants, joined by binary search on the (ordered) mention ids */
   if (sqlite3_prepare_v2(s->db,
-                         "SELECT mp.mention_id, p.id, p.name, p.kind, mp.inherited FROM mention_participants mp"
+                         "SELECT mp.mention_id, p.id, p.name, p.kind, mp.inherited, mp.pos FROM mention_participants mp"
                          " JOIN participants p ON p.id = mp.participant_id ORDER BY mp.mention_id, p.id",
                          -1, &q, NULL)) {
     rc = db_error(s, "load participants");
@@ -479,7 +488,10 @@ int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n) {
     int *nw = realloc(m->pweak, (k + 1) * sizeof *nw);
     if (nw)
       m->pweak = nw;
-    if (!np || !nn || !nk || !nw) {
+    long *npos = realloc(m->ppos, (k + 1) * sizeof *npos);
+    if (npos)
+      m->ppos = npos;
+    if (!np || !nn || !nk || !nw || !npos) {
       rc = TL_ENOMEM;
       goto fail;
     }
@@ -488,6 +500,7 @@ int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n) {
     const char *kind = (const char *)sqlite3_column_text(q, 3);
     m->pkinds[k] = strcmp(kind, "person") == 0 ? TL_ENT_PERSON : strcmp(kind, "org") == 0 ? TL_ENT_ORG : TL_ENT_COUNTRY;
     m->pweak[k] = sqlite3_column_int(q, 4);
+    m->ppos[k] = (long)sqlite3_column_int64(q, 5);
     m->nparts++;
   }
   if (rc != SQLITE_DONE) {

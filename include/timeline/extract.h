@@ -23,6 +23,7 @@ typedef struct {
   char *key;  /* matching key ("zelensk"): equal keys are the same entity */
   tl_ent_kind kind;
   int inherited; /* not named in the sentence: the article's main subject */
+  long pos;      /* byte offset of the name in the text, -1 when inherited */
 } tl_participant;
 
 /* How a mention's date relates to the event: exact, or the date of the

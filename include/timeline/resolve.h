@@ -39,6 +39,7 @@ typedef struct {
   char **pnames;        /* display names */
   int *pkinds;          /* tl_ent_kind */
   int *pweak;           /* 1: inherited from the article, weaker evidence */
+  long *ppos;           /* byte offset of each name in the article, -1 inherited */
   size_t nparts;
   size_t sent_start, trig_start;
   char *sentence;       /* evidence, for word overlap */
@@ -58,6 +59,8 @@ typedef struct {
   char **reasons;       /* why each member joined */
   size_t nmembers;
   int source_count;
+  double salience;      /* sources, mentions and headline presence: higher is more important */
+  char *conflict;       /* sources disagreeing on the date, or NULL */
   int64_t *pids;        /* participants, most mentioned first */
   int *pcounts;
   size_t nparts;

@@ -28,6 +28,9 @@ typedef enum {
 int tl_store_open(tl_store **out, const char *path, int readonly);
 void tl_store_close(tl_store *s); /* NULL-safe */
 
+/* The schema version this library writes (the highest schema/NNN). */
+int tl_store_schema_version(void);
+
 int tl_store_begin(tl_store *s);
 /* Runs a fixed statement such as "SAVEPOINT article".  q must be a string
  * constant of the caller, never built from input. */
