@@ -35,6 +35,12 @@ static json_t *event_json(const tl_event_row *e) {
   json_object_set_new(o, "participants", parts);
   json_object_set_new(o, "planned", json_boolean(e->planned));
   json_object_set_new(o, "confidence", json_real((double)(long)(e->confidence * 1000 + 0.5) / 1000.0));
+  json_object_set_new(o, "salience", json_real(e->salience));
+  json_object_set_new(o, "date_conflict", str_or_null(e->conflict));
+  json_t *rel = json_array();
+  for (size_t i = 0; rel && i < e->nrelated; i++)
+    json_array_append_new(rel, json_string(e->related[i]));
+  json_object_set_new(o, "related", rel ? rel : json_array());
   json_object_set_new(o, "mention_count", json_integer(e->mention_count));
   json_object_set_new(o, "source_count", json_integer(e->source_count));
   json_object_set_new(o, "updated", str_or_null(e->updated_at));

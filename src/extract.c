@@ -847,6 +847,15 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       for (int q = 0; neg[q]; q++)
         negated |= strcmp(w[k].low, neg[q]) == 0;
     }
+    /* generic: "their intentions in peace talks", "ready for talks" */
+    {
+      size_t tn = strlen(w[i].low);
+      int plural_noun = tn > 3 && w[i].low[tn - 1] == 's' && w[i].low[tn - 2] != 's' && !w[i].cap;
+      if (plural_noun && i >= 2 && !w[i - 1].cap && !has_det(w, i) && prep_before_def(&w[i - 2]))
+        continue;
+      if (plural_noun && i >= 1 && (is_word(&w[i - 1], "for") || is_word(&w[i - 1], "about")))
+        continue;
+    }
     /* non-specific: "any agreement", "a possible deal" */
     if (i > 0) {
       static const char *const vague[] = {"any", "potential", "possible", "future", "eventual", NULL};

@@ -11,6 +11,7 @@
 #include "timeline/resolve.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,6 +44,9 @@ typedef struct {
   size_t na, acap;
   const char **places; /* distinct places of the members (not owned) */
   size_t nplaces, plcap;
+  tl_day forced;       /* a day imposed on the event, or TL_DAY_NONE */
+  char *conflict;      /* what other sources claim (owned), or NULL */
+  int disputed;        /* another day has more evidence for this event */
 } cluster;
 
 /* Evidence words are merged from the first members only: enough to
@@ -235,6 +239,7 @@ static int cluster_new(clist *l, tl_rmention *m, size_t mi, const uint64_t *word
   memset(c, 0, sizeof *c);
   c->ifirst = m[mi].date.first;
   c->ilast = m[mi].date.last;
+  c->forced = TL_DAY_NONE;
   c->has_span = m[mi].date.gran <= TL_GRAN_DAY && m[mi].date.first != m[mi].date.last;
   snprintf(c->type, sizeof c->type, "%s", m[mi].type);
   snprintf(c->trigger, sizeof c->trigger, "%s", m[mi].trigger);
@@ -418,6 +423,98 @@ static int merge_pass(clist *l, const tl_rmention *m) {
       break;
   }
   return 0;
+}
+
+static clist *csort_base;
+static int cmp_cluster_first(const void *pa, const void *pb);
+
+/* Do the sorted article sets of a and b share an article? */
+static int share_article(const cluster *a, const cluster *b) {
+  size_t i = 0, j = 0;
+  while (i < a->na && j < b->na) {
+    if (a->arts[i] == b->arts[j])
+      return 1;
+    if (a->arts[i] < b->arts[j])
+      i++;
+    else
+      j++;
+  }
+  return 0;
+}
+
+/* Sources that may disagree by one day on the same specific event ("talks
+ * on Friday" in one paper, "on Saturday" in another): same type and
+ * trigger, compatible places, a person or organisation in common, and no
+ * article reporting both days.  Different days are never merged (two
+ * papers may each report one of two sessions), so both events stay; each
+ * says which other day is claimed and by how many sources, and the one
+ * with less evidence (fewer sources, then fewer mentions) loses half its
+ * confidence.  explain shows the note. */
+static int note_conflict(cluster *c, const char *text) {
+  char *n = c->conflict ? NULL : tl_strdup(text);
+  if (c->conflict)
+    return 0; /* keep the first note */
+  if (!n)
+    return TL_ENOMEM;
+  c->conflict = n;
+  return 0;
+}
+
+static int conflict_pass(clist *l, const tl_rmention *m) {
+  size_t *idx = malloc((l->n + 1) * sizeof *idx), k = 0;
+  if (!idx)
+    return TL_ENOMEM;
+  for (size_t i = 0; i < l->n; i++)
+    if (l->v[i].n && !l->v[i].has_span && l->v[i].ifirst == l->v[i].ilast && m[l->v[i].mem[0]].date.gran <= TL_GRAN_DAY)
+      idx[k++] = i;
+  csort_base = l;
+  qsort(idx, k, sizeof *idx, cmp_cluster_first);
+  int rc = 0;
+  for (size_t a = 0; a < k && !rc; a++) {
+    for (size_t b = a + 1; b < k && !rc; b++) {
+      cluster *x = &l->v[idx[a]], *y = &l->v[idx[b]];
+      if (y->ifirst > x->ifirst + 1)
+        break;
+      if (y->ifirst != x->ifirst + 1 || strcmp(x->type, y->type) || strcmp(x->trigger, y->trigger) ||
+          share_article(x, y))
+        continue;
+      int places_ok = 1;
+      for (size_t i = 0; i < x->nplaces; i++)
+        for (size_t j = 0; j < y->nplaces; j++)
+          places_ok &= tl_places_compatible(x->places[i], y->places[j]);
+      double strong = 0;
+      for (size_t i = 0, j = 0; i < x->np && j < y->np;) {
+        if (x->pids[i] == y->pids[j]) {
+          if (x->pw[i] >= 1.0 && y->pw[j] >= 1.0)
+            strong += 1.0;
+          i++, j++;
+        } else if (x->pids[i] < y->pids[j]) {
+          i++;
+        } else {
+          j++;
+        }
+      }
+      if (!places_ok || strong < 1.0)
+        continue;
+      cluster *win = x, *lose = y;
+      if (y->na > x->na || (y->na == x->na && y->n > x->n))
+        win = y, lose = x;
+      char dw[11], dl[11], buf[240];
+      tl_day_format(dw, win->ifirst);
+      tl_day_format(dl, lose->ifirst);
+      snprintf(buf, sizeof buf, "possibly the same event as the one dated %s by %zu source%s; this date has more evidence",
+               dl, lose->na, lose->na == 1 ? "" : "s");
+      rc = note_conflict(win, buf);
+      snprintf(buf, sizeof buf, "possibly the same event as the one dated %s by %zu source%s, which has more evidence",
+               dw, win->na, win->na == 1 ? "" : "s");
+      if (!rc && !lose->conflict) {
+        rc = note_conflict(lose, buf);
+        lose->disputed = 1;
+      }
+    }
+  }
+  free(idx);
+  return rc;
 }
 
 /* ---- ordering -------------------------------------------------------------- */
@@ -688,11 +785,17 @@ static int build_event(tl_event *e, const tl_rmention *m, const cluster *c) {
       if (m[c->mem[k]].date.gran < gran)
         gran = m[c->mem[k]].date.gran;
   }
+  if (c->forced != TL_DAY_NONE)
+    first = last = c->forced;
   e->date = (tl_span){first, last, gran};
+  if (c->conflict && !(e->conflict = tl_strdup(c->conflict)))
+    return TL_ENOMEM;
   e->planned = planned_all;
   e->confidence = 1.0 - miss;
   if (e->confidence > 0.99)
     e->confidence = 0.99;
+  if (c->disputed)
+    e->confidence *= 0.5;
 
   e->source_count = (int)c->na; /* distinct articles */
 
@@ -748,6 +851,27 @@ static int build_event(tl_event *e, const tl_rmention *m, const cluster *c) {
     e->pcounts[i] = pr[i].count;
   }
   e->nparts = c->np;
+
+  /* salience: how many sources, how many mentions, how many of them in a
+   * headline, how many people and organisations it involves */
+  {
+    double headline = 0;
+    int64_t last_art = -1;
+    for (size_t k = 0; k < c->n; k++) {
+      const tl_rmention *x = &m[c->mem[k]];
+      if (x->sent_start == 0 && x->article_id != last_art) {
+        headline += 0.5;
+        last_art = x->article_id;
+      }
+    }
+    size_t direct = 0;
+    for (size_t i = 0; i < c->np; i++)
+      direct += c->pw[i] >= 1.0;
+    double sal = e->source_count + log2(1.0 + (double)c->n) + headline + 0.25 * (double)(direct < 3 ? direct : 3);
+    if (e->planned)
+      sal *= 0.8;
+    e->salience = (double)(long)(sal * 100 + 0.5) / 100.0;
+  }
 
   /* title: what, who, where; the most frequent trigger names the event */
   const char *lemma = m[c->mem[0]].trigger;
@@ -961,6 +1085,9 @@ int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
     }
   }
 
+  if ((rc = conflict_pass(&cl, m)))
+    goto done;
+
   out->v = calloc(cl.n + 1, sizeof *out->v);
   if (!out->v) {
     rc = TL_ENOMEM;
@@ -989,6 +1116,7 @@ done:
     free(cl.v[i].words);
     free(cl.v[i].pids);
     free(cl.v[i].pw);
+    free(cl.v[i].conflict);
     free(cl.v[i].arts);
     free(cl.v[i].places);
   }

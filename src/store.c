@@ -56,8 +56,8 @@ static const char *const sql[S_COUNT] = {
     "SELECT signature, updated_at FROM events WHERE uid = ?1",
     "DELETE FROM events",
     "INSERT INTO events(uid, title, type, start_day, end_day, precision, place, lat, lon, planned,"
-    " confidence, mention_count, source_count, signature, updated_at)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+    " confidence, mention_count, source_count, signature, updated_at, salience, conflict)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
     "INSERT OR IGNORE INTO event_mentions(event_id, mention_id, reason) VALUES (?1, ?2, ?3)",
     "INSERT OR IGNORE INTO event_participants(event_id, participant_id, mentions) VALUES (?1, ?2, ?3)",
 };
@@ -522,8 +522,8 @@ static uint64_t event_signature(const tl_event *e) {
   char d1[11], d2[11];
   tl_day_format(d1, e->date.first);
   tl_day_format(d2, e->date.last);
-  tl_buf_printf(&b, "%s|%s|%s|%s|%s|%d|%zu|%d", e->title, e->type, d1, d2, e->place ? e->place : "", e->planned,
-                e->nmembers, e->source_count);
+  tl_buf_printf(&b, "%s|%s|%s|%s|%s|%d|%zu|%d|%s", e->title, e->type, d1, d2, e->place ? e->place : "",
+                e->planned, e->nmembers, e->source_count, e->conflict ? e->conflict : "");
   uint64_t h = tl_hash64(b.ptr ? b.ptr : "", b.len, TL_HASH_SEED);
   tl_buf_free(&b);
   return h;
@@ -589,6 +589,8 @@ int tl_store_save_events(tl_store *s, const tl_event_list *events, const tl_rmen
     sqlite3_bind_int(q, 13, e->source_count);
     bind_text(q, 14, sig);
     bind_text(q, 15, updated[i]);
+    sqlite3_bind_double(q, 16, e->salience);
+    bind_text(q, 17, e->conflict);
     if ((rc = step_done(s, q, "insert event")))
       goto done;
     int64_t eid = sqlite3_last_insert_rowid(s->db);
@@ -628,9 +630,19 @@ done:
 
 /* ---- queries ---------------------------------------------------------------- */
 
+static void tl_event_rows_free_one(tl_event_row *e);
+
+static const tl_event_row *sal_base;
+static int cmp_salience(const void *pa, const void *pb) {
+  const tl_event_row *a = &sal_base[*(const size_t *)pa], *b = &sal_base[*(const size_t *)pb];
+  if (a->salience != b->salience)
+    return a->salience > b->salience ? -1 : 1;
+  return strcmp(a->start, b->start);
+}
+
 static const char *const q_events =
     "SELECT e.id, e.uid, e.title, e.type, e.start_day, e.end_day, e.precision, e.place, e.lat, e.lon,"
-    " e.planned, e.confidence, e.mention_count, e.source_count, e.updated_at FROM events e"
+    " e.planned, e.confidence, e.mention_count, e.source_count, e.updated_at, e.salience, e.conflict FROM events e"
     " WHERE (?1 IS NULL OR e.end_day >= ?1) AND (?2 IS NULL OR e.start_day <= ?2)"
     " AND (?3 IS NULL OR e.type = ?3) AND (?4 IS NULL OR e.uid = ?4 OR CAST(e.id AS TEXT) = ?4)"
     " AND (?5 IS NULL OR instr(lower(e.title), lower(?5)) > 0 OR EXISTS (SELECT 1 FROM event_mentions em"
@@ -643,6 +655,13 @@ static const char *const q_parts =
     " WHERE ep.event_id = ?1 ORDER BY ep.mentions DESC,"
     " CASE p.kind WHEN 'person' THEN 0 WHEN 'org' THEN 1 ELSE 2 END, p.name";
 
+/* Linked events: the same type at the same place within two days ("two
+ * sessions in Geneva"). */
+static const char *const q_related =
+    "SELECT o.uid FROM events e JOIN events o ON o.id != e.id AND o.type = e.type AND o.place = e.place"
+    " AND o.start_day <= date(e.end_day, '+2 days') AND o.end_day >= date(e.start_day, '-2 days')"
+    " WHERE e.id = ?1 ORDER BY o.start_day, o.uid";
+
 static const char *const q_mentions =
     "SELECT a.ext_id, a.title, a.source, a.url, a.published, m.sentence, t.text, m.how, em.reason, m.type,"
     " m.trigger, m.start_day, m.end_day, m.date_kind FROM event_mentions em"
@@ -651,7 +670,7 @@ static const char *const q_mentions =
     " ORDER BY a.published, a.ext_id, m.sent_start, m.trigger_start";
 
 int tl_store_query_events(tl_store *s, const tl_filter *f, tl_event_row **out, size_t *n) {
-  sqlite3_stmt *q = NULL, *qp = NULL, *qm = NULL;
+  sqlite3_stmt *q = NULL, *qp = NULL, *qm = NULL, *qr = NULL;
   tl_event_row *v = NULL;
   int64_t *ids = NULL;
   size_t count = 0, cap = 0;
@@ -659,7 +678,7 @@ int tl_store_query_events(tl_store *s, const tl_filter *f, tl_event_row **out, s
   *out = NULL;
   *n = 0;
   if (sqlite3_prepare_v2(s->db, q_events, -1, &q, NULL) || sqlite3_prepare_v2(s->db, q_parts, -1, &qp, NULL) ||
-      sqlite3_prepare_v2(s->db, q_mentions, -1, &qm, NULL)) {
+      sqlite3_prepare_v2(s->db, q_mentions, -1, &qm, NULL) || sqlite3_prepare_v2(s->db, q_related, -1, &qr, NULL)) {
     rc = db_error(s, "query events");
     goto done;
   }
@@ -701,12 +720,43 @@ int tl_store_query_events(tl_store *s, const tl_filter *f, tl_event_row **out, s
     e->mention_count = sqlite3_column_int(q, 12);
     e->source_count = sqlite3_column_int(q, 13);
     e->updated_at = col_dup(q, 14);
+    e->salience = sqlite3_column_double(q, 15);
+    e->conflict = col_dup(q, 16);
   }
   if (rc != SQLITE_DONE) {
     rc = db_error(s, "query events");
     goto done;
   }
   rc = 0;
+  if (f && f->top > 0 && count > (size_t)f->top) {
+    /* the N most salient, still in date order */
+    size_t *ord = malloc(count * sizeof *ord);
+    char *keep = calloc(count, 1);
+    if (!ord || !keep) {
+      free(ord);
+      free(keep);
+      rc = TL_ENOMEM;
+      goto done;
+    }
+    for (size_t i = 0; i < count; i++)
+      ord[i] = i;
+    sal_base = v;
+    qsort(ord, count, sizeof *ord, cmp_salience);
+    for (size_t i = 0; i < (size_t)f->top; i++)
+      keep[ord[i]] = 1;
+    size_t w = 0;
+    for (size_t i = 0; i < count; i++) {
+      if (keep[i]) {
+        v[w] = v[i];
+        ids[w++] = ids[i];
+      } else {
+        tl_event_rows_free_one(&v[i]);
+      }
+    }
+    count = w;
+    free(ord);
+    free(keep);
+  }
   for (size_t i = 0; i < count; i++) {
     tl_event_row *e = &v[i];
     sqlite3_reset(qp);
@@ -722,6 +772,17 @@ int tl_store_query_events(tl_store *s, const tl_filter *f, tl_event_row **out, s
     }
     if (!f || !f->with_mentions)
       continue;
+    sqlite3_reset(qr);
+    sqlite3_bind_int64(qr, 1, ids[i]);
+    while (sqlite3_step(qr) == SQLITE_ROW) {
+      char **nr = realloc(e->related, (e->nrelated + 1) * sizeof *nr);
+      if (!nr) {
+        rc = TL_ENOMEM;
+        goto done;
+      }
+      e->related = nr;
+      e->related[e->nrelated++] = col_dup(qr, 0);
+    }
     sqlite3_reset(qm);
     sqlite3_bind_int64(qm, 1, ids[i]);
     while (sqlite3_step(qm) == SQLITE_ROW) {
@@ -752,6 +813,7 @@ done:
   sqlite3_finalize(q);
   sqlite3_finalize(qp);
   sqlite3_finalize(qm);
+  sqlite3_finalize(qr);
   free(ids);
   if (rc) {
     tl_event_rows_free(v, count);
@@ -762,39 +824,45 @@ done:
   return 0;
 }
 
-void tl_event_rows_free(tl_event_row *rows, size_t n) {
-  for (size_t i = 0; rows && i < n; i++) {
-    tl_event_row *e = &rows[i];
-    free(e->uid);
-    free(e->title);
-    free(e->type);
-    free(e->start);
-    free(e->end);
-    free(e->precision);
-    free(e->place);
-    free(e->updated_at);
-    for (size_t k = 0; k < e->nparts; k++)
-      free(e->participants[k]);
-    free(e->participants);
-    for (size_t k = 0; k < e->nmentions; k++) {
-      tl_ev_mention *m = &e->mentions[k];
-      free(m->article);
-      free(m->title);
-      free(m->source);
-      free(m->url);
-      free(m->published);
-      free(m->sentence);
-      free(m->date_text);
-      free(m->how);
-      free(m->reason);
-      free(m->type);
-      free(m->trigger);
-      free(m->start);
-      free(m->end);
-      free(m->date_kind);
-    }
-    free(e->mentions);
+static void tl_event_rows_free_one(tl_event_row *e) {
+  free(e->uid);
+  free(e->title);
+  free(e->type);
+  free(e->start);
+  free(e->end);
+  free(e->precision);
+  free(e->place);
+  free(e->updated_at);
+  free(e->conflict);
+  for (size_t k = 0; k < e->nrelated; k++)
+    free(e->related[k]);
+  free(e->related);
+  for (size_t k = 0; k < e->nparts; k++)
+    free(e->participants[k]);
+  free(e->participants);
+  for (size_t k = 0; k < e->nmentions; k++) {
+    tl_ev_mention *m = &e->mentions[k];
+    free(m->article);
+    free(m->title);
+    free(m->source);
+    free(m->url);
+    free(m->published);
+    free(m->sentence);
+    free(m->date_text);
+    free(m->how);
+    free(m->reason);
+    free(m->type);
+    free(m->trigger);
+    free(m->start);
+    free(m->end);
+    free(m->date_kind);
   }
+  free(e->mentions);
+  }
+
+void tl_event_rows_free(tl_event_row *rows, size_t n) {
+  for (size_t i = 0; rows && i < n; i++)
+    tl_event_rows_free_one(&rows[i]);
   free(rows);
 }
 

@@ -63,7 +63,10 @@ typedef struct {
 
 typedef struct {
   char *uid, *title, *type, *start, *end, *precision, *place, *updated_at;
-  double lat, lon, confidence;
+  char *conflict;    /* what other sources claim, or NULL */
+  double lat, lon, confidence, salience;
+  char **related;    /* ids of linked events (same type and place within two days) */
+  size_t nrelated;
   int has_geo, planned, mention_count, source_count;
   char **participants;
   size_t nparts;
@@ -77,6 +80,7 @@ typedef struct {
   const char *type;      /* event type, may be NULL */
   const char *uid;       /* one event (uid or numeric id), may be NULL */
   int with_mentions;     /* load mentions too */
+  int top;               /* keep only the N most salient events (0 = all), in date order */
 } tl_filter;
 
 int tl_store_query_events(tl_store *s, const tl_filter *f, tl_event_row **out, size_t *n);

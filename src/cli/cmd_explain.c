@@ -69,8 +69,15 @@ int cmd_explain(int argc, char **argv) {
     printf("\n  participants: ");
     for (size_t i = 0; i < e->nparts; i++)
       printf("%s%s", i ? ", " : "", e->participants[i]);
-    printf("%s\n  %d mention%s from %d source%s, confidence %.2f\n", e->nparts ? "" : "(none)", e->mention_count,
-           e->mention_count == 1 ? "" : "s", e->source_count, e->source_count == 1 ? "" : "s", e->confidence);
+    printf("%s\n  %d mention%s from %d source%s, confidence %.2f, salience %.2f\n", e->nparts ? "" : "(none)",
+           e->mention_count, e->mention_count == 1 ? "" : "s", e->source_count, e->source_count == 1 ? "" : "s",
+           e->confidence, e->salience);
+    if (e->conflict)
+      printf("  date conflict: %s\n", e->conflict);
+    for (size_t i = 0; i < e->nrelated; i++)
+      printf("%s%s", i ? ", " : "  linked events (same type and place within two days): ", e->related[i]);
+    if (e->nrelated)
+      putchar('\n');
     for (size_t i = 0; i < e->nmentions; i++) {
       const tl_ev_mention *m = &e->mentions[i];
       printf("\n  [%zu] article %s (%s, published %s)\n", i + 1, m->article, m->source ? m->source : "no source",

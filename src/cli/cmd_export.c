@@ -3,6 +3,7 @@
  */
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -16,7 +17,7 @@ static const char help[] =
     "  --format FORMAT     ics or json (required)\n"
     "  -o, --output FILE   output file (default stdout)\n"
     "  --name NAME         calendar name in the .ics (default \"timeline\")\n"
-    "  --from DATE, --to DATE, --match TEXT, --type TYPE   as in show\n"
+    "  --from DATE, --to DATE, --match TEXT, --type TYPE, --top N   as in show\n"
     "  --db FILE           database (default ./timeline.db or $TIMELINE_DB)\n"
     "  -h, --help          this help\n";
 
@@ -29,13 +30,14 @@ int cmd_export(int argc, char **argv) {
                                        {"to", required_argument, NULL, 't'},
                                        {"match", required_argument, NULL, 'm'},
                                        {"type", required_argument, NULL, 'y'},
+                                       {"top", required_argument, NULL, 'T'},
                                        {"help", no_argument, NULL, 'h'},
                                        {NULL, 0, NULL, 0}};
   const char *db = NULL, *format = NULL, *out = NULL, *name = NULL;
   tl_filter f = {0};
   int c;
   optind = 1;
-  while ((c = getopt_long(argc, argv, "d:F:o:n:f:t:m:y:h", opts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "d:F:o:n:f:t:m:y:T:h", opts, NULL)) != -1) {
     switch (c) {
     case 'd':
       db = optarg;
@@ -65,6 +67,16 @@ int cmd_export(int argc, char **argv) {
     case 'y':
       f.type = optarg;
       break;
+    case 'T': {
+      char *end;
+      long n = strtol(optarg, &end, 10);
+      if (*end || n < 1 || n > 1000000) {
+        cli_error("--top: expected a positive number, got \"%s\"", optarg);
+        return TL_EXIT_USAGE;
+      }
+      f.top = (int)n;
+      break;
+    }
     case 'h':
       fputs(help, stdout);
       return TL_EXIT_OK;

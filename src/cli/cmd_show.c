@@ -12,12 +12,13 @@
 
 static const char help[] =
     "usage: timeline show [--db FILE] [--from DATE] [--to DATE] [--match TEXT]\n"
-    "                     [--type TYPE] [--format text|json|ics]\n\n"
+    "                     [--type TYPE] [--top N] [--format text|json|ics]\n\n"
     "Print the timeline in date order.\n\n"
     "  --from DATE         events ending on or after DATE (YYYY-MM-DD)\n"
     "  --to DATE           events starting on or before DATE\n"
     "  --match TEXT        events whose title or evidence contains TEXT\n"
     "  --type TYPE         one event type (meeting, visit, statement, attack, ...)\n"
+    "  --top N             only the N most important events (by salience), in date order\n"
     "  --format FORMAT     text (default), json or ics\n"
     "  --db FILE           database (default ./timeline.db or $TIMELINE_DB)\n"
     "  -h, --help          this help\n";
@@ -101,13 +102,14 @@ int cmd_show(int argc, char **argv) {
                                        {"match", required_argument, NULL, 'm'},
                                        {"type", required_argument, NULL, 'y'},
                                        {"format", required_argument, NULL, 'F'},
+                                       {"top", required_argument, NULL, 'T'},
                                        {"help", no_argument, NULL, 'h'},
                                        {NULL, 0, NULL, 0}};
   const char *db = NULL, *format = "text";
   tl_filter f = {0};
   int c;
   optind = 1;
-  while ((c = getopt_long(argc, argv, "d:f:t:m:y:F:h", opts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "d:f:t:m:y:F:T:h", opts, NULL)) != -1) {
     switch (c) {
     case 'd':
       db = optarg;
@@ -131,6 +133,16 @@ int cmd_show(int argc, char **argv) {
     case 'F':
       format = optarg;
       break;
+    case 'T': {
+      char *end;
+      long n = strtol(optarg, &end, 10);
+      if (*end || n < 1 || n > 1000000) {
+        cli_error("--top: expected a positive number, got \"%s\"", optarg);
+        return TL_EXIT_USAGE;
+      }
+      f.top = (int)n;
+      break;
+    }
     case 'h':
       fputs(help, stdout);
       return TL_EXIT_OK;
