@@ -529,11 +529,161 @@ static uint64_t event_signature(const tl_event *e) {
   return h;
 }
 
+/* Old uid of each mention (by mention id) before events are replaced. */
+typedef struct {
+  int64_t mention;
+  char uid[32];
+} old_link;
+
+/* A set of uid strings (not owned), open addressing. */
+typedef struct {
+  const char **slot;
+  size_t cap;
+} uid_set;
+
+static int uid_set_init(uid_set *u, size_t n) {
+  u->cap = 16;
+  while (u->cap < 2 * n + 2)
+    u->cap *= 2;
+  u->slot = calloc(u->cap, sizeof *u->slot);
+  return u->slot ? 0 : TL_ENOMEM;
+}
+
+/* Returns 1 if present; with add, inserts when absent. */
+static int uid_set_has(uid_set *u, const char *uid, int add) {
+  size_t i = tl_hash64(uid, strlen(uid), TL_HASH_SEED) & (u->cap - 1);
+  while (u->slot[i]) {
+    if (strcmp(u->slot[i], uid) == 0)
+      return 1;
+    i = (i + 1) & (u->cap - 1);
+  }
+  if (add)
+    u->slot[i] = uid;
+  return 0;
+}
+
+static int cmp_str_ptr(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int cmp_old_link(const void *a, const void *b) {
+  int64_t x = ((const old_link *)a)->mention, y = ((const old_link *)b)->mention;
+  return x < y ? -1 : x > y;
+}
+
+/* Gives each new event the uid of the old event most of its mentions
+ * belonged to, so that adding articles keeps the ids of the events they
+ * do not change (and of those they only add to).  An old uid goes to one
+ * new event only: the one holding most of its mentions, bigger events
+ * first. */
+static int keep_uids(tl_store *s, tl_event_list *events, const tl_rmention *m) {
+  sqlite3_stmt *q = NULL;
+  old_link *links = NULL;
+  size_t nl = 0, cap = 0;
+  int rc = 0;
+  if (sqlite3_prepare_v2(s->db, "SELECT em.mention_id, e.uid FROM event_mentions em JOIN events e ON e.id = em.event_id",
+                         -1, &q, NULL))
+    return db_error(s, "read old events");
+  while (sqlite3_step(q) == SQLITE_ROW) {
+    if (nl == cap) {
+      cap = cap ? cap * 2 : 256;
+      old_link *nv = realloc(links, cap * sizeof *nv);
+      if (!nv) {
+        rc = TL_ENOMEM;
+        goto done;
+      }
+      links = nv;
+    }
+    links[nl].mention = sqlite3_column_int64(q, 0);
+    snprintf(links[nl].uid, sizeof links[nl].uid, "%s", (const char *)sqlite3_column_text(q, 1));
+    nl++;
+  }
+  if (!nl)
+    goto done;
+  qsort(links, nl, sizeof *links, cmp_old_link);
+  /* events by size, largest first */
+  size_t *ord = malloc(events->n * sizeof *ord);
+  char *kept = calloc(events->n + 1, 1);
+  uid_set taken = {0};
+  if (!ord || !kept || uid_set_init(&taken, events->n)) {
+    free(ord);
+    free(kept);
+    free(taken.slot);
+    rc = TL_ENOMEM;
+    goto done;
+  }
+  for (size_t i = 0; i < events->n; i++)
+    ord[i] = i;
+  for (size_t i = 1; i < events->n; i++)
+    for (size_t j = i; j > 0 && events->v[ord[j]].nmembers > events->v[ord[j - 1]].nmembers; j--) {
+      size_t t = ord[j];
+      ord[j] = ord[j - 1];
+      ord[j - 1] = t;
+    }
+  for (size_t oi = 0; oi < events->n; oi++) {
+    tl_event *e = &events->v[ord[oi]];
+    const char *best = NULL;
+    size_t best_n = 0;
+    /* old uids of the members, sorted, counted in runs */
+    const char **olds = malloc((e->nmembers + 1) * sizeof *olds);
+    size_t no = 0;
+    if (!olds) {
+      rc = TL_ENOMEM;
+      break;
+    }
+    for (size_t k = 0; k < e->nmembers; k++) {
+      old_link key = {.mention = m[e->members[k]].id};
+      old_link *hit = bsearch(&key, links, nl, sizeof *links, cmp_old_link);
+      if (hit)
+        olds[no++] = hit->uid;
+    }
+    qsort(olds, no, sizeof *olds, cmp_str_ptr);
+    for (size_t k = 0; k < no;) {
+      size_t r = k;
+      while (r < no && strcmp(olds[r], olds[k]) == 0)
+        r++;
+      if (!uid_set_has(&taken, olds[k], 0) && r - k > best_n) {
+        best = olds[k];
+        best_n = r - k;
+      }
+      k = r;
+    }
+    if (best) {
+      snprintf(e->uid, sizeof e->uid, "%s", best);
+      uid_set_has(&taken, e->uid, 1);
+      kept[ord[oi]] = 1;
+    }
+    free(olds);
+  }
+  /* a fresh uid that collides with a kept one gets a suffix */
+  for (size_t oi = 0; oi < events->n; oi++) {
+    tl_event *e = &events->v[ord[oi]];
+    if (kept[ord[oi]])
+      continue;
+    if (!uid_set_has(&taken, e->uid, 0)) {
+      uid_set_has(&taken, e->uid, 1);
+      continue;
+    }
+    size_t l = strlen(e->uid);
+    if (l + 2 < sizeof e->uid)
+      e->uid[l] = 'b', e->uid[l + 1] = '\0';
+  }
+  free(ord);
+  free(kept);
+  free(taken.slot);
+done:
+  sqlite3_finalize(q);
+  free(links);
+  return rc;
+}
+
 int tl_store_save_events(tl_store *s, const tl_event_list *events, const tl_rmention *m, size_t *changed) {
   char now[32];
   now_iso(now, sizeof now);
   size_t nchanged = 0;
-  int rc = 0;
+  int rc = keep_uids(s, (tl_event_list *)events, m);
+  if (rc)
+    return rc;
   char **updated = calloc(events->n + 1, sizeof *updated);
   if (!updated)
     return TL_ENOMEM;

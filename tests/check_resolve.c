@@ -147,6 +147,26 @@ START_TEST(test_type_and_evidence_required) {
 }
 END_TEST
 
+START_TEST(test_date_conflict_kept) {
+  /* two papers, one day apart, same people at the same place, and no
+   * paper giving both days: both events stay, each notes the other day,
+   * and the one with fewer sources loses confidence */
+  static const mspec sp[] = {
+      {.article = "a", .type = "meeting", .first = "2025-12-05", .last = "2025-12-05", .place = "Miami", .p = {1, 2}},
+      {.article = "b", .type = "meeting", .first = "2025-12-05", .last = "2025-12-05", .place = "Miami", .p = {1, 2}},
+      {.article = "c", .type = "meeting", .first = "2025-12-06", .last = "2025-12-06", .place = "Miami", .p = {1, 2}},
+  };
+  tl_event_list l = resolve(sp, N(sp), NULL);
+  ck_assert_uint_eq(l.n, 2);
+  ck_assert_ptr_nonnull(l.v[0].conflict);
+  ck_assert_ptr_nonnull(l.v[1].conflict);
+  ck_assert_ptr_nonnull(strstr(l.v[1].conflict, "2025-12-05"));
+  ck_assert(l.v[1].confidence < l.v[0].confidence);
+  ck_assert(l.v[0].salience > l.v[1].salience);
+  tl_event_list_free(&l);
+}
+END_TEST
+
 START_TEST(test_stable_uids) {
   static const mspec sp[] = {
       {.article = "a", .type = "meeting", .first = "2025-12-02", .last = "2025-12-02", .p = {1}},
@@ -175,6 +195,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_reported_joins_earlier_event);
   tcase_add_test(tc, test_type_and_evidence_required);
   tcase_add_test(tc, test_stable_uids);
+  tcase_add_test(tc, test_date_conflict_kept);
   suite_add_tcase(s, tc);
   return s;
 }

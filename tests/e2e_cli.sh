@@ -57,8 +57,12 @@ if grep -q "2025-12" "$WORK/out"; then bad "--from/--to let December through"; e
 expect_grep "Abu Dhabi" "$WORK/out" "--from/--to keeps January"
 expect_rc 0 "show --match" -- tl show --db "$DB" --match geneva
 if [ "$(grep -c '^20' "$WORK/out")" -ge 2 ] && ! grep -q Miami "$WORK/out"; then ok; else bad "--match geneva"; fi
+expect_rc 0 "show --top 3" -- tl show --db "$DB" --top 3
+if [ "$(grep -c '^20' "$WORK/out")" -eq 3 ]; then ok; else bad "--top 3 shows $(grep -c '^20' "$WORK/out") events"; fi
+expect_grep "Miami" "$WORK/out" "--top keeps the most reported event"
+expect_rc 2 "bad --top" -- tl show --db "$DB" --top zero
 expect_rc 0 "show --format json" -- tl show --db "$DB" --format json
-python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["events"] and d["articles"]' "$WORK/out" && ok || bad "show json parses"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["events"] and d["articles"]; assert all(isinstance(e["salience"], (int, float)) for e in d["events"])' "$WORK/out" && ok || bad "show json parses, salience is a number"
 id=$(grep 'Miami' "$WORK/show1" | head -1 | awk '{print $NF}')
 expect_rc 0 "explain" -- tl explain --db "$DB" "$id"
 expect_grep "merged:" "$WORK/out" "explain gives merge reasons"

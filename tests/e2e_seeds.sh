@@ -85,5 +85,21 @@ if diff <(strip "$WORK/show1" | sed -E 's/\[[0-9]+ sources?, [0-9]+ mentions?\]/
         <(strip "$WORK/showr" | sed -E 's/\[[0-9]+ sources?, [0-9]+ mentions?\]//') >/dev/null; then ok
 else bad "raw seeds with --published differ"; diff <(strip "$WORK/show1") <(strip "$WORK/showr") >&2; fi
 
+# adding articles keeps the ids of the events they only add to
+mkdir -p "$WORK/inc"
+cp "$SEEDS"/frontmatter/002_* "$WORK/inc/"
+tl build -q --db "$WORK/i.db" "$WORK/inc"
+id1=$(tl show --db "$WORK/i.db" | grep '^2025-12-04..12-06' | awk '{print $NF}')
+cp "$SEEDS"/frontmatter/00[0134]_* "$WORK/inc/"
+tl build -q --db "$WORK/i.db" "$WORK/inc"
+id2=$(tl show --db "$WORK/i.db" | grep '^2025-12-04..12-06' | awk '{print $NF}')
+if [ -n "$id1" ] && [ "$id1" = "$id2" ]; then ok; else bad "Miami event id changed when articles were added ($id1 -> $id2)"; fi
+
+# explain shows every mention of a seed event with its sentence and merge reason
+expect_rc 0 "explain the Miami talks" -- tl explain --db "$WORK/i.db" "$id2"
+n=$(grep -c 'merged:' "$WORK/out")
+if [ "$n" -ge 4 ]; then ok; else bad "explain shows $n merge reasons"; fi
+expect_grep 'article 003' "$WORK/out" "explain lists the 003 mentions"
+
 tl show --db "$WORK/s.db"
 finish
