@@ -28,10 +28,13 @@ ensure_packages() {
 configure() {
   local dir=$1
   shift
+  local log
+  log=$(mktemp)
   if [ -f "$dir/build.ninja" ]; then
-    meson setup --reconfigure "$dir" "$@" >/dev/null
+    meson setup --reconfigure "$dir" "$@" >"$log" 2>&1 || { cat "$log" >&2; return 1; }
   else
-    meson setup "$dir" "$@" >/dev/null
+    meson setup "$dir" "$@" >"$log" 2>&1 || { cat "$log" >&2; return 1; }
   fi
-  ninja -C "$dir" >/dev/null
+  ninja -C "$dir" >"$log" 2>&1 || { tail -40 "$log" >&2; return 1; }
+  rm -f "$log"
 }
