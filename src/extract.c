@@ -973,6 +973,32 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
           m.date.first = m.date.last - o->span_days + 1;
       }
     }
+    if (t->span_days == 0 && m.date.gran == TL_GRAN_DAY) {
+      /* "stretched through Tuesday and into Wednesday", "from Monday to
+       * Wednesday", "on Dec. 4-6": two days joined in the same clause make
+       * one range */
+      size_t tb = tok_index_at(w, n, t->end - 1);
+      for (size_t k = 0; k < out->timexes.count; k++) {
+        const tl_timex *o = &out->timexes.items[k];
+        if (o == t || o->start < t->end || o->end > s->end || o->type == TL_TIMEX_DURATION ||
+            o->span.first == TL_DAY_NONE || o->span.gran > TL_GRAN_DAY)
+          continue;
+        size_t oa = tok_index_at(w, n, o->start);
+        if (oa <= tb || oa - tb > 3 || cl[oa].id != cl[tb].id)
+          break;
+        int joined = 1;
+        for (size_t q = tb + 1; q < oa && joined; q++)
+          joined = is_word(&w[q], "to") || is_word(&w[q], "through") || is_word(&w[q], "until") ||
+                   is_word(&w[q], "till") || is_word(&w[q], "and") || is_word(&w[q], "into") ||
+                   is_word(&w[q], "thru");
+        /* "Dec. 4-6" is two tokens glued by a dash */
+        if (oa == tb + 1)
+          joined = memchr(x->text + t->end, '-', o->start - t->end) != NULL || is_word(&w[oa - 1], "and");
+        if (joined && o->span.last > m.date.last && o->span.last - m.date.first <= 14)
+          m.date.last = o->span.last;
+        break;
+      }
+    }
     m.date_kind = best_reported ? TL_DATE_REPORTED : TL_DATE_EXACT;
     m.planned = t->tense == TL_TENSE_FUTURE || (x->dct != TL_DAY_NONE && m.date.first > x->dct);
     m.vague = t->relative && m.date.gran > TL_GRAN_DAY;

@@ -90,6 +90,17 @@ START_TEST(test_planned_and_negated) {
 }
 END_TEST
 
+START_TEST(test_day_range) {
+  const char *t = "The talks in Geneva stretched through Tuesday and into Wednesday, officials said.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2026-02-19")), 0);
+  const tl_mention *m = find(&x, "meeting", "2026-02-17");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_day_eq(m->date.last, "2026-02-18");
+  tl_extraction_free(&x);
+}
+END_TEST
+
 START_TEST(test_headline_place) {
   const char *t = "Talks End in Geneva\nTuesday's session lasted four hours, delegates said.";
   tl_extraction x;
@@ -133,6 +144,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_headline_place);
+  tcase_add_test(tc, test_day_range);
   tcase_add_test(tc, test_places);
   tcase_add_test(tc, test_no_date_no_mention);
   suite_add_tcase(s, tc);
