@@ -42,6 +42,57 @@ static struct icaltimetype ical_stamp(const char *iso) {
   return t;
 }
 
+/* Text for a property: C0 control characters (but line feeds) removed;
+ * escaping and folding are libical's. */
+static char *clean_text(const char *in, int keep_newlines) {
+  char *s = tl_strdup(in ? in : "");
+  if (!s)
+    return NULL;
+  char *w = s;
+  for (const char *r = s; *r; r++) {
+    unsigned char c = (unsigned char)*r;
+    if (c < 0x20 && !(keep_newlines && c == '\n'))
+      continue;
+    if (c == 0x7F)
+      continue;
+    *w++ = *r;
+  }
+  *w = '\0';
+  return s;
+}
+
+static void add_text(icalcomponent *v, icalproperty *(*make)(const char *), const char *text, int newlines) {
+  char *t = clean_text(text, newlines);
+  if (t)
+    icalcomponent_add_property(v, make(t));
+  free(t);
+}
+
+/* An event that disappeared: cancelled under its old UID so that
+ * subscribed calendars drop it. */
+static icalcomponent *cancelled_vevent(const tl_event_row *e) {
+  icalcomponent *v = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+  if (!v)
+    return NULL;
+  tl_buf uid = {0};
+  tl_buf_printf(&uid, "%s@timeline", e->uid);
+  icalcomponent_add_property(v, icalproperty_new_uid(uid.ptr ? uid.ptr : e->uid));
+  tl_buf_free(&uid);
+  icalcomponent_add_property(v, icalproperty_new_dtstamp(ical_stamp(e->updated_at)));
+  icalcomponent_add_property(v, icalproperty_new_lastmodified(ical_stamp(e->updated_at)));
+  icalcomponent_add_property(v, icalproperty_new_sequence(e->sequence));
+  icalcomponent_add_property(v, icalproperty_new_status(ICAL_STATUS_CANCELLED));
+  icalproperty *ds = icalproperty_new_dtstart(ical_date(e->start, 0));
+  icalproperty_add_parameter(ds, icalparameter_new_value(ICAL_VALUE_DATE));
+  icalcomponent_add_property(v, ds);
+  icalproperty *de = icalproperty_new_dtend(ical_date(e->end ? e->end : e->start, 1));
+  icalproperty_add_parameter(de, icalparameter_new_value(ICAL_VALUE_DATE));
+  icalcomponent_add_property(v, de);
+  add_text(v, icalproperty_new_summary, e->title, 0);
+  icalcomponent_add_property(v, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+  return v;
+}
+
 static icalcomponent *vevent(const tl_event_row *e) {
   icalcomponent *v = icalcomponent_new(ICAL_VEVENT_COMPONENT);
   if (!v)
@@ -52,15 +103,17 @@ static icalcomponent *vevent(const tl_event_row *e) {
   tl_buf_free(&uid);
   icalcomponent_add_property(v, icalproperty_new_dtstamp(ical_stamp(e->updated_at)));
   icalcomponent_add_property(v, icalproperty_new_lastmodified(ical_stamp(e->updated_at)));
+  icalcomponent_add_property(v, icalproperty_new_sequence(e->sequence));
+  icalcomponent_add_property(v, icalproperty_new_status(ICAL_STATUS_CONFIRMED));
   icalproperty *ds = icalproperty_new_dtstart(ical_date(e->start, 0));
   icalproperty_add_parameter(ds, icalparameter_new_value(ICAL_VALUE_DATE));
   icalcomponent_add_property(v, ds);
   icalproperty *de = icalproperty_new_dtend(ical_date(e->end ? e->end : e->start, 1));
   icalproperty_add_parameter(de, icalparameter_new_value(ICAL_VALUE_DATE));
   icalcomponent_add_property(v, de);
-  icalcomponent_add_property(v, icalproperty_new_summary(e->title ? e->title : ""));
+  add_text(v, icalproperty_new_summary, e->title, 0);
   if (e->place)
-    icalcomponent_add_property(v, icalproperty_new_location(e->place));
+    add_text(v, icalproperty_new_location, e->place, 0);
   if (e->has_geo) {
     struct icalgeotype g;
     memset(&g, 0, sizeof g);
@@ -68,8 +121,16 @@ static icalcomponent *vevent(const tl_event_row *e) {
     g.lon = e->lon;
     icalcomponent_add_property(v, icalproperty_new_geo(g));
   }
-  if (e->type)
-    icalcomponent_add_property(v, icalproperty_new_categories(e->type));
+  if (e->type) {
+    /* one value: a comma would split the CATEGORIES list */
+    char *cat = clean_text(e->type, 0);
+    for (char *p = cat; p && *p; p++)
+      if (*p == ',' || *p == ';')
+        *p = ' ';
+    if (cat)
+      icalcomponent_add_property(v, icalproperty_new_categories(cat));
+    free(cat);
+  }
   icalcomponent_add_property(v, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
   tl_buf d = {0};
   tl_buf_printf(&d, "%s (%s", e->type ? e->type : "event", e->precision ? e->precision : "day");
@@ -87,30 +148,53 @@ static icalcomponent *vevent(const tl_event_row *e) {
   const char *url = NULL;
   for (size_t i = 0; i < e->nmentions; i++) {
     const tl_ev_mention *m = &e->mentions[i];
-    tl_buf_printf(&d, "- %s, %s: %s\n", m->source ? m->source : m->article, m->published ? m->published : "undated",
-                  m->sentence ? m->sentence : "");
     if (!url && m->url)
       url = m->url;
+    /* one line per sentence: two triggers of one sentence are one source */
+    int dup = 0;
+    for (size_t j = 0; j < i && !dup; j++)
+      dup = e->mentions[j].sentence && m->sentence && strcmp(e->mentions[j].sentence, m->sentence) == 0 &&
+            strcmp(e->mentions[j].article, m->article) == 0;
+    if (dup)
+      continue;
+    tl_buf_printf(&d, "- %s, %s: %s\n", m->source ? m->source : m->article, m->published ? m->published : "undated",
+                  m->sentence ? m->sentence : "");
   }
-  icalcomponent_add_property(v, icalproperty_new_description(d.ptr ? d.ptr : ""));
+  add_text(v, icalproperty_new_description, d.ptr, 1);
   tl_buf_free(&d);
   if (url)
-    icalcomponent_add_property(v, icalproperty_new_url(url));
+    add_text(v, icalproperty_new_url, url, 0);
   return v;
 }
 
 char *tl_export_ics(const tl_event_row *ev, size_t n, const char *name) {
+  return tl_export_ics_full(ev, n, NULL, 0, name);
+}
+
+char *tl_export_ics_full(const tl_event_row *ev, size_t n, const tl_event_row *gone, size_t ngone,
+                         const char *name) {
   icalcomponent *cal = icalcomponent_new(ICAL_VCALENDAR_COMPONENT);
   if (!cal)
     return NULL;
   icalcomponent_add_property(cal, icalproperty_new_prodid("-//timeline//timeline 0.1//EN"));
   icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
   icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
-  icalproperty *xn = icalproperty_new_x(name ? name : "timeline");
+  char *calname = clean_text(name ? name : "timeline", 0);
+  /* RFC 7986 NAME, and X-WR-CALNAME for the clients that predate it */
+  icalproperty *nm = icalproperty_new_x(calname ? calname : "timeline");
+  icalproperty_set_x_name(nm, "NAME");
+  icalcomponent_add_property(cal, nm);
+  icalproperty *xn = icalproperty_new_x(calname ? calname : "timeline");
   icalproperty_set_x_name(xn, "X-WR-CALNAME");
   icalcomponent_add_property(cal, xn);
+  free(calname);
   for (size_t i = 0; i < n; i++) {
     icalcomponent *v = vevent(&ev[i]);
+    if (v)
+      icalcomponent_add_component(cal, v);
+  }
+  for (size_t i = 0; i < ngone; i++) {
+    icalcomponent *v = cancelled_vevent(&gone[i]);
     if (v)
       icalcomponent_add_component(cal, v);
   }

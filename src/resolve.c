@@ -297,6 +297,8 @@ static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const 
       sp++;
       ev += x->pkinds[a] == TL_ENT_COUNTRY ? 0.3 : x->pweak && x->pweak[a] ? (strict ? 0.45 : 0.6) : 1.0;
     } else if (strict && x->pkinds[a] == TL_ENT_PERSON && !(x->pweak && x->pweak[a])) {
+      if (strict == 2)
+        return 0; /* a coarse date and someone else: another event that week */
       ev -= 0.4; /* someone the event does not involve */
     }
   }
@@ -959,7 +961,7 @@ static long find_in_index(clist *l, const size_t *idx, size_t nidx, tl_rmention 
     const cluster *c = &l->v[idx[k]];
     if (!c->n || !fits(c, &m[mi]))
       continue;
-    double s = affinity(m, mi, c, w, nw, 1, tmp, sizeof tmp);
+    double s = affinity(m, mi, c, w, nw, fits == fits_inside ? 2 : 1, tmp, sizeof tmp);
     if (s > best_s) {
       best_s = s;
       best = (long)idx[k];

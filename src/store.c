@@ -32,6 +32,8 @@ enum {
   S_MP_INS,
   S_EV_OLD,
   S_EV_DEL_ALL,
+  S_RET_INS,
+  S_RET_DEL,
   S_EV_INS,
   S_EM_INS,
   S_EP_INS,
@@ -53,11 +55,14 @@ static const char *const sql[S_COUNT] = {
     " ON CONFLICT(key, kind) DO UPDATE SET name = CASE WHEN length(excluded.name) > length(name)"
     " THEN excluded.name ELSE name END RETURNING id",
     "INSERT OR IGNORE INTO mention_participants(mention_id, participant_id, inherited, pos) VALUES (?1, ?2, ?3, ?4)",
-    "SELECT signature, updated_at FROM events WHERE uid = ?1",
+    "SELECT signature, updated_at, start_day, end_day, sequence FROM events WHERE uid = ?1",
     "DELETE FROM events",
+    "INSERT OR REPLACE INTO retired_events(uid, title, start_day, end_day, sequence, retired_at)"
+    " SELECT uid, title, start_day, end_day, sequence + 1, ?2 FROM events WHERE uid = ?1",
+    "DELETE FROM retired_events WHERE uid = ?1",
     "INSERT INTO events(uid, title, type, start_day, end_day, precision, place, lat, lon, planned,"
-    " confidence, mention_count, source_count, signature, updated_at, salience, conflict)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+    " confidence, mention_count, source_count, signature, updated_at, salience, conflict, sequence)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
     "INSERT OR IGNORE INTO event_mentions(event_id, mention_id, reason) VALUES (?1, ?2, ?3)",
     "INSERT OR IGNORE INTO event_participants(event_id, participant_id, mentions) VALUES (?1, ?2, ?3)",
 };
@@ -187,6 +192,18 @@ int tl_store_open(tl_store **out, const char *path, int readonly) {
     if (v == 0) {
       rc = tl_error_set(TL_EDB, "%s: not a timeline database (or empty)", path);
       goto fail;
+    }
+    if (v < tl_store_schema_version()) {
+      /* made by an older timeline: upgrade it (this needs write access) */
+      tl_store_close(s);
+      tl_store *w = NULL;
+      if ((rc = tl_store_open(&w, path, 0))) {
+        char detail[512];
+        snprintf(detail, sizeof detail, "%s", tl_error_last());
+        return tl_error_set(rc, "%s: database from an older timeline could not be upgraded: %s", path, detail);
+      }
+      *out = w;
+      return 0;
     }
   }
   *out = s;
@@ -687,20 +704,34 @@ int tl_store_save_events(tl_store *s, const tl_event_list *events, const tl_rmen
   char **updated = calloc(events->n + 1, sizeof *updated);
   if (!updated)
     return TL_ENOMEM;
-  /* keep updated_at of events whose content is unchanged */
+  int *seq = calloc(events->n + 1, sizeof *seq);
+  uid_set live = {0};
+  if (!seq || uid_set_init(&live, events->n)) {
+    rc = TL_ENOMEM;
+    goto done;
+  }
+  /* keep updated_at of events whose content is unchanged; SEQUENCE rises
+   * when the dates of an event change */
   for (size_t i = 0; i < events->n; i++) {
     const tl_event *e = &events->v[i];
-    char sig[24];
+    char sig[24], d1[11], d2[11];
     snprintf(sig, sizeof sig, "%016llx", (unsigned long long)event_signature(e));
+    tl_day_format(d1, e->date.first);
+    tl_day_format(d2, e->date.last);
+    uid_set_has(&live, e->uid, 1);
     sqlite3_stmt *q = stmt(s, S_EV_OLD);
     if (!q) {
       rc = TL_EDB;
       goto done;
     }
     bind_text(q, 1, e->uid);
-    if (sqlite3_step(q) == SQLITE_ROW && strcmp((const char *)sqlite3_column_text(q, 0), sig) == 0)
-      updated[i] = col_dup(q, 1);
-    else {
+    if (sqlite3_step(q) == SQLITE_ROW) {
+      int same = strcmp((const char *)sqlite3_column_text(q, 0), sig) == 0;
+      updated[i] = same ? col_dup(q, 1) : tl_strdup(now);
+      nchanged += !same;
+      seq[i] = sqlite3_column_int(q, 4) + (strcmp((const char *)sqlite3_column_text(q, 2), d1) != 0 ||
+                                           strcmp((const char *)sqlite3_column_text(q, 3), d2) != 0);
+    } else {
       updated[i] = tl_strdup(now);
       nchanged++;
     }
@@ -709,6 +740,31 @@ int tl_store_save_events(tl_store *s, const tl_event_list *events, const tl_rmen
       rc = TL_ENOMEM;
       goto done;
     }
+  }
+  /* events that disappear are kept as retired, for calendar cancellation */
+  {
+    sqlite3_stmt *old = NULL;
+    if (sqlite3_prepare_v2(s->db, "SELECT uid FROM events", -1, &old, NULL)) {
+      rc = db_error(s, "read old events");
+      goto done;
+    }
+    while (sqlite3_step(old) == SQLITE_ROW) {
+      const char *uid = (const char *)sqlite3_column_text(old, 0);
+      if (uid_set_has(&live, uid, 0))
+        continue;
+      sqlite3_stmt *r = stmt(s, S_RET_INS);
+      if (!r) {
+        rc = TL_EDB;
+        break;
+      }
+      bind_text(r, 1, uid);
+      bind_text(r, 2, now);
+      if ((rc = step_done(s, r, "retire event")))
+        break;
+    }
+    sqlite3_finalize(old);
+    if (rc)
+      goto done;
   }
   sqlite3_stmt *q = stmt(s, S_EV_DEL_ALL);
   if (!q || (rc = step_done(s, q, "clear events")))
@@ -741,7 +797,16 @@ int tl_store_save_events(tl_store *s, const tl_event_list *events, const tl_rmen
     bind_text(q, 15, updated[i]);
     sqlite3_bind_double(q, 16, e->salience);
     bind_text(q, 17, e->conflict);
+    sqlite3_bind_int(q, 18, seq[i]);
     if ((rc = step_done(s, q, "insert event")))
+      goto done;
+    sqlite3_stmt *un = stmt(s, S_RET_DEL); /* back from retirement */
+    if (!un) {
+      rc = TL_EDB;
+      goto done;
+    }
+    bind_text(un, 1, e->uid);
+    if ((rc = step_done(s, un, "unretire event")))
       goto done;
     int64_t eid = sqlite3_last_insert_rowid(s->db);
     for (size_t k = 0; k < e->nmembers; k++) {
@@ -775,6 +840,8 @@ done:
   for (size_t i = 0; i < events->n; i++)
     free(updated[i]);
   free(updated);
+  free(seq);
+  free(live.slot);
   return rc;
 }
 
@@ -792,7 +859,8 @@ static int cmp_salience(const void *pa, const void *pb) {
 
 static const char *const q_events =
     "SELECT e.id, e.uid, e.title, e.type, e.start_day, e.end_day, e.precision, e.place, e.lat, e.lon,"
-    " e.planned, e.confidence, e.mention_count, e.source_count, e.updated_at, e.salience, e.conflict FROM events e"
+    " e.planned, e.confidence, e.mention_count, e.source_count, e.updated_at, e.salience, e.conflict, e.sequence"
+    " FROM events e"
     " WHERE (?1 IS NULL OR e.end_day >= ?1) AND (?2 IS NULL OR e.start_day <= ?2)"
     " AND (?3 IS NULL OR e.type = ?3) AND (?4 IS NULL OR e.uid = ?4 OR CAST(e.id AS TEXT) = ?4)"
     " AND (?5 IS NULL OR instr(lower(e.title), lower(?5)) > 0 OR EXISTS (SELECT 1 FROM event_mentions em"
@@ -872,6 +940,7 @@ int tl_store_query_events(tl_store *s, const tl_filter *f, tl_event_row **out, s
     e->updated_at = col_dup(q, 14);
     e->salience = sqlite3_column_double(q, 15);
     e->conflict = col_dup(q, 16);
+    e->sequence = sqlite3_column_int(q, 17);
   }
   if (rc != SQLITE_DONE) {
     rc = db_error(s, "query events");
@@ -1014,6 +1083,50 @@ void tl_event_rows_free(tl_event_row *rows, size_t n) {
   for (size_t i = 0; rows && i < n; i++)
     tl_event_rows_free_one(&rows[i]);
   free(rows);
+}
+
+int tl_store_query_retired(tl_store *s, tl_event_row **out, size_t *n) {
+  sqlite3_stmt *q = NULL;
+  tl_event_row *v = NULL;
+  size_t count = 0, cap = 0;
+  int rc;
+  *out = NULL;
+  *n = 0;
+  if (sqlite3_prepare_v2(s->db,
+                         "SELECT uid, title, start_day, end_day, sequence, retired_at FROM retired_events"
+                         " ORDER BY start_day, uid",
+                         -1, &q, NULL))
+    return db_error(s, "query retired events");
+  while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+    if (count == cap) {
+      size_t nc = cap ? cap * 2 : 16;
+      tl_event_row *nv = realloc(v, nc * sizeof *nv);
+      if (!nv) {
+        sqlite3_finalize(q);
+        tl_event_rows_free(v, count);
+        return TL_ENOMEM;
+      }
+      v = nv;
+      cap = nc;
+    }
+    tl_event_row *e = &v[count++];
+    memset(e, 0, sizeof *e);
+    e->uid = col_dup(q, 0);
+    e->title = col_dup(q, 1);
+    e->start = col_dup(q, 2);
+    e->end = col_dup(q, 3);
+    e->sequence = sqlite3_column_int(q, 4);
+    e->updated_at = col_dup(q, 5);
+    e->cancelled = 1;
+  }
+  sqlite3_finalize(q);
+  if (rc != SQLITE_DONE) {
+    tl_event_rows_free(v, count);
+    return db_error(s, "query retired events");
+  }
+  *out = v;
+  *n = count;
+  return 0;
 }
 
 int tl_store_query_articles(tl_store *s, tl_article_row **out, size_t *n) {

@@ -18,6 +18,10 @@ char *tl_export_json(const tl_event_row *ev, size_t n, const tl_article_row *art
 /* iCalendar VCALENDAR with one all-day VEVENT per event.  name labels the
  * calendar (NULL: "timeline").  Returns a malloc'd string or NULL. */
 char *tl_export_ics(const tl_event_row *ev, size_t n, const char *name);
+/* The same, plus the events that disappeared (gone[], from
+ * tl_store_query_retired) as STATUS:CANCELLED under their old UIDs. */
+char *tl_export_ics_full(const tl_event_row *ev, size_t n, const tl_event_row *gone, size_t ngone,
+                         const char *name);
 
 /* The text with inline <TIMEX3> tags as a TimeML document (libxml2's
  * writer escapes the text).  Returns a malloc'd string or NULL. */

@@ -67,6 +67,8 @@ typedef struct {
   double lat, lon, confidence, salience;
   char **related;    /* ids of linked events (same type and place within two days) */
   size_t nrelated;
+  int sequence;      /* iCalendar SEQUENCE: rises when the dates change */
+  int cancelled;     /* a retired event (merged into another): STATUS:CANCELLED */
   int has_geo, planned, mention_count, source_count;
   char **participants;
   size_t nparts;
@@ -84,6 +86,8 @@ typedef struct {
 } tl_filter;
 
 int tl_store_query_events(tl_store *s, const tl_filter *f, tl_event_row **out, size_t *n);
+/* Events that disappeared (merged into others), as cancelled rows. */
+int tl_store_query_retired(tl_store *s, tl_event_row **out, size_t *n);
 void tl_event_rows_free(tl_event_row *rows, size_t n);
 
 typedef struct {

@@ -70,7 +70,15 @@ int cli_print_timeline(const char *db, const tl_filter *f, const char *format, c
     }
     doc = tl_export_json(ev, n, art, na);
   } else {
-    doc = tl_export_ics(ev, n, name);
+    tl_event_row *gone = NULL;
+    size_t ngone = 0;
+    /* cancelled events only in a full export, not in a filtered view */
+    if (!f->from && !f->to && !f->match && !f->type && !f->top && tl_store_query_retired(s, &gone, &ngone)) {
+      cli_error("%s", tl_error_last());
+      goto done;
+    }
+    doc = tl_export_ics_full(ev, n, gone, ngone, name);
+    tl_event_rows_free(gone, ngone);
   }
   if (!doc) {
     cli_error("export failed (out of memory)");
