@@ -4,7 +4,9 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 
-PACKAGES="gcc meson ninja-build pkg-config python3 libsqlite3-dev libjansson-dev libical-dev libxml2-dev libyaml-dev libgeonames-dev iso-codes check sqlite3 valgrind time"
+PACKAGES="gcc meson ninja-build pkg-config python3 libsqlite3-dev libjansson-dev libical-dev libxml2-dev libyaml-dev libgeonames-dev iso-codes check sqlite3 valgrind time khal calcurse python3-icalendar python3-jsonschema tmux chromium"
+# npm (for TimelineJS in the browser test): the machine's own, else Debian's
+command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES npm"
 
 ensure_packages() {
   local missing=""

@@ -109,6 +109,8 @@ static int contained(const char *a, const char *b) {
   return 0;
 }
 
+int tl_place_within(const char *a, const char *b) { return a && b && contained(a, b); }
+
 int tl_places_compatible(const char *a, const char *b) {
   if (!a || !b || !*a || !*b)
     return 1;

@@ -198,7 +198,7 @@ int tl_builder_add_path(tl_builder *b, const char *path) {
   return b->fatal ? TL_EDB : rc;
 }
 
-int tl_resolve_store(tl_store *s, size_t *nevents, size_t *changed) {
+int tl_resolve_store(tl_store *s, size_t *nevents, size_t *changed, size_t *merged) {
   tl_rmention *m = NULL;
   size_t n = 0;
   tl_event_list ev = {0};
@@ -217,6 +217,12 @@ int tl_resolve_store(tl_store *s, size_t *nevents, size_t *changed) {
     goto done;
   if (nevents)
     *nevents = ev.n;
+  if (merged) {
+    size_t members = 0;
+    for (size_t i = 0; i < ev.n; i++)
+      members += ev.v[i].nmembers;
+    *merged = members - ev.n;
+  }
 done:
   tl_event_list_free(&ev);
   tl_rmentions_free(m, n);
@@ -233,7 +239,7 @@ int tl_builder_finish(tl_builder *b, tl_build_stats *st) {
     b->open = 0;
   }
   if (!rc && !b->fatal && (b->st.added || b->st.changed)) {
-    rc = tl_resolve_store(b->store, &b->st.events, &b->st.events_changed);
+    rc = tl_resolve_store(b->store, &b->st.events, &b->st.events_changed, &b->st.merged);
   } else if (!rc) {
     long a, m, e;
     if (tl_store_counts(b->store, &a, &m, &e) == 0)

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -866,6 +867,8 @@ static const char *const q_events =
     " AND (?5 IS NULL OR instr(lower(e.title), lower(?5)) > 0 OR EXISTS (SELECT 1 FROM event_mentions em"
     "   JOIN mentions m ON m.id = em.mention_id WHERE em.event_id = e.id"
     "   AND instr(lower(m.sentence), lower(?5)) > 0))"
+    " AND (?6 IS NULL OR EXISTS (SELECT 1 FROM event_participants ep JOIN participants p"
+    "   ON p.id = ep.participant_id WHERE ep.event_id = e.id AND instr(lower(p.name), lower(?6)) > 0))"
     " ORDER BY e.start_day, e.end_day, e.title, e.uid";
 
 static const char *const q_parts =
@@ -905,6 +908,7 @@ int tl_store_query_events(tl_store *s, const tl_filter *f, tl_event_row **out, s
   bind_text(q, 3, f ? f->type : NULL);
   bind_text(q, 4, f ? f->uid : NULL);
   bind_text(q, 5, f && f->match && *f->match ? f->match : NULL);
+  bind_text(q, 6, f && f->who && *f->who ? f->who : NULL);
   while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
     if (count == cap) {
       size_t nc = cap ? cap * 2 : 64;
@@ -947,6 +951,20 @@ int tl_store_query_events(tl_store *s, const tl_filter *f, tl_event_row **out, s
     goto done;
   }
   rc = 0;
+  if (f && f->place && *f->place) {
+    /* the place or any place inside it, by the gazetteer */
+    size_t w = 0;
+    for (size_t i = 0; i < count; i++) {
+      int keep = v[i].place && (strcasecmp(v[i].place, f->place) == 0 || tl_place_within(v[i].place, f->place));
+      if (keep) {
+        v[w] = v[i];
+        ids[w++] = ids[i];
+      } else {
+        tl_event_rows_free_one(&v[i]);
+      }
+    }
+    count = w;
+  }
   if (f && f->top > 0 && count > (size_t)f->top) {
     /* the N most salient, still in date order */
     size_t *ord = malloc(count * sizeof *ord);

@@ -23,6 +23,12 @@ char *tl_export_ics(const tl_event_row *ev, size_t n, const char *name);
 char *tl_export_ics_full(const tl_event_row *ev, size_t n, const tl_event_row *gone, size_t ngone,
                          const char *name);
 
+/* Knight Lab TimelineJS3 JSON (events need their mentions loaded). */
+char *tl_export_timelinejs(const tl_event_row *ev, size_t n, const char *name);
+
+/* One self-contained HTML page with the timeline grouped by month. */
+char *tl_export_html(const tl_event_row *ev, size_t n, const char *name);
+
 /* The text with inline <TIMEX3> tags as a TimeML document (libxml2's
  * writer escapes the text).  Returns a malloc'd string or NULL. */
 char *tl_export_timeml(const char *text, size_t len, const tl_timex_list *l, tl_day dct);

@@ -80,6 +80,8 @@ typedef struct {
 int tl_place_lookup(tl_place *out, const char *name);
 /* 1 when a and b are the same place or one contains the other. */
 int tl_places_compatible(const char *a, const char *b);
+/* 1 when place a is b or lies inside it (Miami within Florida). */
+int tl_place_within(const char *a, const char *b);
 
 /* Matching key for a participant name (lower case, last word for people,
  * with spelling variants folded: Zelenskyy/Zelenskiy/Zelensky). */

@@ -28,6 +28,7 @@ typedef struct {
 typedef struct {
   size_t read, added, changed, unchanged, duplicates, failed, undated;
   size_t mentions, events, events_changed;
+  size_t merged; /* mentions that joined an event another mention started */
   int errors; /* inputs or records that failed */
 } tl_build_stats;
 
@@ -56,6 +57,6 @@ int tl_builder_finish(tl_builder *b, tl_build_stats *st);
 void tl_builder_free(tl_builder *b); /* NULL-safe; rolls back an open batch */
 
 /* Re-resolves every mention in the store into events (one transaction). */
-int tl_resolve_store(tl_store *s, size_t *events, size_t *changed);
+int tl_resolve_store(tl_store *s, size_t *events, size_t *changed, size_t *merged);
 
 #endif

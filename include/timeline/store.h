@@ -80,6 +80,8 @@ typedef struct {
   const char *from, *to; /* YYYY-MM-DD, inclusive, may be NULL */
   const char *match;     /* substring of title or evidence, may be NULL */
   const char *type;      /* event type, may be NULL */
+  const char *place;     /* events at this place or inside it (Florida: Miami too), may be NULL */
+  const char *who;       /* events with a participant whose name contains this, may be NULL */
   const char *uid;       /* one event (uid or numeric id), may be NULL */
   int with_mentions;     /* load mentions too */
   int top;               /* keep only the N most salient events (0 = all), in date order */

@@ -1,23 +1,26 @@
 /*
- * cmd_export.c - `timeline export --format ics|json [-o FILE]`
+ * cmd_export.c - `timeline export --format ics|json|timelinejs|html [-o FILE]`
  */
 #include <getopt.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 #include "timeline/timeline.h"
 
 int cli_print_timeline(const char *db, const tl_filter *f, const char *format, const char *out, const char *name);
+int cli_filter_option(int c, const char *arg, tl_filter *f);
 
 static const char help[] =
-    "usage: timeline export --format ics|json [-o FILE] [--name NAME] [--db FILE]\n\n"
-    "Write the whole timeline as iCalendar (for calendar apps) or JSON.\n\n"
-    "  --format FORMAT     ics or json (required)\n"
+    "usage: timeline export --format ics|json|timelinejs|html [-o FILE] [--name NAME]\n"
+    "                       [--db FILE] [filters of show]\n\n"
+    "Write the timeline as iCalendar (for calendar apps), JSON, Knight Lab\n"
+    "TimelineJS3 JSON, or one self-contained HTML page.\n\n"
+    "  --format FORMAT     ics, json, timelinejs or html (required)\n"
     "  -o, --output FILE   output file (default stdout)\n"
-    "  --name NAME         calendar name in the .ics (default \"timeline\")\n"
-    "  --from DATE, --to DATE, --match TEXT, --type TYPE, --top N   as in show\n"
+    "  --name NAME         calendar or page name (default \"timeline\")\n"
+    "  --from DATE, --to DATE, --match TEXT, --type TYPE, --place PLACE,\n"
+    "  --who NAME, --top N as in show (a filtered .ics cancels nothing)\n"
     "  --db FILE           database (default ./timeline.db or $TIMELINE_DB)\n"
     "  -h, --help          this help\n";
 
@@ -30,6 +33,8 @@ int cmd_export(int argc, char **argv) {
                                        {"to", required_argument, NULL, 't'},
                                        {"match", required_argument, NULL, 'm'},
                                        {"type", required_argument, NULL, 'y'},
+                                       {"place", required_argument, NULL, 'P'},
+                                       {"who", required_argument, NULL, 'W'},
                                        {"top", required_argument, NULL, 'T'},
                                        {"help", no_argument, NULL, 'h'},
                                        {NULL, 0, NULL, 0}};
@@ -37,7 +42,12 @@ int cmd_export(int argc, char **argv) {
   tl_filter f = {0};
   int c;
   optind = 1;
-  while ((c = getopt_long(argc, argv, "d:F:o:n:f:t:m:y:T:h", opts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "d:F:o:n:f:t:m:y:P:W:T:h", opts, NULL)) != -1) {
+    int r = cli_filter_option(c, optarg, &f);
+    if (r < 0)
+      return TL_EXIT_USAGE;
+    if (r > 0)
+      continue;
     switch (c) {
     case 'd':
       db = optarg;
@@ -51,32 +61,6 @@ int cmd_export(int argc, char **argv) {
     case 'n':
       name = optarg;
       break;
-    case 'f':
-      if (cli_date_arg("--from", optarg))
-        return TL_EXIT_USAGE;
-      f.from = optarg;
-      break;
-    case 't':
-      if (cli_date_arg("--to", optarg))
-        return TL_EXIT_USAGE;
-      f.to = optarg;
-      break;
-    case 'm':
-      f.match = optarg;
-      break;
-    case 'y':
-      f.type = optarg;
-      break;
-    case 'T': {
-      char *end;
-      long n = strtol(optarg, &end, 10);
-      if (*end || n < 1 || n > 1000000) {
-        cli_error("--top: expected a positive number, got \"%s\"", optarg);
-        return TL_EXIT_USAGE;
-      }
-      f.top = (int)n;
-      break;
-    }
     case 'h':
       fputs(help, stdout);
       return TL_EXIT_OK;
@@ -85,8 +69,9 @@ int cmd_export(int argc, char **argv) {
       return TL_EXIT_USAGE;
     }
   }
-  if (!format || (strcmp(format, "ics") && strcmp(format, "json"))) {
-    cli_error("export: --format ics or --format json is required");
+  if (!format || (strcmp(format, "ics") && strcmp(format, "json") && strcmp(format, "timelinejs") &&
+                  strcmp(format, "html"))) {
+    cli_error("export: --format ics, json, timelinejs or html is required");
     fputs(help, stderr);
     return TL_EXIT_USAGE;
   }
