@@ -220,6 +220,8 @@ static int wtokenize(wtok **out, size_t *n, const char *t, size_t s, size_t e) {
 
 /* Longest lexicon match of up to max words starting at token i. */
 static const tl_lex_entry *match(const tl_lex *lex, const wtok *w, size_t n, size_t i, size_t *len) {
+  if (i >= n || !tl_lex_starts(lex, w[i].low, strlen(w[i].low)))
+    return NULL; /* no key starts with this word */
   int maxw = tl_lex_max_words(lex);
   char buf[160];
   for (int k = maxw; k >= 1; k--) {
@@ -262,7 +264,10 @@ static const char *title_kind(const xctx *x, const wtok *w) {
 }
 
 static int is_calendar_word(const wtok *w) {
-  const tl_lex *tx = tl_lex_get("timex.tsv");
+  static const tl_lex *_Atomic cached;
+  const tl_lex *tx = cached;
+  if (!tx)
+    cached = tx = tl_lex_get("timex.tsv");
   return tl_lex_find_class(tx, w->low, strlen(w->low), "month") ||
          tl_lex_find_class(tx, w->low, strlen(w->low), "weekday");
 }

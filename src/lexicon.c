@@ -20,12 +20,14 @@ struct tl_lex {
   size_t count;
   size_t *slots; /* index+1 into entries, 0 = empty */
   size_t nslots;
+  uint64_t *firsts; /* hashes of the first words of all keys (open addressing, 0 = empty) */
+  size_t nfirsts;
   int max_words;
 };
 
 #define MAX_LEXICONS 32
 static tl_lex *registry[MAX_LEXICONS];
-static int nregistry;
+static _Atomic int nregistry; /* published after registry[n] is written */
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 
 static uint64_t hash_key(const char *k, size_t n) {
@@ -51,6 +53,7 @@ static void lex_free(tl_lex *lex) {
   free(lex->text);
   free(lex->entries);
   free(lex->slots);
+  free(lex->firsts);
   free(lex);
 }
 
@@ -126,10 +129,44 @@ static tl_lex *lex_load(const char *name) {
     if (!dup)
       lex->slots[s] = i + 1;
   }
+  /* first words, so that scanners can skip words no key starts with */
+  lex->nfirsts = lex->nslots;
+  lex->firsts = calloc(lex->nfirsts, sizeof *lex->firsts);
+  if (!lex->firsts) {
+    lex_free(lex);
+    return NULL;
+  }
+  for (size_t i = 0; i < lex->count; i++) {
+    const char *k = lex->entries[i].key;
+    size_t fl = strcspn(k, " ");
+    uint64_t h = hash_key(k, fl) | 1;
+    size_t s2 = h & (lex->nfirsts - 1);
+    while (lex->firsts[s2] && lex->firsts[s2] != h)
+      s2 = (s2 + 1) & (lex->nfirsts - 1);
+    lex->firsts[s2] = h;
+  }
   return lex;
 }
 
+int tl_lex_starts(const tl_lex *lex, const char *word, size_t len) {
+  if (!lex || !len)
+    return 0;
+  uint64_t h = hash_key(word, len) | 1;
+  size_t s = h & (lex->nfirsts - 1);
+  while (lex->firsts[s]) {
+    if (lex->firsts[s] == h)
+      return 1;
+    s = (s + 1) & (lex->nfirsts - 1);
+  }
+  return 0;
+}
+
 const tl_lex *tl_lex_get(const char *name) {
+  /* fast path without the lock: loaded lexicons are never changed */
+  int n = nregistry;
+  for (int i = 0; i < n; i++)
+    if (strcmp(registry[i]->name, name) == 0)
+      return registry[i];
   tl_lex *found = NULL;
   pthread_mutex_lock(&lock);
   for (int i = 0; i < nregistry; i++)
@@ -137,8 +174,10 @@ const tl_lex *tl_lex_get(const char *name) {
       found = registry[i];
   if (!found && nregistry < MAX_LEXICONS) {
     found = lex_load(name);
-    if (found)
-      registry[nregistry++] = found;
+    if (found) {
+      registry[nregistry] = found;
+      nregistry = nregistry + 1;
+    }
   }
   pthread_mutex_unlock(&lock);
   return found;

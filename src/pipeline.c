@@ -22,6 +22,7 @@ struct tl_builder {
   tl_build_stats st;
   size_t in_batch;
   int open;
+  int marked; /* the pending-resolution flag is set in this transaction */
   int fatal; /* database error: stop */
 };
 
@@ -91,6 +92,17 @@ static int on_article(tl_article *a, void *ud) {
   const char *where = a->path ? a->path : a->id;
   tl_processed p;
   b->st.read++;
+  size_t max = b->opts.max_bytes ? b->opts.max_bytes : TL_MAX_ARTICLE;
+  if (a->text_len > max) {
+    b->st.failed++;
+    b->st.errors++;
+    if (b->opts.on_error) {
+      char msg[160];
+      snprintf(msg, sizeof msg, "article of %zu bytes is longer than the %zu-byte limit; skipped", a->text_len, max);
+      b->opts.on_error(where, msg, b->opts.ud);
+    }
+    return 0;
+  }
   int rc = tl_article_process(&p, a, &b->opts);
   if (rc) {
     b->st.failed++;
@@ -119,6 +131,13 @@ static int on_article(tl_article *a, void *ud) {
     if ((rc = tl_store_begin(b->store)))
       goto dberr;
     b->open = 1;
+  }
+  if (!b->marked) {
+    /* in the batch's transaction: a crash before the resolver finishes
+     * leaves the flag, and the next build resolves */
+    if ((rc = tl_store_set_pending(b->store, 1)))
+      goto dberr;
+    b->marked = 1;
   }
   if ((rc = exec_savepoint(b->store, "SAVEPOINT article")))
     goto dberr;
@@ -150,6 +169,7 @@ static int on_article(tl_article *a, void *ud) {
       goto dberr;
     b->open = 0;
     b->in_batch = 0;
+    b->marked = 0;
   }
 progress:
   if (b->opts.on_progress)
@@ -190,6 +210,14 @@ int tl_builder_new(tl_builder **out, tl_store *s, const tl_build_opts *o) {
   return 0;
 }
 
+int tl_builder_add_buffer(tl_builder *b, const char *name, const char *data, size_t len, tl_format fmt) {
+  if (b->fatal)
+    return TL_EDB;
+  tl_ingest in = {.on_article = on_article, .on_error = on_ingest_error, .ud = b};
+  int rc = tl_ingest_buffer(&in, name, data, len, fmt);
+  return b->fatal ? TL_EDB : rc;
+}
+
 int tl_builder_add_path(tl_builder *b, const char *path) {
   if (b->fatal)
     return TL_EDB;
@@ -209,7 +237,7 @@ int tl_resolve_store(tl_store *s, size_t *nevents, size_t *changed, size_t *merg
     goto done;
   if ((rc = tl_store_begin(s)))
     goto done;
-  if ((rc = tl_store_save_events(s, &ev, m, changed))) {
+  if ((rc = tl_store_save_events(s, &ev, m, changed)) || (rc = tl_store_set_pending(s, 0))) {
     tl_store_rollback(s);
     goto done;
   }
@@ -238,7 +266,10 @@ int tl_builder_finish(tl_builder *b, tl_build_stats *st) {
       rc = tl_store_commit(b->store);
     b->open = 0;
   }
-  if (!rc && !b->fatal && (b->st.added || b->st.changed)) {
+  int pending = 0;
+  if (!rc && !b->fatal && tl_store_get_pending(b->store, &pending))
+    rc = TL_EDB;
+  if (!rc && !b->fatal && (b->st.added || b->st.changed || pending)) {
     rc = tl_resolve_store(b->store, &b->st.events, &b->st.events_changed, &b->st.merged);
   } else if (!rc) {
     long a, m, e;

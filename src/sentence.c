@@ -40,7 +40,7 @@ static int is_abbrev(const char *t, size_t line_start, size_t dot) {
     return 0;
   if (n == 1 && isupper((unsigned char)t[b]))
     return 1; /* an initial: "John F. Kennedy" */
-  static const tl_lex *abbr;
+  static const tl_lex *_Atomic abbr;
   if (!abbr)
     abbr = tl_lex_get("abbreviations.tsv");
   return tl_lex_find(abbr, t + b, n) != NULL;

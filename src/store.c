@@ -252,6 +252,28 @@ static int step_done(tl_store *s, sqlite3_stmt *q, const char *what) {
   return 0;
 }
 
+int tl_store_set_pending(tl_store *s, int pending) {
+  sqlite3_stmt *q = NULL;
+  if (sqlite3_prepare_v2(s->db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('pending_resolve', ?1)", -1, &q,
+                         NULL))
+    return db_error(s, "mark pending resolution");
+  sqlite3_bind_int(q, 1, pending);
+  int rc = sqlite3_step(q) == SQLITE_DONE ? 0 : db_error(s, "mark pending resolution");
+  sqlite3_finalize(q);
+  return rc;
+}
+
+int tl_store_get_pending(tl_store *s, int *pending) {
+  sqlite3_stmt *q = NULL;
+  *pending = 0;
+  if (sqlite3_prepare_v2(s->db, "SELECT value FROM meta WHERE key = 'pending_resolve'", -1, &q, NULL))
+    return db_error(s, "read pending resolution");
+  if (sqlite3_step(q) == SQLITE_ROW)
+    *pending = sqlite3_column_int(q, 0);
+  sqlite3_finalize(q);
+  return 0;
+}
+
 int tl_store_article_status(tl_store *s, const char *ext_id, const char *hash, tl_art_status *st) {
   sqlite3_stmt *q = stmt(s, S_ART_BY_EXT);
   if (!q)

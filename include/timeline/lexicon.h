@@ -32,6 +32,9 @@ const tl_lex_entry *tl_lex_find(const tl_lex *lex, const char *key, size_t len);
 const tl_lex_entry *tl_lex_next(const tl_lex_entry *e);
 /* First entry for key whose field[0] equals cls (case-sensitive). */
 const tl_lex_entry *tl_lex_find_class(const tl_lex *lex, const char *key, size_t len, const char *cls);
+/* 1 when some key starts with the word word[0..len) (case-insensitive;
+ * may rarely say 1 wrongly, never 0 wrongly). */
+int tl_lex_starts(const tl_lex *lex, const char *word, size_t len);
 size_t tl_lex_count(const tl_lex *lex);
 const tl_lex_entry *tl_lex_at(const tl_lex *lex, size_t i);
 /* Longest key in words (for longest-match scanning). */

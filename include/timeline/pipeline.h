@@ -15,10 +15,15 @@
 #include "timeline/ingest.h"
 #include "timeline/store.h"
 
+/* Articles longer than this are reported and skipped: no news article is
+ * 50 MB long, and the rest of the input must go on. */
+#define TL_MAX_ARTICLE (50u * 1024 * 1024)
+
 typedef struct {
   tl_day published;  /* --published: date for articles with none, or TL_DAY_NONE */
   tl_day today;      /* reference for datelines without a year */
   size_t batch;      /* articles per transaction (0 = 256) */
+  size_t max_bytes;  /* longest article accepted (0 = TL_MAX_ARTICLE) */
   tl_diag_fn on_error;   /* failures (count towards exit status 1) */
   tl_diag_fn on_warning; /* repaired or incomplete input */
   void (*on_progress)(size_t done, void *ud);
@@ -51,8 +56,11 @@ typedef struct tl_builder tl_builder;
 int tl_builder_new(tl_builder **out, tl_store *s, const tl_build_opts *o);
 /* A file, directory or "-". */
 int tl_builder_add_path(tl_builder *b, const char *path);
+/* Articles from a buffer of the given format; name labels messages. */
+int tl_builder_add_buffer(tl_builder *b, const char *name, const char *data, size_t len, tl_format fmt);
 /* Commits the last batch and re-resolves the timeline when anything
- * changed.  Fills st. */
+ * changed (or when an earlier build was interrupted before resolving).
+ * Fills st. */
 int tl_builder_finish(tl_builder *b, tl_build_stats *st);
 void tl_builder_free(tl_builder *b); /* NULL-safe; rolls back an open batch */
 

@@ -38,6 +38,11 @@ int tl_store_exec_const(tl_store *s, const char *q);
 int tl_store_commit(tl_store *s);
 int tl_store_rollback(tl_store *s);
 
+/* The flag "articles were stored but not yet resolved into events" (set
+ * in the same transaction as the articles, cleared with the events). */
+int tl_store_set_pending(tl_store *s, int pending);
+int tl_store_get_pending(tl_store *s, int *pending);
+
 /* What storing an article with this id and hash would do. */
 int tl_store_article_status(tl_store *s, const char *ext_id, const char *hash, tl_art_status *st);
 

@@ -3,6 +3,7 @@
  * in its own cmd_<name>.c.  Exit codes: 0 success, 1 some input or
  * operation failed (everything else was done), 2 usage error.
  */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -29,6 +30,8 @@ static void usage(FILE *f) {
 }
 
 int main(int argc, char **argv) {
+  /* a file-size limit must fail a write (and be reported), not kill us */
+  signal(SIGXFSZ, SIG_IGN);
   if (argc < 2) {
     usage(stderr);
     return TL_EXIT_USAGE;
