@@ -564,11 +564,22 @@ typedef struct {
   int when;     /* starts with "when": may describe the date before it */
 } clause_t;
 
+/* First timex starting at or after byte (timexes are ordered). */
+static size_t timex_from(const tl_extraction *out, size_t byte) {
+  size_t a = 0, b = out->timexes.count;
+  while (a < b) {
+    size_t m = (a + b) / 2;
+    if (out->timexes.items[m].start < byte)
+      a = m + 1;
+    else
+      b = m;
+  }
+  return a;
+}
+
 static int timex_starts_at(const tl_extraction *out, size_t byte) {
-  for (size_t k = 0; k < out->timexes.count; k++)
-    if (out->timexes.items[k].start == byte)
-      return 1;
-  return 0;
+  size_t k = timex_from(out, byte);
+  return k < out->timexes.count && out->timexes.items[k].start == byte;
 }
 
 static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const wtok *w, size_t n) {
@@ -828,6 +839,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     goto done;
   }
   clauses(cl, x, out, w, n);
+  /* the timexes of this sentence */
+  const size_t tx_lo = timex_from(out, s->start), tx_hi = timex_from(out, s->end);
   for (size_t i = 0; i < n; i++) {
     size_t tl = 0;
     const tl_lex_entry *te = match(x->triggers, w, n, i, &tl);
@@ -873,7 +886,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       continue;
     /* a state, not an event: "a four-year invasion", "years-long war" */
     int lasting = 0;
-    for (size_t k = 0; k < out->timexes.count; k++) {
+    for (size_t k = tx_lo; k < tx_hi; k++) {
       const tl_timex *t = &out->timexes.items[k];
       if (t->type == TL_TIMEX_DURATION && t->span_days == 0 && t->end <= w[i].start &&
           w[i].start - t->end <= 1)
@@ -893,7 +906,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     size_t trig_byte = w[i].start;
     int best = -1, best_reported = 0, best_rank = 9;
     size_t best_dist = (size_t)-1;
-    for (size_t k = 0; k < out->timexes.count; k++) {
+    for (size_t k = tx_lo; k < tx_hi; k++) {
       const tl_timex *t = &out->timexes.items[k];
       if (t->start < s->start || t->end > s->end || !datable(t))
         continue;
@@ -960,7 +973,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       /* "a third consecutive day": a range ending at the sentence's day
        * (or the publication date) */
       tl_day end = x->dct;
-      for (size_t k = 0; k < out->timexes.count; k++) {
+      for (size_t k = tx_lo; k < tx_hi; k++) {
         const tl_timex *o = &out->timexes.items[k];
         if (o->start >= s->start && o->end <= s->end && o->type == TL_TIMEX_DATE &&
             o->span.gran <= TL_GRAN_DAY && o->span.first != TL_DAY_NONE)
@@ -974,7 +987,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       m.date.gran = TL_GRAN_DAY;
     if (t->span_days == 0 && m.date.gran == TL_GRAN_DAY) {
       /* "meet today for a third consecutive day": the day ends a range */
-      for (size_t k = 0; k < out->timexes.count; k++) {
+      for (size_t k = tx_lo; k < tx_hi; k++) {
         const tl_timex *o = &out->timexes.items[k];
         if (o->start >= s->start && o->end <= s->end && o->span_days > 0)
           m.date.first = m.date.last - o->span_days + 1;
@@ -985,7 +998,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
        * Wednesday", "on Dec. 4-6": two days joined in the same clause make
        * one range */
       size_t tb = tok_index_at(w, n, t->end - 1);
-      for (size_t k = 0; k < out->timexes.count; k++) {
+      for (size_t k = tx_lo; k < tx_hi; k++) {
         const tl_timex *o = &out->timexes.items[k];
         if (o == t || o->start < t->end || o->end > s->end || o->type == TL_TIMEX_DURATION ||
             o->span.first == TL_DAY_NONE || o->span.gran > TL_GRAN_DAY)

@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -154,6 +155,12 @@ static int ingest_file(tl_ingest *in, const char *path, const struct stat *st) {
     tl_ingest_error(in, path, "empty file");
     return TL_EEMPTY;
   }
+  tl_format fmt = tl_format_from_path(path);
+  if ((fmt == TL_FMT_TEXT || fmt == TL_FMT_HTML) && (uint64_t)st->st_size > TL_MAX_ARTICLE) {
+    tl_ingest_error(in, path, "file of %lld bytes is longer than the %u-byte limit for one article; skipped",
+                    (long long)st->st_size, TL_MAX_ARTICLE);
+    return TL_EINVALID;
+  }
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     tl_ingest_error(in, path, "cannot open: %s", strerror(errno));
@@ -166,7 +173,7 @@ static int ingest_file(tl_ingest *in, const char *path, const struct stat *st) {
     return TL_EIO;
   }
   madvise(map, (size_t)st->st_size, MADV_SEQUENTIAL);
-  int rc = tl_ingest_buffer(in, path, map, (size_t)st->st_size, tl_format_from_path(path));
+  int rc = tl_ingest_buffer(in, path, map, (size_t)st->st_size, fmt);
   munmap(map, (size_t)st->st_size);
   return rc;
 }

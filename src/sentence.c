@@ -52,6 +52,15 @@ int tl_sentences_split(tl_sentence **out, size_t *n, const char *t, size_t len) 
   size_t start = 0, line_start = 0;
   for (size_t i = 0; i < len; i++) {
     char c = t[i];
+    /* no sentence is longer than TL_MAX_SENTENCE bytes: a run-on line
+     * (a table, a scraped list) is cut at a space, so that every later
+     * stage works on bounded pieces */
+    if (i - start >= TL_MAX_SENTENCE && c == ' ') {
+      if (push(&v, &count, &cap, t, start, i))
+        goto nomem;
+      start = i + 1;
+      continue;
+    }
     if (c == '\n') {
       if (push(&v, &count, &cap, t, start, i))
         goto nomem;

@@ -18,6 +18,11 @@
 
 #include "timeline/article.h"
 
+/* Articles longer than this are reported and skipped: no news article is
+ * 50 MB long, and the rest of the input must go on.  A text or HTML file
+ * above it is not even read. */
+#define TL_MAX_ARTICLE (50u * 1024 * 1024)
+
 typedef enum { TL_FMT_AUTO, TL_FMT_TEXT, TL_FMT_JSON, TL_FMT_JSONL, TL_FMT_HTML } tl_format;
 
 /* Called for each article; the article is cleared by the reader after

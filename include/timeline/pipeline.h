@@ -15,10 +15,6 @@
 #include "timeline/ingest.h"
 #include "timeline/store.h"
 
-/* Articles longer than this are reported and skipped: no news article is
- * 50 MB long, and the rest of the input must go on. */
-#define TL_MAX_ARTICLE (50u * 1024 * 1024)
-
 typedef struct {
   tl_day published;  /* --published: date for articles with none, or TL_DAY_NONE */
   tl_day today;      /* reference for datelines without a year */

@@ -2,12 +2,16 @@
  * sentence.h - sentence boundaries with byte offsets.  A line break always
  * ends a sentence (cleaned text has one paragraph or heading per line);
  * inside a line, . ! ? end a sentence unless the word is an abbreviation
- * (data/abbreviations.tsv) or an initial.
+ * (data/abbreviations.tsv) or an initial; a run of more than
+ * TL_MAX_SENTENCE bytes without one is cut at a space.
  */
 #ifndef TIMELINE_SENTENCE_H
 #define TIMELINE_SENTENCE_H
 
 #include <stddef.h>
+
+/* Longer runs without a sentence end are cut at a space. */
+#define TL_MAX_SENTENCE 2000
 
 typedef struct {
   size_t start; /* byte offset of the first byte */
