@@ -112,6 +112,13 @@ static int on_article(tl_article *a, void *ud) {
     tl_processed_free(&p);
     return 0;
   }
+  /* the status is read inside the write transaction: another build of the
+   * same database may have stored this article a moment ago */
+  if (!b->open) {
+    if ((rc = tl_store_begin(b->store)))
+      goto dberr;
+    b->open = 1;
+  }
   tl_art_status status;
   if ((rc = tl_store_article_status(b->store, a->id, p.hash, &status)))
     goto dberr;
@@ -126,11 +133,6 @@ static int on_article(tl_article *a, void *ud) {
   if (a->published == TL_DAY_NONE) {
     b->st.undated++;
     warn(&b->opts, where, "no publication date (metadata, dateline or --published); relative dates left unresolved");
-  }
-  if (!b->open) {
-    if ((rc = tl_store_begin(b->store)))
-      goto dberr;
-    b->open = 1;
   }
   if (!b->marked) {
     /* in the batch's transaction: a crash before the resolver finishes
@@ -164,14 +166,21 @@ static int on_article(tl_article *a, void *ud) {
     b->st.added++;
   b->st.mentions += p.x.nmentions;
   tl_processed_free(&p);
-  if (++b->in_batch >= (b->opts.batch ? b->opts.batch : 256)) {
-    if ((rc = tl_store_commit(b->store)))
-      goto dberr;
+progress:
+  /* every article read counts towards the batch, stored or not, so that
+   * the write lock is given up regularly */
+  if (b->open && ++b->in_batch >= (b->opts.batch ? b->opts.batch : 256)) {
+    if ((rc = tl_store_commit(b->store))) {
+      b->fatal = 1;
+      b->st.errors++;
+      if (b->opts.on_error)
+        b->opts.on_error(where, tl_error_last(), b->opts.ud);
+      return 1;
+    }
     b->open = 0;
     b->in_batch = 0;
     b->marked = 0;
   }
-progress:
   if (b->opts.on_progress)
     b->opts.on_progress(b->st.read, b->opts.ud);
   return 0;
@@ -230,14 +239,14 @@ int tl_resolve_store(tl_store *s, size_t *nevents, size_t *changed, size_t *merg
   tl_rmention *m = NULL;
   size_t n = 0;
   tl_event_list ev = {0};
-  int rc = tl_store_load_mentions(s, &m, &n);
+  /* one write transaction from reading the mentions to writing the
+   * events: another build cannot slip articles in between and then find
+   * its pending flag cleared */
+  int rc = tl_store_begin(s);
   if (rc)
     return rc;
-  if ((rc = tl_resolve(&ev, m, n)))
-    goto done;
-  if ((rc = tl_store_begin(s)))
-    goto done;
-  if ((rc = tl_store_save_events(s, &ev, m, changed)) || (rc = tl_store_set_pending(s, 0))) {
+  if ((rc = tl_store_load_mentions(s, &m, &n)) || (rc = tl_resolve(&ev, m, n)) ||
+      (rc = tl_store_save_events(s, &ev, m, changed)) || (rc = tl_store_set_pending(s, 0))) {
     tl_store_rollback(s);
     goto done;
   }

@@ -116,23 +116,27 @@ int tl_store_schema_version(void) {
   return v;
 }
 
-/* Applies schema files newer than user_version, all in one transaction. */
-static int migrate(tl_store *s) {
+static int user_version(tl_store *s) {
   sqlite3_stmt *q = NULL;
   int version = 0;
   if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &q, NULL) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
     version = sqlite3_column_int(q, 0);
   sqlite3_finalize(q);
-  int target = version;
-  for (size_t i = 0; tl_schema_name(i); i++) {
-    int v = atoi(tl_schema_name(i));
-    if (v > target)
-      target = v;
-  }
-  if (target == version)
+  return version;
+}
+
+/* Applies schema files newer than user_version, all in one transaction.
+ * The version is read again inside the transaction: another process may
+ * have migrated while this one waited for the lock. */
+static int migrate(tl_store *s) {
+  int target = tl_store_schema_version();
+  if (user_version(s) >= target)
     return 0;
   if (exec(s, "BEGIN IMMEDIATE"))
     return TL_EDB;
+  int version = user_version(s);
+  if (version >= target)
+    return exec(s, "COMMIT");
   for (int v = version + 1; v <= target; v++) {
     for (size_t i = 0; tl_schema_name(i); i++) {
       if (atoi(tl_schema_name(i)) != v)
@@ -177,7 +181,15 @@ int tl_store_open(tl_store **out, const char *path, int readonly) {
   sqlite3_extended_result_codes(s->db, 1);
   int rc = 0;
   if (!readonly) {
-    if ((rc = exec(s, "PRAGMA journal_mode = WAL")) || (rc = exec(s, "PRAGMA synchronous = NORMAL")))
+    /* switching to WAL needs a moment alone with a new file; another
+     * process creating it at the same time makes us wait, not fail */
+    for (int tries = 0;; tries++) {
+      rc = exec(s, "PRAGMA journal_mode = WAL");
+      if (!rc || tries >= 100 || (sqlite3_errcode(s->db) & 0xff) != SQLITE_BUSY)
+        break;
+      sqlite3_sleep(100);
+    }
+    if (rc || (rc = exec(s, "PRAGMA synchronous = NORMAL")))
       goto fail;
   }
   if ((rc = exec(s, "PRAGMA foreign_keys = ON")))

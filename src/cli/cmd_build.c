@@ -123,8 +123,8 @@ int cmd_build(int argc, char **argv) {
     if (tl_builder_add_path(b, argv[i]) == TL_EDB)
       break;
   int frc = tl_builder_finish(b, &st);
-  if (frc && frc != TL_EDB)
-    cli_error("%s: resolving events failed: %s", path, tl_error_last());
+  if (frc)
+    cli_error("%s: %s", path, tl_error_last());
   if (ui.tty && !ui.quiet)
     fputs("\r\033[K", stderr);
   if (!ui.quiet)
