@@ -153,6 +153,10 @@ static int icontains(const char *s, size_t n, const char *pat) {
   return 0;
 }
 
+/* Longest line checked for "contains" patterns: boilerplate is short, and
+ * paragraphs of news are not boilerplate. */
+#define BOILERPLATE_MAX 600
+
 static int is_boilerplate(const tl_lex *lex, const char *line, size_t n) {
   /* Whole-line matches go through the hash table; a final colon or
    * full stop does not matter. */
@@ -160,6 +164,8 @@ static int is_boilerplate(const tl_lex *lex, const char *line, size_t n) {
     return 1;
   if (n > 1 && (line[n - 1] == ':' || line[n - 1] == '.') && tl_lex_find(lex, line, n - 1))
     return 1;
+  if (n > BOILERPLATE_MAX)
+    return 0;
   for (size_t i = 0; i < tl_lex_count(lex); i++) {
     const tl_lex_entry *e = tl_lex_at(lex, i);
     const char *kind = e->field[0];

@@ -27,6 +27,8 @@ typedef struct {
   int cap;           /* starts with an ASCII capital */
   int poss;          /* followed by 's */
   int brk;           /* punctuation between this word and the previous one */
+  uint64_t h;        /* tl_lex_hash of low */
+  size_t len;        /* strlen(low) */
   char low[48];
 } wtok;
 
@@ -198,10 +200,10 @@ static int wtokenize(wtok **out, size_t *n, const char *t, size_t s, size_t e) {
       v = nv;
     }
     wtok *w = &v[count++];
-    memset(w, 0, sizeof *w);
     w->start = b;
     w->end = end;
     w->cap = isupper((unsigned char)t[b]) != 0;
+    w->poss = 0;
     w->brk = brk;
     brk = 0;
     if (i + 1 < e && t[i] == '\'' && (t[i + 1] == 's' || t[i + 1] == 'S')) {
@@ -212,6 +214,8 @@ static int wtokenize(wtok **out, size_t *n, const char *t, size_t s, size_t e) {
     for (size_t k = 0; k < n2; k++)
       w->low[k] = (char)tolower((unsigned char)t[b + k]);
     w->low[n2] = '\0';
+    w->len = n2;
+    w->h = tl_lex_hash(w->low, n2);
   }
   *out = v;
   *n = count;
@@ -220,9 +224,22 @@ static int wtokenize(wtok **out, size_t *n, const char *t, size_t s, size_t e) {
 
 /* Longest lexicon match of up to max words starting at token i. */
 static const tl_lex_entry *match(const tl_lex *lex, const wtok *w, size_t n, size_t i, size_t *len) {
-  if (i >= n || !tl_lex_starts(lex, w[i].low, strlen(w[i].low)))
+  if (i >= n || !tl_lex_starts_h(lex, w[i].h))
     return NULL; /* no key starts with this word */
   int maxw = tl_lex_max_words(lex);
+  if (maxw == 1 || i + 1 >= n || w[i + 1].brk || w[i].poss) {
+    /* one word: its hash is known */
+    const tl_lex_entry *e = tl_lex_find_h(lex, w[i].low, w[i].len, w[i].h);
+    if (!e && w[i].poss && w[i].len + 3 < sizeof w[i].low) {
+      char buf[64];
+      memcpy(buf, w[i].low, w[i].len);
+      memcpy(buf + w[i].len, "'s", 2);
+      e = tl_lex_find(lex, buf, w[i].len + 2);
+    }
+    if (e)
+      *len = 1;
+    return e;
+  }
   char buf[160];
   for (int k = maxw; k >= 1; k--) {
     if (i + (size_t)k > n)

@@ -148,6 +148,34 @@ static tl_lex *lex_load(const char *name) {
   return lex;
 }
 
+uint64_t tl_lex_hash(const char *key, size_t len) { return hash_key(key, len); }
+
+int tl_lex_starts_h(const tl_lex *lex, uint64_t hash) {
+  if (!lex)
+    return 0;
+  uint64_t h = hash | 1;
+  size_t s = h & (lex->nfirsts - 1);
+  while (lex->firsts[s]) {
+    if (lex->firsts[s] == h)
+      return 1;
+    s = (s + 1) & (lex->nfirsts - 1);
+  }
+  return 0;
+}
+
+const tl_lex_entry *tl_lex_find_h(const tl_lex *lex, const char *key, size_t len, uint64_t hash) {
+  if (!lex || !len)
+    return NULL;
+  size_t s = hash & (lex->nslots - 1);
+  while (lex->slots[s]) {
+    const tl_lex_entry *e = &lex->entries[lex->slots[s] - 1];
+    if (key_eq(e->key, key, len))
+      return e;
+    s = (s + 1) & (lex->nslots - 1);
+  }
+  return NULL;
+}
+
 int tl_lex_starts(const tl_lex *lex, const char *word, size_t len) {
   if (!lex || !len)
     return 0;

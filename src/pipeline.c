@@ -4,17 +4,37 @@
  * SAVEPOINT, so a failure rolls back that article only; the batch commits
  * every `batch` articles, so a crash loses at most the open batch and never
  * leaves half an article in the database.
+ *
+ * Cleaning and extraction, the costly part, run on worker threads; the
+ * thread that reads the input is the only one that touches the database,
+ * and it stores the articles in input order.  Jobs go through a ring of
+ * RING slots: slot seq % RING holds article number seq from the moment the
+ * reader queues it until the reader has stored it.
  */
 #include "timeline/pipeline.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "timeline/error.h"
 #include "util.h"
+
+#define RING 64
+#define MAX_WORKERS 8
+
+typedef struct {
+  tl_article a;   /* owned by the job */
+  tl_processed p;
+  int rc;         /* of tl_article_process */
+  int too_big;
+  char msg[512];  /* the error, when rc */
+  int done;       /* processed, waiting to be stored */
+} job;
 
 struct tl_builder {
   tl_store *store;
@@ -24,6 +44,13 @@ struct tl_builder {
   int open;
   int marked; /* the pending-resolution flag is set in this transaction */
   int fatal; /* database error: stop */
+  /* the worker pool (nworkers == 0: everything on the reader's thread) */
+  job ring[RING];
+  size_t queued, taken, stored; /* article counts: queued >= taken >= stored */
+  int nworkers, quit;
+  pthread_t workers[MAX_WORKERS];
+  pthread_mutex_t mu;
+  pthread_cond_t work, done;
 };
 
 static void warn(const tl_build_opts *o, const char *where, const char *fmt, ...)
@@ -87,30 +114,33 @@ void tl_processed_free(tl_processed *p) {
 
 static int exec_savepoint(tl_store *s, const char *what);
 
-static int on_article(tl_article *a, void *ud) {
-  tl_builder *b = ud;
-  const char *where = a->path ? a->path : a->id;
-  tl_processed p;
-  b->st.read++;
-  size_t max = b->opts.max_bytes ? b->opts.max_bytes : TL_MAX_ARTICLE;
-  if (a->text_len > max) {
-    b->st.failed++;
-    b->st.errors++;
-    if (b->opts.on_error) {
-      char msg[160];
-      snprintf(msg, sizeof msg, "article of %zu bytes is longer than the %zu-byte limit; skipped", a->text_len, max);
-      b->opts.on_error(where, msg, b->opts.ud);
-    }
-    return 0;
+/* The costly, thread-safe part: cleaning, dating, extraction. */
+static void process_job(const tl_build_opts *o, job *j) {
+  size_t max = o->max_bytes ? o->max_bytes : TL_MAX_ARTICLE;
+  if (j->a.text_len > max) {
+    j->too_big = 1;
+    snprintf(j->msg, sizeof j->msg, "article of %zu bytes is longer than the %zu-byte limit; skipped", j->a.text_len,
+             max);
+    return;
   }
-  int rc = tl_article_process(&p, a, &b->opts);
-  if (rc) {
+  j->rc = tl_article_process(&j->p, &j->a, o);
+  if (j->rc)
+    snprintf(j->msg, sizeof j->msg, "%s", j->rc == TL_ENOMEM ? "out of memory" : tl_error_last());
+}
+
+/* The reader's part: store one processed article.  Returns 1 to stop
+ * (the database is not usable). */
+static int store_job(tl_builder *b, job *j) {
+  tl_article *a = &j->a;
+  const char *where = a->path ? a->path : a->id;
+  int rc = 0;
+  b->st.read++;
+  if (j->too_big || j->rc) {
     b->st.failed++;
     b->st.errors++;
     if (b->opts.on_error)
-      b->opts.on_error(where, rc == TL_ENOMEM ? "out of memory" : tl_error_last(), b->opts.ud);
-    tl_processed_free(&p);
-    return 0;
+      b->opts.on_error(where, j->msg, b->opts.ud);
+    goto progress;
   }
   /* the status is read inside the write transaction: another build of the
    * same database may have stored this article a moment ago */
@@ -120,14 +150,13 @@ static int on_article(tl_article *a, void *ud) {
     b->open = 1;
   }
   tl_art_status status;
-  if ((rc = tl_store_article_status(b->store, a->id, p.hash, &status)))
+  if ((rc = tl_store_article_status(b->store, a->id, j->p.hash, &status)))
     goto dberr;
   if (status == TL_ART_SAME || status == TL_ART_DUPLICATE) {
     if (status == TL_ART_SAME)
       b->st.unchanged++;
     else
       b->st.duplicates++;
-    tl_processed_free(&p);
     goto progress;
   }
   if (a->published == TL_DAY_NONE) {
@@ -143,7 +172,7 @@ static int on_article(tl_article *a, void *ud) {
   }
   if ((rc = exec_savepoint(b->store, "SAVEPOINT article")))
     goto dberr;
-  rc = tl_store_put_article(b->store, a, p.hash, p.text, &p.x);
+  rc = tl_store_put_article(b->store, a, j->p.hash, j->p.text, &j->p.x);
   if (rc) {
     char msg[600];
     snprintf(msg, sizeof msg, "not stored: %s", tl_error_last());
@@ -153,7 +182,6 @@ static int on_article(tl_article *a, void *ud) {
     b->st.errors++;
     if (b->opts.on_error)
       b->opts.on_error(where, msg, b->opts.ud);
-    tl_processed_free(&p);
     /* a full disk or a read-only database will fail every article */
     b->fatal = 1;
     return 1;
@@ -164,19 +192,13 @@ static int on_article(tl_article *a, void *ud) {
     b->st.changed++;
   else
     b->st.added++;
-  b->st.mentions += p.x.nmentions;
-  tl_processed_free(&p);
+  b->st.mentions += j->p.x.nmentions;
 progress:
   /* every article read counts towards the batch, stored or not, so that
    * the write lock is given up regularly */
   if (b->open && ++b->in_batch >= (b->opts.batch ? b->opts.batch : 256)) {
-    if ((rc = tl_store_commit(b->store))) {
-      b->fatal = 1;
-      b->st.errors++;
-      if (b->opts.on_error)
-        b->opts.on_error(where, tl_error_last(), b->opts.ud);
-      return 1;
-    }
+    if ((rc = tl_store_commit(b->store)))
+      goto dberr;
     b->open = 0;
     b->in_batch = 0;
     b->marked = 0;
@@ -185,13 +207,86 @@ progress:
     b->opts.on_progress(b->st.read, b->opts.ud);
   return 0;
 dberr:
-  tl_processed_free(&p);
   b->st.failed++;
   b->st.errors++;
   b->fatal = 1;
   if (b->opts.on_error)
     b->opts.on_error(where, tl_error_last(), b->opts.ud);
   return 1; /* stop: the database is not usable */
+}
+
+static void job_clear(job *j) {
+  tl_article_clear(&j->a);
+  tl_processed_free(&j->p);
+  memset(j, 0, sizeof *j);
+}
+
+static void *worker(void *arg) {
+  tl_builder *b = arg;
+  pthread_mutex_lock(&b->mu);
+  for (;;) {
+    while (!b->quit && b->taken == b->queued)
+      pthread_cond_wait(&b->work, &b->mu);
+    if (b->taken == b->queued)
+      break; /* quit and nothing left */
+    job *j = &b->ring[b->taken % RING];
+    b->taken++;
+    pthread_mutex_unlock(&b->mu);
+    process_job(&b->opts, j);
+    pthread_mutex_lock(&b->mu);
+    j->done = 1;
+    pthread_cond_broadcast(&b->done);
+  }
+  pthread_mutex_unlock(&b->mu);
+  return NULL;
+}
+
+/* Stores finished jobs in order; with wait, until `until` are stored. */
+static int drain(tl_builder *b, size_t until) {
+  int stop = 0;
+  for (;;) {
+    pthread_mutex_lock(&b->mu);
+    while (b->stored < until && !b->ring[b->stored % RING].done)
+      pthread_cond_wait(&b->done, &b->mu);
+    int have = b->stored < until;
+    pthread_mutex_unlock(&b->mu);
+    if (!have)
+      break;
+    job *j = &b->ring[b->stored % RING];
+    if (!stop && !b->fatal)
+      stop = store_job(b, j);
+    job_clear(j);
+    pthread_mutex_lock(&b->mu);
+    b->stored++;
+    pthread_mutex_unlock(&b->mu);
+  }
+  return stop;
+}
+
+static int on_article(tl_article *a, void *ud) {
+  tl_builder *b = ud;
+  if (b->nworkers == 0) {
+    job j;
+    memset(&j, 0, sizeof j);
+    j.a = *a;
+    tl_article_init(a); /* the job owns the strings now */
+    process_job(&b->opts, &j);
+    int stop = store_job(b, &j);
+    job_clear(&j);
+    return stop;
+  }
+  /* a full ring: store what is done first */
+  if (b->queued - b->stored >= RING && drain(b, b->queued - RING + 1))
+    return 1;
+  job *j = &b->ring[b->queued % RING];
+  memset(j, 0, sizeof *j);
+  j->a = *a;
+  tl_article_init(a);
+  pthread_mutex_lock(&b->mu);
+  b->queued++;
+  pthread_cond_signal(&b->work);
+  pthread_mutex_unlock(&b->mu);
+  return b->fatal;
 }
 
 /* Savepoints hold no user text: the names are constants. */
@@ -215,6 +310,21 @@ int tl_builder_new(tl_builder **out, tl_store *s, const tl_build_opts *o) {
     b->opts.published = TL_DAY_NONE;
     b->opts.today = TL_DAY_NONE;
   }
+  /* one worker per core (TIMELINE_THREADS overrides; 1 = no threads) */
+  long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+  const char *env = getenv("TIMELINE_THREADS");
+  long want = env && *env ? strtol(env, NULL, 10) : ncpu;
+  if (b->opts.threads)
+    want = b->opts.threads;
+  b->nworkers = want <= 1 ? 0 : want > MAX_WORKERS ? MAX_WORKERS : (int)want;
+  pthread_mutex_init(&b->mu, NULL);
+  pthread_cond_init(&b->work, NULL);
+  pthread_cond_init(&b->done, NULL);
+  for (int i = 0; i < b->nworkers; i++)
+    if (pthread_create(&b->workers[i], NULL, worker, b)) {
+      b->nworkers = i; /* fewer threads, still correct */
+      break;
+    }
   *out = b;
   return 0;
 }
@@ -224,6 +334,8 @@ int tl_builder_add_buffer(tl_builder *b, const char *name, const char *data, siz
     return TL_EDB;
   tl_ingest in = {.on_article = on_article, .on_error = on_ingest_error, .ud = b};
   int rc = tl_ingest_buffer(&in, name, data, len, fmt);
+  /* the articles of a buffer must be stored before it goes away */
+  drain(b, b->queued);
   return b->fatal ? TL_EDB : rc;
 }
 
@@ -232,6 +344,8 @@ int tl_builder_add_path(tl_builder *b, const char *path) {
     return TL_EDB;
   tl_ingest in = {.on_article = on_article, .on_error = on_ingest_error, .ud = b};
   int rc = tl_ingest_path(&in, path);
+  /* articles point into memory the reader releases: store them now */
+  drain(b, b->queued);
   return b->fatal ? TL_EDB : rc;
 }
 
@@ -268,6 +382,7 @@ done:
 
 int tl_builder_finish(tl_builder *b, tl_build_stats *st) {
   int rc = 0;
+  drain(b, b->queued);
   if (b->open) {
     if (b->fatal)
       tl_store_rollback(b->store);
@@ -293,7 +408,19 @@ int tl_builder_finish(tl_builder *b, tl_build_stats *st) {
 void tl_builder_free(tl_builder *b) {
   if (!b)
     return;
+  pthread_mutex_lock(&b->mu);
+  b->quit = 1;
+  pthread_cond_broadcast(&b->work);
+  pthread_mutex_unlock(&b->mu);
+  for (int i = 0; i < b->nworkers; i++)
+    pthread_join(b->workers[i], NULL);
+  /* jobs queued but never stored (a stop on a database error) */
+  for (size_t k = b->stored; k < b->queued; k++)
+    job_clear(&b->ring[k % RING]);
   if (b->open)
     tl_store_rollback(b->store);
+  pthread_mutex_destroy(&b->mu);
+  pthread_cond_destroy(&b->work);
+  pthread_cond_destroy(&b->done);
   free(b);
 }

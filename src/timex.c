@@ -1628,7 +1628,10 @@ static int tokenize(tok **out, int *n, const char *text, size_t s, size_t e, con
       v = nv;
     }
     tok *t = &v[count++];
-    memset(t, 0, sizeof *t);
+    t->kind = 0;
+    t->cap = 0;
+    t->num = 0;
+    t->ndig = 0;
     t->start = i;
     t->sp = sp;
     sp = 0;

@@ -11,6 +11,7 @@
 #define TIMELINE_LEXICON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #define TL_LEX_MAX_FIELDS 6
 
@@ -35,6 +36,11 @@ const tl_lex_entry *tl_lex_find_class(const tl_lex *lex, const char *key, size_t
 /* 1 when some key starts with the word word[0..len) (case-insensitive;
  * may rarely say 1 wrongly, never 0 wrongly). */
 int tl_lex_starts(const tl_lex *lex, const char *word, size_t len);
+/* The same with the key's hash computed once by the caller
+ * (tl_lex_hash): scanners hash each word once for every lexicon. */
+uint64_t tl_lex_hash(const char *key, size_t len);
+int tl_lex_starts_h(const tl_lex *lex, uint64_t hash);
+const tl_lex_entry *tl_lex_find_h(const tl_lex *lex, const char *key, size_t len, uint64_t hash);
 size_t tl_lex_count(const tl_lex *lex);
 const tl_lex_entry *tl_lex_at(const tl_lex *lex, size_t i);
 /* Longest key in words (for longest-match scanning). */

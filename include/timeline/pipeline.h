@@ -20,6 +20,8 @@ typedef struct {
   tl_day today;      /* reference for datelines without a year */
   size_t batch;      /* articles per transaction (0 = 256) */
   size_t max_bytes;  /* longest article accepted (0 = TL_MAX_ARTICLE) */
+  int threads;       /* cleaning/extraction threads (0 = one per core, or
+                        $TIMELINE_THREADS; 1 = none) */
   tl_diag_fn on_error;   /* failures (count towards exit status 1) */
   tl_diag_fn on_warning; /* repaired or incomplete input */
   void (*on_progress)(size_t done, void *ud);
