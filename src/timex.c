@@ -113,6 +113,8 @@ static int ordinal_at(const ctx *c, int i) {
 static const char *unit_at(const ctx *c, int i) { return cls(c, i, "unit"); }
 
 static int plural(const ctx *c, int i) {
+  if (i < 0 || i >= c->n)
+    return 0;
   size_t n = strlen(c->t[i].low);
   return n > 1 && c->t[i].low[n - 1] == 's';
 }
