@@ -6,6 +6,7 @@
  */
 #include "timeline/store.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -892,18 +893,39 @@ static int cmp_salience(const void *pa, const void *pb) {
   return strcmp(a->start, b->start);
 }
 
-static const char *const q_events =
+/* The event query is put together from parts: with --match the events
+ * come from the word index (and a scan of titles) instead of a walk over
+ * every event, which a single statement with "?5 IS NULL OR ..." forces. */
+static const char *const q_events_head =
     "SELECT e.id, e.uid, e.title, e.type, e.start_day, e.end_day, e.precision, e.place, e.lat, e.lon,"
     " e.planned, e.confidence, e.mention_count, e.source_count, e.updated_at, e.salience, e.conflict, e.sequence"
     " FROM events e"
     " WHERE (?1 IS NULL OR e.end_day >= ?1) AND (?2 IS NULL OR e.start_day <= ?2)"
     " AND (?3 IS NULL OR e.type = ?3) AND (?4 IS NULL OR e.uid = ?4 OR CAST(e.id AS TEXT) = ?4)"
-    " AND (?5 IS NULL OR instr(lower(e.title), lower(?5)) > 0 OR EXISTS (SELECT 1 FROM event_mentions em"
-    "   JOIN mentions m ON m.id = em.mention_id WHERE em.event_id = e.id"
-    "   AND instr(lower(m.sentence), lower(?5)) > 0))"
     " AND (?6 IS NULL OR EXISTS (SELECT 1 FROM event_participants ep JOIN participants p"
-    "   ON p.id = ep.participant_id WHERE ep.event_id = e.id AND instr(lower(p.name), lower(?6)) > 0))"
-    " ORDER BY e.start_day, e.end_day, e.title, e.uid";
+    "   ON p.id = ep.participant_id WHERE ep.event_id = e.id AND instr(lower(p.name), lower(?6)) > 0))";
+
+/* text with a letter or digit: the word index, the text as a phrase whose
+ * last word may be a prefix; titles are read (one short column) */
+static const char *const q_events_match_index =
+    " AND e.id IN (SELECT id FROM events WHERE instr(lower(title), lower(?5)) > 0"
+    "   UNION SELECT em.event_id FROM mention_text t JOIN event_mentions em ON em.mention_id = t.rowid"
+    "   WHERE mention_text MATCH '\"' || replace(?5, '\"', '\"\"') || '\" *')";
+
+/* only punctuation: no word to look up, read the sentences */
+static const char *const q_events_match_scan =
+    " AND (instr(lower(e.title), lower(?5)) > 0 OR EXISTS (SELECT 1 FROM event_mentions em"
+    "   JOIN mentions m ON m.id = em.mention_id WHERE em.event_id = e.id"
+    "   AND instr(lower(m.sentence), lower(?5)) > 0))";
+
+static int has_word(const char *t) {
+  for (; *t; t++)
+    if (isalnum((unsigned char)*t) || (unsigned char)*t >= 0x80)
+      return 1;
+  return 0;
+}
+
+static const char *const q_events_order = " ORDER BY e.start_day, e.end_day, e.title, e.uid";
 
 static const char *const q_parts =
     "SELECT p.name FROM event_participants ep JOIN participants p ON p.id = ep.participant_id"
@@ -911,10 +933,12 @@ static const char *const q_parts =
     " CASE p.kind WHEN 'person' THEN 0 WHEN 'org' THEN 1 ELSE 2 END, p.name";
 
 /* Linked events: the same type at the same place within two days ("two
- * sessions in Geneva"). */
+ * sessions in Geneva").  An event that started more than a month before
+ * is not looked for: the lower bound keeps the lookup a short index range. */
 static const char *const q_related =
     "SELECT o.uid FROM events e JOIN events o ON o.id != e.id AND o.type = e.type AND o.place = e.place"
-    " AND o.start_day <= date(e.end_day, '+2 days') AND o.end_day >= date(e.start_day, '-2 days')"
+    " AND o.start_day BETWEEN date(e.start_day, '-32 days') AND date(e.end_day, '+2 days')"
+    " AND o.end_day >= date(e.start_day, '-2 days')"
     " WHERE e.id = ?1 ORDER BY o.start_day, o.uid";
 
 static const char *const q_mentions =
@@ -932,6 +956,10 @@ int tl_store_query_events(tl_store *s, const tl_filter *f, tl_event_row **out, s
   int rc = 0;
   *out = NULL;
   *n = 0;
+  const char *match = f && f->match && *f->match ? f->match : NULL;
+  char q_events[2048];
+  snprintf(q_events, sizeof q_events, "%s%s%s", q_events_head,
+           !match ? "" : has_word(match) ? q_events_match_index : q_events_match_scan, q_events_order);
   if (sqlite3_prepare_v2(s->db, q_events, -1, &q, NULL) || sqlite3_prepare_v2(s->db, q_parts, -1, &qp, NULL) ||
       sqlite3_prepare_v2(s->db, q_mentions, -1, &qm, NULL) || sqlite3_prepare_v2(s->db, q_related, -1, &qr, NULL)) {
     rc = db_error(s, "query events");
@@ -941,7 +969,7 @@ int tl_store_query_events(tl_store *s, const tl_filter *f, tl_event_row **out, s
   bind_text(q, 2, f ? f->to : NULL);
   bind_text(q, 3, f ? f->type : NULL);
   bind_text(q, 4, f ? f->uid : NULL);
-  bind_text(q, 5, f && f->match && *f->match ? f->match : NULL);
+  bind_text(q, 5, match);
   bind_text(q, 6, f && f->who && *f->who ? f->who : NULL);
   while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
     if (count == cap) {

@@ -152,6 +152,47 @@ START_TEST(test_query_filters) {
 }
 END_TEST
 
+static size_t count_matching(const char *db, const char *text) {
+  tl_store *s = NULL;
+  tl_event_row *ev = NULL;
+  size_t n = 0;
+  tl_filter f = {.match = text};
+  ck_assert_int_eq(tl_store_open(&s, db, 1), 0);
+  ck_assert_int_eq(tl_store_query_events(s, &f, &ev, &n), 0);
+  tl_event_rows_free(ev, n);
+  tl_store_close(s);
+  return n;
+}
+
+/* --match goes through the word index (a phrase whose last word may be a
+ * prefix, any case) and falls back to reading sentences for text without a
+ * word; the index follows articles that change. */
+START_TEST(test_match_text_index) {
+  char db[128], in[128];
+  snprintf(db, sizeof db, "%s/t.db", dir);
+  snprintf(in, sizeof in, "%s/in", dir);
+  ck_assert_int_eq(mkdir(in, 0755), 0);
+  write_file("in/a.md", art1);
+  write_file("in/c.md", "---\npublished: 2026-02-18\n---\nThe delegations met in Geneva on Tuesday.\n");
+  build(db, in);
+  ck_assert_uint_eq(count_matching(db, "GENE"), 1);         /* word prefix, any case */
+  ck_assert_uint_eq(count_matching(db, "delegations"), 1);  /* evidence only, not the title */
+  ck_assert_uint_eq(count_matching(db, "met in gen"), 1);   /* a phrase */
+  ck_assert_uint_eq(count_matching(db, "met gen"), 0);      /* words must be in order */
+  ck_assert_uint_eq(count_matching(db, "Kr"), 1);
+  ck_assert_uint_eq(count_matching(db, "Zz"), 0);
+  ck_assert_uint_eq(count_matching(db, "\"Geneva"), 1);    /* quotes are text, not syntax */
+  ck_assert_uint_eq(count_matching(db, "Geneva OR Kremlin"), 0);
+  ck_assert_uint_eq(count_matching(db, "."), 2);            /* no word: read the sentences */
+  ck_assert_uint_eq(count_matching(db, "Lisbon"), 0);
+  write_file("in/c.md", "---\npublished: 2026-02-18\n---\nThe delegations met in Lisbon on Tuesday.\n");
+  build(db, in);
+  ck_assert_uint_eq(count_matching(db, "Lisbon"), 1);
+  ck_assert_uint_eq(count_matching(db, "Geneva"), 0);
+  ck_assert_int_eq(scalar(db, "SELECT count(*) FROM mention_text WHERE mention_text MATCH '\"Geneva\"'"), 0);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("store");
   TCase *tc = tcase_create("store");
@@ -160,6 +201,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_build_merge_and_rebuild);
   tcase_add_test(tc, test_duplicate_content);
   tcase_add_test(tc, test_query_filters);
+  tcase_add_test(tc, test_match_text_index);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -63,6 +63,15 @@ expect_grep "Miami" "$WORK/out" "--top keeps the most reported event"
 expect_rc 2 "bad --top" -- tl show --db "$DB" --top zero
 expect_rc 0 "show --format json" -- tl show --db "$DB" --format json
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["events"] and d["articles"]; assert all(isinstance(e["salience"], (int, float)) for e in d["events"])' "$WORK/out" && ok || bad "show json parses, salience is a number"
+all_articles=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["articles"]))' "$WORK/out")
+expect_rc 0 "show --match --format json" -- tl show --db "$DB" --match geneva --format json
+python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+cited = {m["article"] for e in d["events"] for m in e["mentions"]}
+listed = {a["id"] for a in d["articles"]}
+assert cited and listed == cited and len(listed) < int(sys.argv[2]), (listed, cited)
+' "$WORK/out" "$all_articles" && ok || bad "a filtered JSON view lists exactly the cited articles"
 id=$(grep 'Miami' "$WORK/show1" | head -1 | awk '{print $NF}')
 expect_rc 0 "explain" -- tl explain --db "$DB" "$id"
 expect_grep "merged:" "$WORK/out" "explain gives merge reasons"

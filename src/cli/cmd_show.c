@@ -32,6 +32,37 @@ static const char help[] =
     "  --db FILE           database (default ./timeline.db or $TIMELINE_DB)\n"
     "  -h, --help          this help\n";
 
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Moves the articles cited by the events to the front and returns how
+ * many there are; the others stay behind for freeing.  A filtered JSON
+ * view lists its sources, not every article in the database. */
+static size_t cited_first(tl_article_row *art, size_t na, const tl_event_row *ev, size_t n) {
+  size_t nm = 0, k = 0, w = 0;
+  for (size_t i = 0; i < n; i++)
+    nm += ev[i].nmentions;
+  const char **ids = malloc((nm ? nm : 1) * sizeof *ids);
+  if (!ids)
+    return na; /* out of memory: keep them all rather than lose some */
+  for (size_t i = 0; i < n; i++)
+    for (size_t j = 0; j < ev[i].nmentions; j++)
+      if (ev[i].mentions[j].article)
+        ids[k++] = ev[i].mentions[j].article;
+  qsort(ids, k, sizeof *ids, cmp_str);
+  for (size_t i = 0; i < na; i++) {
+    const char *id = art[i].id;
+    if (id && k && bsearch(&id, ids, k, sizeof *ids, cmp_str)) {
+      tl_article_row t = art[w];
+      art[w++] = art[i];
+      art[i] = t;
+    }
+  }
+  free(ids);
+  return w;
+}
+
 int cli_print_timeline(const char *db, const tl_filter *f, const char *format, const char *out, const char *name);
 
 static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -198,7 +229,8 @@ int cli_print_timeline(const char *db, const tl_filter *f, const char *format, c
       cli_error("%s", tl_error_last());
       goto done;
     }
-    doc = tl_export_json(ev, n, art, na);
+    int filtered = f->from || f->to || f->match || f->type || f->top || f->place || f->who || f->uid;
+    doc = tl_export_json(ev, n, art, filtered ? cited_first(art, na, ev, n) : na);
   } else if (strcmp(format, "timelinejs") == 0) {
     doc = tl_export_timelinejs(ev, n, name);
   } else if (strcmp(format, "html") == 0) {
