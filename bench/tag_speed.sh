@@ -1,35 +1,67 @@
 #!/usr/bin/env bash
-# bench/tag_speed.sh [COPIES] - temporal tagger throughput on one core:
-# the text of every TempEval-3 TimeBank and AQUAINT file, concatenated
-# COPIES times (default 20), tagged by `timeline tag` with a fixed DCT.
+# bench/tag_speed.sh [COPIES] - temporal tagger throughput on one core,
+# side by side with chrono-node on the same text and reference date.
+# The text of every TempEval-3 TimeBank and AQUAINT document (plain text,
+# TimeML tags removed), concatenated COPIES times (default 20), is tagged
+# by `timeline tag --dct 1998-01-01`; then chrono-node (npm, installed
+# into ~/.cache/timeline-bench on first use) parses the same documents
+# with the same reference date under Node, pinned to the same core.
+# Prints MB/s for each (best of 3 runs) and the ratio.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN="$ROOT/build/timeline"
 CORPUS="$ROOT/../shared/corpora/tempeval3-tbaq"
 COPIES=${1:-20}
+CACHE=${TL_BENCH_CACHE:-$HOME/.cache/timeline-bench}
+[ -x "$BIN" ] || { echo "build first: meson setup build && ninja -C build" >&2; exit 1; }
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-python3 - "$CORPUS" "$TMP/one.txt" <<'PY'
+python3 - "$ROOT/tools" "$CORPUS" "$TMP/one.txt" <<'PY'
 import os, sys
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(sys.argv[0])), '..', 'tools'))
-PY
-python3 -c "
-import os, sys
-sys.path.insert(0, '$ROOT/tools')
+sys.path.insert(0, sys.argv[1])
 import tempeval
-out = open('$TMP/one.txt', 'wb')
-for d in ('TimeBank', 'AQUAINT'):
-    for f in sorted(os.listdir(os.path.join('$CORPUS', d))):
-        if f.endswith('.tml'):
-            out.write(tempeval.gold_of(os.path.join('$CORPUS', d, f))[0] + b'\n')
-"
+with open(sys.argv[3], 'wb') as out:
+    for d in ('TimeBank', 'AQUAINT'):
+        for f in sorted(os.listdir(os.path.join(sys.argv[2], d))):
+            if f.endswith('.tml'):
+                out.write(tempeval.gold_of(os.path.join(sys.argv[2], d, f))[0] + b'\n\f\n')
+PY
 for _ in $(seq "$COPIES"); do cat "$TMP/one.txt"; done >"$TMP/all.txt"
 bytes=$(stat -c %s "$TMP/all.txt")
-best=""
-for run in 1 2 3; do
-  /usr/bin/time -f '%e' -o "$TMP/t" taskset -c 0 "$BIN" tag --dct 1998-01-01 --format json "$TMP/all.txt" >/dev/null
-  t=$(cat "$TMP/t")
-  echo "run $run: $t s"
-  best=$(python3 -c "print(min(float('$t'), float('${best:-1e9}')))")
-done
-python3 -c "b=$bytes; t=max($best, 0.01); print('%.1f MB tagged in %.2f s (best of 3): %.2f MB/s' % (b/1e6, t, b/1e6/t))"
+
+best_of_3() { # command...; prints the best wall time
+  local best=1e9
+  for _ in 1 2 3; do
+    /usr/bin/time -f '%e' -o "$TMP/t" taskset -c 0 "$@" >"$TMP/out"
+    best=$(python3 -c "print(min($(cat "$TMP/t"), $best))")
+  done
+  echo "$best"
+}
+
+t_tl=$(best_of_3 "$BIN" tag --dct 1998-01-01 --format json "$TMP/all.txt")
+n_tl=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(len(d['timexes']) if isinstance(d, dict) else len(d))" "$TMP/out" 2>/dev/null || echo "?")
+
+if [ ! -d "$CACHE/node_modules/chrono-node" ]; then
+  mkdir -p "$CACHE"
+  (cd "$CACHE" && npm install --no-audit --no-fund --silent chrono-node >/dev/null)
+fi
+cat >"$TMP/chrono.js" <<'JS'
+const chrono = require(process.argv[2] + '/node_modules/chrono-node');
+const fs = require('fs');
+const docs = fs.readFileSync(process.argv[3], 'utf8').split('\f');
+const ref = new Date('1998-01-01T12:00:00Z');
+let n = 0;
+for (const d of docs) n += chrono.parse(d, ref).length;
+console.log(n);
+JS
+t_ch=$(best_of_3 node "$TMP/chrono.js" "$CACHE" "$TMP/all.txt")
+n_ch=$(cat "$TMP/out")
+ver=$(node -p "require('$CACHE/node_modules/chrono-node/package.json').version")
+python3 - "$bytes" "$t_tl" "$t_ch" "$n_tl" "$n_ch" "$ver" <<'PY'
+import sys
+b, ttl, tch = int(sys.argv[1]), max(float(sys.argv[2]), 0.01), max(float(sys.argv[3]), 0.01)
+print('%.1f MB of news text, one core, best of 3' % (b / 1e6))
+print('timeline tag      %7.2f s  %8.2f MB/s  (%s expressions)' % (ttl, b / 1e6 / ttl, sys.argv[4]))
+print('chrono-node %-6s%7.2f s  %8.2f MB/s  (%s results)' % (sys.argv[6], tch, b / 1e6 / tch, sys.argv[5]))
+print('ratio: timeline is %.1fx chrono-node' % (tch / ttl))
+PY

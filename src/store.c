@@ -193,7 +193,10 @@ int tl_store_open(tl_store **out, const char *path, int readonly) {
     if (rc || (rc = exec(s, "PRAGMA synchronous = NORMAL")))
       goto fail;
   }
-  if ((rc = exec(s, "PRAGMA foreign_keys = ON")))
+  /* a 32 MB page cache: the resolver reads every mention back on each
+   * build, and the default 2 MB cache sends most of those reads to the
+   * kernel; the memory is bounded whatever the corpus size */
+  if ((rc = exec(s, "PRAGMA foreign_keys = ON")) || (rc = exec(s, "PRAGMA cache_size = -32768")))
     goto fail;
   if (!readonly && (rc = migrate(s)))
     goto fail;
