@@ -615,7 +615,7 @@ static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const
         sub = rel = when = 0;
     }
     for (int k = 0; subordinators[k]; k++)
-      if (strcmp(w[i].low, subordinators[k]) == 0 && !(i + 1 < n && timex_starts_at(out, w[i + 1].start))) {
+      if (w[i].low[0] == subordinators[k][0] && strcmp(w[i].low, subordinators[k]) == 0 && !(i + 1 < n && timex_starts_at(out, w[i + 1].start))) {
         boundary = 1;
         sub = 1;
         rel = strcmp(w[i].low, "which") == 0 || strcmp(w[i].low, "who") == 0;

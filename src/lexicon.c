@@ -19,6 +19,7 @@ struct tl_lex {
   tl_lex_entry *entries;
   size_t count;
   size_t *slots; /* index+1 into entries, 0 = empty */
+  uint64_t *slot_hash; /* hash of the key in each slot: most misses end here */
   size_t nslots;
   uint64_t *firsts; /* hashes of the first words of all keys (open addressing, 0 = empty) */
   size_t nfirsts;
@@ -30,10 +31,14 @@ static tl_lex *registry[MAX_LEXICONS];
 static _Atomic int nregistry; /* published after registry[n] is written */
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 
+/* ASCII case folding without a locale lookup per byte (keys are matched
+ * ASCII-case-insensitively; other bytes compare as they are) */
+static inline unsigned char lc(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
+
 static uint64_t hash_key(const char *k, size_t n) {
   uint64_t h = TL_HASH_SEED;
   for (size_t i = 0; i < n; i++) {
-    h ^= (unsigned char)tolower((unsigned char)k[i]);
+    h ^= lc((unsigned char)k[i]);
     h *= 0x100000001b3ULL;
   }
   return h;
@@ -41,7 +46,7 @@ static uint64_t hash_key(const char *k, size_t n) {
 
 static int key_eq(const char *a, const char *b, size_t n) {
   for (size_t i = 0; i < n; i++)
-    if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
+    if (lc((unsigned char)a[i]) != lc((unsigned char)b[i]))
       return 0;
   return a[n] == '\0';
 }
@@ -53,6 +58,7 @@ static void lex_free(tl_lex *lex) {
   free(lex->text);
   free(lex->entries);
   free(lex->slots);
+  free(lex->slot_hash);
   free(lex->firsts);
   free(lex);
 }
@@ -105,14 +111,16 @@ static tl_lex *lex_load(const char *name) {
   while (lex->nslots < lex->count * 2 + 1)
     lex->nslots *= 2;
   lex->slots = calloc(lex->nslots, sizeof *lex->slots);
-  if (!lex->slots) {
+  lex->slot_hash = calloc(lex->nslots, sizeof *lex->slot_hash);
+  if (!lex->slots || !lex->slot_hash) {
     lex_free(lex);
     return NULL;
   }
   for (size_t i = 0; i < lex->count; i++) {
     const char *k = lex->entries[i].key;
     size_t kn = strlen(k);
-    size_t s = hash_key(k, kn) & (lex->nslots - 1);
+    uint64_t h = hash_key(k, kn);
+    size_t s = h & (lex->nslots - 1);
     int dup = 0;
     while (lex->slots[s]) {
       if (key_eq(lex->entries[lex->slots[s] - 1].key, k, kn)) {
@@ -126,8 +134,10 @@ static tl_lex *lex_load(const char *name) {
       }
       s = (s + 1) & (lex->nslots - 1);
     }
-    if (!dup)
+    if (!dup) {
       lex->slots[s] = i + 1;
+      lex->slot_hash[s] = h;
+    }
   }
   /* first words, so that scanners can skip words no key starts with */
   lex->nfirsts = lex->nslots;
@@ -169,7 +179,7 @@ const tl_lex_entry *tl_lex_find_h(const tl_lex *lex, const char *key, size_t len
   size_t s = hash & (lex->nslots - 1);
   while (lex->slots[s]) {
     const tl_lex_entry *e = &lex->entries[lex->slots[s] - 1];
-    if (key_eq(e->key, key, len))
+    if (lex->slot_hash[s] == hash && key_eq(e->key, key, len))
       return e;
     s = (s + 1) & (lex->nslots - 1);
   }
@@ -214,10 +224,11 @@ const tl_lex *tl_lex_get(const char *name) {
 const tl_lex_entry *tl_lex_find(const tl_lex *lex, const char *key, size_t len) {
   if (!lex || !len)
     return NULL;
-  size_t s = hash_key(key, len) & (lex->nslots - 1);
+  uint64_t h = hash_key(key, len);
+  size_t s = h & (lex->nslots - 1);
   while (lex->slots[s]) {
     const tl_lex_entry *e = &lex->entries[lex->slots[s] - 1];
-    if (key_eq(e->key, key, len))
+    if (lex->slot_hash[s] == h && key_eq(e->key, key, len))
       return e;
     s = (s + 1) & (lex->nslots - 1);
   }
