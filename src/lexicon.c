@@ -187,16 +187,7 @@ const tl_lex_entry *tl_lex_find_h(const tl_lex *lex, const char *key, size_t len
 }
 
 int tl_lex_starts(const tl_lex *lex, const char *word, size_t len) {
-  if (!lex || !len)
-    return 0;
-  uint64_t h = hash_key(word, len) | 1;
-  size_t s = h & (lex->nfirsts - 1);
-  while (lex->firsts[s]) {
-    if (lex->firsts[s] == h)
-      return 1;
-    s = (s + 1) & (lex->nfirsts - 1);
-  }
-  return 0;
+  return len ? tl_lex_starts_h(lex, hash_key(word, len)) : 0;
 }
 
 const tl_lex *tl_lex_get(const char *name) {
@@ -222,17 +213,7 @@ const tl_lex *tl_lex_get(const char *name) {
 }
 
 const tl_lex_entry *tl_lex_find(const tl_lex *lex, const char *key, size_t len) {
-  if (!lex || !len)
-    return NULL;
-  uint64_t h = hash_key(key, len);
-  size_t s = h & (lex->nslots - 1);
-  while (lex->slots[s]) {
-    const tl_lex_entry *e = &lex->entries[lex->slots[s] - 1];
-    if (lex->slot_hash[s] == h && key_eq(e->key, key, len))
-      return e;
-    s = (s + 1) & (lex->nslots - 1);
-  }
-  return NULL;
+  return tl_lex_find_h(lex, key, len, hash_key(key, len));
 }
 
 const tl_lex_entry *tl_lex_next(const tl_lex_entry *e) { return e ? e->dup : NULL; }

@@ -33,6 +33,11 @@ static const char help[] =
     "  --db FILE           database (default ./timeline.db or $TIMELINE_DB)\n"
     "  -h, --help          this help\n";
 
+/* A view narrower than the whole timeline (any filter given). */
+static int filtered(const tl_filter *f) {
+  return f->from || f->to || f->match || f->type || f->top || f->place || f->who || f->uid;
+}
+
 static int cmp_str(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
@@ -230,8 +235,7 @@ int cli_print_timeline(const char *db, const tl_filter *f, const char *format, c
       cli_error("%s", tl_error_last());
       goto done;
     }
-    int filtered = f->from || f->to || f->match || f->type || f->top || f->place || f->who || f->uid;
-    doc = tl_export_json(ev, n, art, filtered ? cited_first(art, na, ev, n) : na);
+    doc = tl_export_json(ev, n, art, filtered(f) ? cited_first(art, na, ev, n) : na);
   } else if (strcmp(format, "timelinejs") == 0) {
     doc = tl_export_timelinejs(ev, n, name);
   } else if (strcmp(format, "html") == 0) {
@@ -240,8 +244,7 @@ int cli_print_timeline(const char *db, const tl_filter *f, const char *format, c
     tl_event_row *gone = NULL;
     size_t ngone = 0;
     /* cancelled events only in a full export, not in a filtered view */
-    if (!f->from && !f->to && !f->match && !f->type && !f->top && !f->place && !f->who &&
-        tl_store_query_retired(s, &gone, &ngone)) {
+    if (!filtered(f) && tl_store_query_retired(s, &gone, &ngone)) {
       cli_error("%s", tl_error_last());
       goto done;
     }
