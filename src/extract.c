@@ -96,17 +96,18 @@ int tl_place_lookup(tl_place *out, const char *name) {
   return 0;
 }
 
-/* Does place a lie inside (or equal) place b? */
+/* Does place a lie inside (or equal) place b?  Walks the parents in the
+ * gazetteer (no copies: the resolver asks this for every candidate pair). */
 static int contained(const char *a, const char *b) {
-  char cur[128];
-  snprintf(cur, sizeof cur, "%s", a);
+  const tl_lex *pl = tl_lex_get("places.tsv");
+  const char *cur = a;
   for (int depth = 0; depth < 6; depth++) {
     if (strcasecmp(cur, b) == 0)
       return 1;
-    tl_place p;
-    if (tl_place_lookup(&p, cur) || !*p.parent)
+    const tl_lex_entry *e = pl ? tl_lex_find(pl, cur, strlen(cur)) : NULL;
+    if (!e || e->nfields < 4 || !*e->field[3])
       return 0;
-    snprintf(cur, sizeof cur, "%s", p.parent);
+    cur = e->field[3];
   }
   return 0;
 }
@@ -119,13 +120,17 @@ int tl_places_compatible(const char *a, const char *b) {
   return contained(a, b) || contained(b, a);
 }
 
-int tl_types_compatible(const char *a, const char *b) {
-  if (strcmp(a, b) == 0)
-    return 1;
+const char *tl_type_class(const char *type) {
   /* a visit is the occasion of a meeting */
-  return (strcmp(a, "meeting") == 0 && strcmp(b, "visit") == 0) ||
-         (strcmp(a, "visit") == 0 && strcmp(b, "meeting") == 0);
+  return strcmp(type, "visit") == 0 ? "meeting" : type;
 }
+
+void tl_type_class_members(const char *cls, const char **a, const char **b) {
+  *a = cls;
+  *b = strcmp(cls, "meeting") == 0 ? "visit" : cls;
+}
+
+int tl_types_compatible(const char *a, const char *b) { return strcmp(tl_type_class(a), tl_type_class(b)) == 0; }
 
 int tl_kinds_compatible(const char *type_a, const char *lemma_a, const char *type_b, const char *lemma_b) {
   if (!tl_types_compatible(type_a, type_b))

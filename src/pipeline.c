@@ -349,34 +349,147 @@ int tl_builder_add_path(tl_builder *b, const char *path) {
   return b->fatal ? TL_EDB : rc;
 }
 
-int tl_resolve_store(tl_store *s, size_t *nevents, size_t *changed, size_t *merged) {
+/* Dirty spans per resolution round: bounds the memory of a full build
+ * (the timeline is resolved in date order, a window at a time). */
+#define RESOLVE_CHUNK 40000
+
+typedef struct {
+  tl_day first, last;
+  size_t count;
+  const char *cls; /* type class */
+} reach;
+
+static int cmp_reach(const void *pa, const void *pb) {
+  const reach *a = pa, *b = pb;
+  int c = strcmp(a->cls, b->cls);
+  if (c)
+    return c;
+  return a->first != b->first ? (a->first < b->first ? -1 : 1) : (a->last < b->last ? -1 : a->last > b->last);
+}
+
+/* Resolves the mentions and events of type class cls on the disjoint
+ * day intervals iv[0..n). */
+static int resolve_window(tl_store *s, const tl_span *iv, size_t n, const char *cls, size_t *changed, size_t *reread) {
   tl_rmention *m = NULL;
-  size_t n = 0;
+  size_t nm = 0, ch = 0;
   tl_event_list ev = {0};
+  const char *ty1, *ty2;
+  tl_type_class_members(cls, &ty1, &ty2);
+  int rc = tl_store_select(s, iv, n, ty1, ty2, TL_REPORT_WINDOW);
+  if (!rc && !(rc = tl_store_load_mentions(s, &m, &nm)) && !(rc = tl_resolve(&ev, m, nm)))
+    rc = tl_store_save_events(s, &ev, m, &ch);
+  *changed += ch;
+  *reread += nm;
+  tl_event_list_free(&ev);
+  tl_rmentions_free(m, nm);
+  return rc;
+}
+
+int tl_resolve_store(tl_store *s, size_t *nevents, size_t *changed, size_t *merged, size_t *reread) {
+  tl_dirty *d = NULL;
+  tl_span *iv = NULL;
+  size_t nd = 0, nch = 0, nre = 0;
   /* one write transaction from reading the mentions to writing the
    * events: another build cannot slip articles in between and then find
    * its pending flag cleared */
   int rc = tl_store_begin(s);
   if (rc)
     return rc;
-  if ((rc = tl_store_load_mentions(s, &m, &n)) || (rc = tl_resolve(&ev, m, n)) ||
-      (rc = tl_store_save_events(s, &ev, m, changed)) || (rc = tl_store_set_pending(s, 0))) {
-    tl_store_rollback(s);
-    goto done;
+  if ((rc = tl_store_dirty(s, &d, &nd)))
+    goto fail;
+  /* the days each dirty span touches: its own, a day on each side (merges
+   * and date conflicts look at neighbours), and for a reported date the
+   * days before it where the event may lie */
+  reach *r = malloc((nd + 1) * sizeof *r);
+  iv = malloc((nd + 1) * sizeof *iv);
+  if (!r || !iv) {
+    free(r);
+    rc = TL_ENOMEM;
+    goto fail;
   }
-  if ((rc = tl_store_commit(s)))
-    goto done;
-  if (nevents)
-    *nevents = ev.n;
-  if (merged) {
-    size_t members = 0;
-    for (size_t i = 0; i < ev.n; i++)
-      members += ev.v[i].nmembers;
-    *merged = members - ev.n;
+  for (size_t i = 0; i < nd; i++) {
+    r[i].first = (d[i].reported ? d[i].last - TL_REPORT_WINDOW : d[i].first) - 1;
+    r[i].last = d[i].last + 1;
+    r[i].count = d[i].count;
+    r[i].cls = tl_type_class(d[i].type);
   }
-done:
-  tl_event_list_free(&ev);
-  tl_rmentions_free(m, n);
+  qsort(r, nd, sizeof *r, cmp_reach);
+  tl_span *round = malloc((nd + 1) * sizeof *round);
+  if (!round) {
+    free(r);
+    rc = TL_ENOMEM;
+    goto fail;
+  }
+  /* each class of event types on its own: other types never merge */
+  for (size_t g = 0, ge; g < nd && !rc; g = ge) {
+    const char *cls = r[g].cls;
+    for (ge = g; ge < nd && strcmp(r[ge].cls, cls) == 0;)
+      ge++;
+    /* merge into disjoint intervals */
+    size_t w = 0;
+    for (size_t i = g; i < ge; i++) {
+      if (w > 0 && r[i].first <= iv[w - 1].last + 1) {
+        if (r[i].last > iv[w - 1].last)
+          iv[w - 1].last = r[i].last;
+      } else {
+        iv[w++] = (tl_span){.first = r[i].first, .last = r[i].last, .gran = TL_GRAN_DAY};
+      }
+    }
+    /* resolved in rounds of about RESOLVE_CHUNK stored mentions, in date
+     * order, cutting an interval between two days where needed; a round
+     * re-reads the events of the previous one that reach into its days */
+    const char *t1, *t2;
+    tl_type_class_members(cls, &t1, &t2);
+    size_t nr = 0, weight = 0;
+    for (size_t i = 0; i < w && !rc; i++) {
+      tl_day *days = NULL;
+      size_t *counts = NULL, ndays = 0;
+      if ((rc = tl_store_day_counts(s, iv[i].first, iv[i].last, t1, t2, &days, &counts, &ndays)))
+        break;
+      tl_day from = iv[i].first;
+      for (size_t k = 0; k < ndays && !rc; k++) {
+        weight += counts[k];
+        if (weight >= RESOLVE_CHUNK && days[k] < iv[i].last) {
+          round[nr++] = (tl_span){.first = from, .last = days[k], .gran = TL_GRAN_DAY};
+          rc = resolve_window(s, round, nr, cls, &nch, &nre);
+          from = days[k] + 1;
+          nr = 0;
+          weight = 0;
+        }
+      }
+      round[nr++] = (tl_span){.first = from, .last = iv[i].last, .gran = TL_GRAN_DAY};
+      free(days);
+      free(counts);
+    }
+    if (!rc && nr)
+      rc = resolve_window(s, round, nr, cls, &nch, &nre);
+  }
+  free(round);
+  if (rc) {
+    free(r);
+    goto fail;
+  }
+  free(r);
+  if ((rc = tl_store_clear_dirty(s)) || (rc = tl_store_set_pending(s, 0)) || (rc = tl_store_commit(s)))
+    goto fail;
+  if (changed)
+    *changed = nch;
+  if (reread)
+    *reread = nre;
+  long a = 0, nm = 0, ne = 0, linked = 0;
+  if (!tl_store_counts(s, &a, &nm, &ne) && !tl_store_linked(s, &linked)) {
+    if (nevents)
+      *nevents = (size_t)ne;
+    if (merged)
+      *merged = linked > ne ? (size_t)(linked - ne) : 0;
+  }
+  free(d);
+  free(iv);
+  return 0;
+fail:
+  tl_store_rollback(s);
+  free(d);
+  free(iv);
   return rc;
 }
 
@@ -394,7 +507,7 @@ int tl_builder_finish(tl_builder *b, tl_build_stats *st) {
   if (!rc && !b->fatal && tl_store_get_pending(b->store, &pending))
     rc = TL_EDB;
   if (!rc && !b->fatal && (b->st.added || b->st.changed || pending)) {
-    rc = tl_resolve_store(b->store, &b->st.events, &b->st.events_changed, &b->st.merged);
+    rc = tl_resolve_store(b->store, &b->st.events, &b->st.events_changed, &b->st.merged, &b->st.reread);
   } else if (!rc) {
     long a, m, e;
     if (tl_store_counts(b->store, &a, &m, &e) == 0)

@@ -21,8 +21,7 @@
 #include "timeline/extract.h"
 #include "util.h"
 
-/* Reported events are looked for this many days before the report. */
-#define REPORT_WINDOW 14
+#define REPORT_WINDOW TL_REPORT_WINDOW
 /* Longest range a single mention may span (bounds the index search). */
 #define MAX_SPAN 400
 

@@ -33,7 +33,8 @@ enum {
   S_P_UPSERT,
   S_MP_INS,
   S_EV_OLD,
-  S_EV_DEL_ALL,
+  S_EV_UID_OUT,
+  S_SEL_KEEP,
   S_RET_INS,
   S_RET_DEL,
   S_EV_INS,
@@ -57,8 +58,9 @@ static const char *const sql[S_COUNT] = {
     " ON CONFLICT(key, kind) DO UPDATE SET name = CASE WHEN length(excluded.name) > length(name)"
     " THEN excluded.name ELSE name END RETURNING id",
     "INSERT OR IGNORE INTO mention_participants(mention_id, participant_id, inherited, pos) VALUES (?1, ?2, ?3, ?4)",
-    "SELECT signature, updated_at, start_day, end_day, sequence FROM events WHERE uid = ?1",
-    "DELETE FROM events",
+    "SELECT signature, updated_at, start_day, end_day, sequence, mention_count FROM events WHERE uid = ?1",
+    "SELECT 1 FROM events WHERE uid = ?1 AND id NOT IN (SELECT id FROM temp.sel_e)",
+    "DELETE FROM temp.sel_e WHERE id = (SELECT id FROM events WHERE uid = ?1)",
     "INSERT OR REPLACE INTO retired_events(uid, title, start_day, end_day, sequence, retired_at)"
     " SELECT uid, title, start_day, end_day, sequence + 1, ?2 FROM events WHERE uid = ?1",
     "DELETE FROM retired_events WHERE uid = ?1",
@@ -459,6 +461,220 @@ static tl_day day_col(sqlite3_stmt *q, int i) {
   return t && tl_date_parse(&d, (const char *)t) == 0 ? d : TL_DAY_NONE;
 }
 
+/* ---- incremental resolution ------------------------------------------------ */
+
+int tl_store_dirty(tl_store *s, tl_dirty **out, size_t *n) {
+  sqlite3_stmt *q = NULL;
+  tl_dirty *v = NULL;
+  size_t count = 0, cap = 0;
+  int rc;
+  *out = NULL;
+  *n = 0;
+  /* grouped: a full build leaves one row per mention but few distinct spans */
+  if (sqlite3_prepare_v2(s->db,
+                         "SELECT first_day, last_day, reported, count(*), type FROM resolve_dirty GROUP BY 1, 2, 3, 5 ORDER BY 1, 2, 3, 5",
+                         -1, &q, NULL))
+    return db_error(s, "read dirty spans");
+  while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+    tl_day a = day_col(q, 0), b = day_col(q, 1);
+    if (a == TL_DAY_NONE || b == TL_DAY_NONE || b < a)
+      continue;
+    if (count == cap) {
+      cap = cap ? cap * 2 : 64;
+      tl_dirty *nv = realloc(v, cap * sizeof *nv);
+      if (!nv) {
+        sqlite3_finalize(q);
+        free(v);
+        return TL_ENOMEM;
+      }
+      v = nv;
+    }
+    v[count++] = (tl_dirty){.first = a, .last = b, .reported = sqlite3_column_int(q, 2),
+                            .count = (size_t)sqlite3_column_int64(q, 3)};
+    snprintf(v[count - 1].type, sizeof v[count - 1].type, "%s", (const char *)sqlite3_column_text(q, 4));
+  }
+  sqlite3_finalize(q);
+  if (rc != SQLITE_DONE) {
+    free(v);
+    return db_error(s, "read dirty spans");
+  }
+  *out = v;
+  *n = count;
+  return 0;
+}
+
+int tl_store_mark_all_dirty(tl_store *s) {
+  return exec(s, "INSERT INTO resolve_dirty SELECT start_day, end_day, date_kind = 'reported', type FROM mentions");
+}
+
+int tl_store_day_counts(tl_store *s, tl_day a, tl_day b, const char *t1, const char *t2, tl_day **days,
+                        size_t **counts, size_t *n) {
+  sqlite3_stmt *q = NULL;
+  size_t k = 0, cap = 0;
+  int rc;
+  *days = NULL;
+  *counts = NULL;
+  *n = 0;
+  if (sqlite3_prepare_v2(s->db,
+                         "SELECT start_day, count(*) FROM mentions WHERE start_day BETWEEN ?1 AND ?2 AND type IN (?3, ?4)"
+                         " GROUP BY start_day",
+                         -1, &q, NULL))
+    return db_error(s, "count mentions by day");
+  bind_day(q, 1, a);
+  bind_day(q, 2, b);
+  bind_text(q, 3, t1);
+  bind_text(q, 4, t2);
+  while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+    if (k == cap) {
+      cap = cap ? cap * 2 : 64;
+      tl_day *nd = realloc(*days, cap * sizeof *nd);
+      if (nd)
+        *days = nd;
+      size_t *nc = realloc(*counts, cap * sizeof *nc);
+      if (nc)
+        *counts = nc;
+      if (!nd || !nc) {
+        rc = TL_ENOMEM;
+        break;
+      }
+    }
+    (*days)[k] = day_col(q, 0);
+    (*counts)[k] = (size_t)sqlite3_column_int64(q, 1);
+    k++;
+  }
+  sqlite3_finalize(q);
+  if (rc != SQLITE_DONE) {
+    free(*days);
+    free(*counts);
+    *days = NULL;
+    *counts = NULL;
+    return rc == TL_ENOMEM ? rc : db_error(s, "count mentions by day");
+  }
+  *n = k;
+  return 0;
+}
+
+int tl_store_clear_dirty(tl_store *s) { return exec(s, "DELETE FROM resolve_dirty"); }
+
+/* Steps an INSERT ... SELECT bound to the day interval [a, b]. */
+static int select_range(tl_store *s, sqlite3_stmt *q, tl_day a, tl_day b, const char *t1, const char *t2) {
+  sqlite3_reset(q);
+  bind_day(q, 1, a);
+  bind_day(q, 2, b);
+  bind_text(q, 3, t1);
+  bind_text(q, 4, t2);
+  return step_done(s, q, "select for resolution");
+}
+
+/* Adds the ids of rows of `table_sql` (id, start_day, end_day of the rows
+ * that span several days and may meet [lo, hi]) that meet one of the
+ * disjoint sorted intervals iv. */
+static int select_long(tl_store *s, const char *query, const char *insert, const tl_span *iv, size_t n, const char *t1,
+                       const char *t2) {
+  sqlite3_stmt *q = NULL, *ins = NULL;
+  tl_day hi = iv[0].last;
+  for (size_t i = 1; i < n; i++)
+    if (iv[i].last > hi)
+      hi = iv[i].last;
+  if (sqlite3_prepare_v2(s->db, query, -1, &q, NULL) || sqlite3_prepare_v2(s->db, insert, -1, &ins, NULL)) {
+    sqlite3_finalize(q);
+    return db_error(s, "select long spans");
+  }
+  bind_day(q, 1, iv[0].first);
+  bind_day(q, 2, hi);
+  bind_text(q, 3, t1);
+  bind_text(q, 4, t2);
+  int rc = SQLITE_DONE, err = 0;
+  while (!err && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+    tl_day a = day_col(q, 1), b = day_col(q, 2);
+    /* the last interval starting on or before b: the only one that can meet [a, b] */
+    size_t lo = 0, up = n;
+    while (lo < up) {
+      size_t mid = (lo + up) / 2;
+      if (iv[mid].first <= b)
+        lo = mid + 1;
+      else
+        up = mid;
+    }
+    if (lo == 0 || iv[lo - 1].last < a)
+      continue;
+    sqlite3_reset(ins);
+    sqlite3_bind_int64(ins, 1, sqlite3_column_int64(q, 0));
+    err = step_done(s, ins, "select long spans");
+  }
+  rc = err ? err : rc == SQLITE_DONE ? 0 : db_error(s, "select long spans");
+  sqlite3_finalize(q);
+  sqlite3_finalize(ins);
+  return rc;
+}
+
+int tl_store_select(tl_store *s, const tl_span *iv, size_t n, const char *t1, const char *t2, int report_only) {
+  int rc = exec(s, "CREATE TEMP TABLE IF NOT EXISTS sel_m(id INTEGER PRIMARY KEY);"
+                   "CREATE TEMP TABLE IF NOT EXISTS sel_e(id INTEGER PRIMARY KEY);"
+                   "DELETE FROM temp.sel_m; DELETE FROM temp.sel_e;");
+  if (rc || !n)
+    return rc;
+  sqlite3_stmt *qm = NULL, *qe = NULL, *qr = NULL;
+  if (sqlite3_prepare_v2(s->db, "INSERT OR IGNORE INTO temp.sel_m SELECT id FROM mentions WHERE start_day BETWEEN ?1 AND ?2"
+                         " AND type IN (?3, ?4)",
+                         -1, &qm, NULL) ||
+      sqlite3_prepare_v2(s->db, "INSERT OR IGNORE INTO temp.sel_e SELECT id FROM events WHERE start_day BETWEEN ?1 AND ?2"
+                         " AND +type IN (?3, ?4)",
+                         -1, &qe, NULL) ||
+      sqlite3_prepare_v2(s->db,
+                         "INSERT OR IGNORE INTO temp.sel_m SELECT m.id FROM mentions m"
+                         " WHERE m.date_kind = 'reported' AND m.start_day BETWEEN ?1 AND ?2 AND m.type IN (?3, ?4) AND NOT EXISTS"
+                         " (SELECT 1 FROM event_mentions em JOIN event_mentions o ON o.event_id = em.event_id"
+                         " JOIN mentions x ON x.id = o.mention_id WHERE em.mention_id = m.id AND x.date_kind = 'exact')",
+                         -1, &qr, NULL)) {
+    rc = db_error(s, "select for resolution");
+    goto done;
+  }
+  for (size_t i = 0; i < n && !rc; i++) {
+    rc = select_range(s, qm, iv[i].first, iv[i].last, t1, t2);
+    if (!rc)
+      rc = select_range(s, qe, iv[i].first, iv[i].last, t1, t2);
+    if (!rc && report_only > 0)
+      rc = select_range(s, qr, iv[i].last + 1, iv[i].last + report_only, t1, t2);
+  }
+  if (!rc)
+    rc = select_long(s,
+                     "SELECT id, start_day, end_day FROM mentions WHERE start_day <> end_day AND end_day >= ?1"
+                     " AND start_day <= ?2 AND type IN (?3, ?4)",
+                     "INSERT OR IGNORE INTO temp.sel_m VALUES (?1)", iv, n, t1, t2);
+  if (!rc)
+    rc = select_long(s,
+                     "SELECT id, start_day, end_day FROM events WHERE start_day <> end_day AND end_day >= ?1"
+                     " AND start_day <= ?2 AND +type IN (?3, ?4)", /* + : by date, not by type */
+                     "INSERT OR IGNORE INTO temp.sel_e VALUES (?1)", iv, n, t1, t2);
+  /* closure: the events of the selected mentions, then all their mentions
+   * (a mention belongs to one event, so one round is enough) */
+  if (!rc)
+    rc = exec(s, "INSERT OR IGNORE INTO temp.sel_e SELECT em.event_id FROM temp.sel_m t"
+                 " CROSS JOIN event_mentions em ON em.mention_id = t.id;"
+                 "INSERT OR IGNORE INTO temp.sel_m SELECT em.mention_id FROM temp.sel_e t"
+                 " CROSS JOIN event_mentions em ON em.event_id = t.id;");
+done:
+  sqlite3_finalize(qm);
+  sqlite3_finalize(qe);
+  sqlite3_finalize(qr);
+  return rc;
+}
+
+int tl_store_selected(tl_store *s, size_t *mentions, size_t *events) {
+  sqlite3_stmt *q = NULL;
+  if (sqlite3_prepare_v2(s->db, "SELECT (SELECT count(*) FROM temp.sel_m), (SELECT count(*) FROM temp.sel_e)", -1, &q,
+                         NULL))
+    return db_error(s, "count selection");
+  int rc = sqlite3_step(q) == SQLITE_ROW ? 0 : db_error(s, "count selection");
+  if (!rc) {
+    *mentions = (size_t)sqlite3_column_int64(q, 0);
+    *events = (size_t)sqlite3_column_int64(q, 1);
+  }
+  sqlite3_finalize(q);
+  return rc;
+}
+
 int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n) {
   sqlite3_stmt *q = NULL;
   tl_rmention *v = NULL;
@@ -470,7 +686,8 @@ int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n) {
                          "SELECT m.id, m.article_id, a.ext_id, a.source, m.type, m.trigger, m.start_day,"
                          " m.end_day, m.granularity, m.date_kind, m.planned, m.place, m.confidence,"
                          " m.sent_start, m.trigger_start, m.sentence, m.vague"
-                         " FROM mentions m JOIN articles a ON a.id = m.article_id ORDER BY m.id",
+                         " FROM temp.sel_m t CROSS JOIN mentions m ON m.id = t.id JOIN articles a ON a.id = m.article_id"
+                         " ORDER BY m.id",
                          -1, &q, NULL))
     return db_error(s, "load mentions");
   while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
@@ -512,7 +729,8 @@ int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n) {
   q = NULL;
   /* participants, joined by binary search on the (ordered) mention ids */
   if (sqlite3_prepare_v2(s->db,
-                         "SELECT mp.mention_id, p.id, p.name, p.kind, mp.inherited, mp.pos FROM mention_participants mp"
+                         "SELECT mp.mention_id, p.id, p.name, p.kind, mp.inherited, mp.pos FROM temp.sel_m t"
+                         " CROSS JOIN mention_participants mp ON mp.mention_id = t.id"
                          " JOIN participants p ON p.id = mp.participant_id ORDER BY mp.mention_id, p.id",
                          -1, &q, NULL)) {
     rc = db_error(s, "load participants");
@@ -627,19 +845,52 @@ static int cmp_old_link(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
-/* Gives each new event the uid of the old event most of its mentions
- * belonged to, so that adding articles keeps the ids of the events they
- * do not change (and of those they only add to).  An old uid goes to one
- * new event only: the one holding most of its mentions, bigger events
- * first. */
-static int keep_uids(tl_store *s, tl_event_list *events, const tl_rmention *m) {
+/* Order of events for keep_uids: more mentions first, then position. */
+static const tl_event_list *size_base;
+static int cmp_event_size(const void *pa, const void *pb) {
+  size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+  size_t na = size_base->v[a].nmembers, nb = size_base->v[b].nmembers;
+  if (na != nb)
+    return na > nb ? -1 : 1;
+  return a < b ? -1 : a > b;
+}
+
+/* Is uid taken by an event outside the selection? */
+static int uid_outside(tl_store *s, const char *uid, int *taken) {
+  sqlite3_stmt *q = stmt(s, S_EV_UID_OUT);
+  if (!q)
+    return TL_EDB;
+  bind_text(q, 1, uid);
+  int rc = sqlite3_step(q);
+  *taken = rc == SQLITE_ROW;
+  return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_error(s, "look up event id");
+}
+
+/* Gives each new event the uid of the selected old event most of its
+ * mentions belonged to, so that adding articles keeps the ids of the
+ * events they do not change (and of those they only add to).  An old uid
+ * goes to one new event only: the one holding most of its mentions,
+ * bigger events first.  intact[i] is set when all the mentions of event i
+ * come from the old event whose uid it keeps. */
+static int keep_uids(tl_store *s, tl_event_list *events, const tl_rmention *m, char *intact) {
   sqlite3_stmt *q = NULL;
   old_link *links = NULL;
   size_t nl = 0, cap = 0;
   int rc = 0;
-  if (sqlite3_prepare_v2(s->db, "SELECT em.mention_id, e.uid FROM event_mentions em JOIN events e ON e.id = em.event_id",
-                         -1, &q, NULL))
-    return db_error(s, "read old events");
+  size_t *ord = malloc((events->n + 1) * sizeof *ord);
+  char *kept = calloc(events->n + 1, 1);
+  uid_set taken = {0};
+  if (!ord || !kept || uid_set_init(&taken, events->n)) {
+    rc = TL_ENOMEM;
+    goto done;
+  }
+  if (sqlite3_prepare_v2(s->db,
+                         "SELECT em.mention_id, e.uid FROM temp.sel_e t CROSS JOIN events e ON e.id = t.id"
+                         " JOIN event_mentions em ON em.event_id = e.id",
+                         -1, &q, NULL)) {
+    rc = db_error(s, "read old events");
+    goto done;
+  }
   while (sqlite3_step(q) == SQLITE_ROW) {
     if (nl == cap) {
       cap = cap ? cap * 2 : 256;
@@ -654,29 +905,12 @@ static int keep_uids(tl_store *s, tl_event_list *events, const tl_rmention *m) {
     snprintf(links[nl].uid, sizeof links[nl].uid, "%s", (const char *)sqlite3_column_text(q, 1));
     nl++;
   }
-  if (!nl)
-    goto done;
   qsort(links, nl, sizeof *links, cmp_old_link);
-  /* events by size, largest first */
-  size_t *ord = malloc(events->n * sizeof *ord);
-  char *kept = calloc(events->n + 1, 1);
-  uid_set taken = {0};
-  if (!ord || !kept || uid_set_init(&taken, events->n)) {
-    free(ord);
-    free(kept);
-    free(taken.slot);
-    rc = TL_ENOMEM;
-    goto done;
-  }
   for (size_t i = 0; i < events->n; i++)
     ord[i] = i;
-  for (size_t i = 1; i < events->n; i++)
-    for (size_t j = i; j > 0 && events->v[ord[j]].nmembers > events->v[ord[j - 1]].nmembers; j--) {
-      size_t t = ord[j];
-      ord[j] = ord[j - 1];
-      ord[j - 1] = t;
-    }
-  for (size_t oi = 0; oi < events->n; oi++) {
+  size_base = events;
+  qsort(ord, events->n, sizeof *ord, cmp_event_size);
+  for (size_t oi = 0; oi < events->n && nl; oi++) {
     tl_event *e = &events->v[ord[oi]];
     const char *best = NULL;
     size_t best_n = 0;
@@ -685,7 +919,7 @@ static int keep_uids(tl_store *s, tl_event_list *events, const tl_rmention *m) {
     size_t no = 0;
     if (!olds) {
       rc = TL_ENOMEM;
-      break;
+      goto done;
     }
     for (size_t k = 0; k < e->nmembers; k++) {
       old_link key = {.mention = m[e->members[k]].id};
@@ -708,47 +942,114 @@ static int keep_uids(tl_store *s, tl_event_list *events, const tl_rmention *m) {
       snprintf(e->uid, sizeof e->uid, "%s", best);
       uid_set_has(&taken, e->uid, 1);
       kept[ord[oi]] = 1;
+      intact[ord[oi]] = best_n == e->nmembers;
     }
     free(olds);
   }
-  /* a fresh uid that collides with a kept one gets a suffix */
+  /* a fresh uid that collides with a kept one, or with an event outside
+   * the selection, gets a suffix */
   for (size_t oi = 0; oi < events->n; oi++) {
     tl_event *e = &events->v[ord[oi]];
     if (kept[ord[oi]])
       continue;
-    if (!uid_set_has(&taken, e->uid, 0)) {
-      uid_set_has(&taken, e->uid, 1);
-      continue;
+    for (char suffix = 'b'; suffix <= 'z'; suffix++) {
+      int outside = 0;
+      if ((rc = uid_outside(s, e->uid, &outside)))
+        goto done;
+      if (!outside && !uid_set_has(&taken, e->uid, 0))
+        break;
+      size_t l = strlen(e->uid);
+      if (suffix > 'b' && l > 0)
+        l--;
+      if (l + 2 > sizeof e->uid)
+        break;
+      e->uid[l] = suffix;
+      e->uid[l + 1] = '\0';
     }
-    size_t l = strlen(e->uid);
-    if (l + 2 < sizeof e->uid)
-      e->uid[l] = 'b', e->uid[l + 1] = '\0';
+    uid_set_has(&taken, e->uid, 1);
   }
+done:
   free(ord);
   free(kept);
   free(taken.slot);
-done:
   sqlite3_finalize(q);
   free(links);
   return rc;
+}
+
+/* Writes event e (and its mention and participant links). */
+static int insert_event(tl_store *s, const tl_event *e, const tl_rmention *m, const char *sig, const char *updated,
+                        int seq) {
+  sqlite3_stmt *q = stmt(s, S_EV_INS);
+  int rc;
+  if (!q)
+    return TL_EDB;
+  bind_text(q, 1, e->uid);
+  bind_text(q, 2, e->title);
+  bind_text(q, 3, e->type);
+  bind_day(q, 4, e->date.first);
+  bind_day(q, 5, e->date.last);
+  bind_text(q, 6, tl_gran_precision(e->date.gran));
+  bind_text(q, 7, e->place);
+  if (e->has_geo) {
+    sqlite3_bind_double(q, 8, e->lat);
+    sqlite3_bind_double(q, 9, e->lon);
+  }
+  sqlite3_bind_int(q, 10, e->planned);
+  sqlite3_bind_double(q, 11, e->confidence);
+  sqlite3_bind_int64(q, 12, (sqlite3_int64)e->nmembers);
+  sqlite3_bind_int(q, 13, e->source_count);
+  bind_text(q, 14, sig);
+  bind_text(q, 15, updated);
+  sqlite3_bind_double(q, 16, e->salience);
+  bind_text(q, 17, e->conflict);
+  sqlite3_bind_int(q, 18, seq);
+  if ((rc = step_done(s, q, "insert event")))
+    return rc;
+  int64_t eid = sqlite3_last_insert_rowid(s->db);
+  sqlite3_stmt *un = stmt(s, S_RET_DEL); /* back from retirement */
+  if (!un)
+    return TL_EDB;
+  bind_text(un, 1, e->uid);
+  if ((rc = step_done(s, un, "unretire event")))
+    return rc;
+  for (size_t k = 0; k < e->nmembers; k++) {
+    if (!(q = stmt(s, S_EM_INS)))
+      return TL_EDB;
+    sqlite3_bind_int64(q, 1, eid);
+    sqlite3_bind_int64(q, 2, m[e->members[k]].id);
+    bind_text(q, 3, e->reasons[k] ? e->reasons[k] : "");
+    if ((rc = step_done(s, q, "link mention")))
+      return rc;
+  }
+  for (size_t k = 0; k < e->nparts; k++) {
+    if (!(q = stmt(s, S_EP_INS)))
+      return TL_EDB;
+    sqlite3_bind_int64(q, 1, eid);
+    sqlite3_bind_int64(q, 2, e->pids[k]);
+    sqlite3_bind_int(q, 3, e->pcounts[k]);
+    if ((rc = step_done(s, q, "link participant")))
+      return rc;
+  }
+  return 0;
 }
 
 int tl_store_save_events(tl_store *s, const tl_event_list *events, const tl_rmention *m, size_t *changed) {
   char now[32];
   now_iso(now, sizeof now);
   size_t nchanged = 0;
-  int rc = keep_uids(s, (tl_event_list *)events, m);
-  if (rc)
-    return rc;
+  int rc = 0;
   char **updated = calloc(events->n + 1, sizeof *updated);
-  if (!updated)
-    return TL_ENOMEM;
   int *seq = calloc(events->n + 1, sizeof *seq);
+  char *intact = calloc(events->n + 1, 1);  /* same mentions as the old event */
+  char *skip = calloc(events->n + 1, 1);    /* ... and same content: left as it is */
   uid_set live = {0};
-  if (!seq || uid_set_init(&live, events->n)) {
+  if (!updated || !seq || !intact || !skip || uid_set_init(&live, events->n)) {
     rc = TL_ENOMEM;
     goto done;
   }
+  if ((rc = keep_uids(s, (tl_event_list *)events, m, intact)))
+    goto done;
   /* keep updated_at of events whose content is unchanged; SEQUENCE rises
    * when the dates of an event change */
   for (size_t i = 0; i < events->n; i++) {
@@ -770,6 +1071,7 @@ int tl_store_save_events(tl_store *s, const tl_event_list *events, const tl_rmen
       nchanged += !same;
       seq[i] = sqlite3_column_int(q, 4) + (strcmp((const char *)sqlite3_column_text(q, 2), d1) != 0 ||
                                            strcmp((const char *)sqlite3_column_text(q, 3), d2) != 0);
+      skip[i] = same && intact[i] && (size_t)sqlite3_column_int64(q, 5) == e->nmembers;
     } else {
       updated[i] = tl_strdup(now);
       nchanged++;
@@ -779,11 +1081,21 @@ int tl_store_save_events(tl_store *s, const tl_event_list *events, const tl_rmen
       rc = TL_ENOMEM;
       goto done;
     }
+    if (skip[i]) { /* not replaced: out of the selection */
+      sqlite3_stmt *k = stmt(s, S_SEL_KEEP);
+      if (!k) {
+        rc = TL_EDB;
+        goto done;
+      }
+      bind_text(k, 1, e->uid);
+      if ((rc = step_done(s, k, "keep event")))
+        goto done;
+    }
   }
   /* events that disappear are kept as retired, for calendar cancellation */
   {
     sqlite3_stmt *old = NULL;
-    if (sqlite3_prepare_v2(s->db, "SELECT uid FROM events", -1, &old, NULL)) {
+    if (sqlite3_prepare_v2(s->db, "SELECT e.uid FROM temp.sel_e t CROSS JOIN events e ON e.id = t.id", -1, &old, NULL)) {
       rc = db_error(s, "read old events");
       goto done;
     }
@@ -805,81 +1117,25 @@ int tl_store_save_events(tl_store *s, const tl_event_list *events, const tl_rmen
     if (rc)
       goto done;
   }
-  sqlite3_stmt *q = stmt(s, S_EV_DEL_ALL);
-  if (!q || (rc = step_done(s, q, "clear events")))
+  if ((rc = exec(s, "DELETE FROM events WHERE id IN (SELECT id FROM temp.sel_e)")))
     goto done;
   for (size_t i = 0; i < events->n; i++) {
-    const tl_event *e = &events->v[i];
+    if (skip[i])
+      continue;
     char sig[24];
-    snprintf(sig, sizeof sig, "%016llx", (unsigned long long)event_signature(e));
-    q = stmt(s, S_EV_INS);
-    if (!q) {
-      rc = TL_EDB;
+    snprintf(sig, sizeof sig, "%016llx", (unsigned long long)event_signature(&events->v[i]));
+    if ((rc = insert_event(s, &events->v[i], m, sig, updated[i], seq[i])))
       goto done;
-    }
-    bind_text(q, 1, e->uid);
-    bind_text(q, 2, e->title);
-    bind_text(q, 3, e->type);
-    bind_day(q, 4, e->date.first);
-    bind_day(q, 5, e->date.last);
-    bind_text(q, 6, tl_gran_precision(e->date.gran));
-    bind_text(q, 7, e->place);
-    if (e->has_geo) {
-      sqlite3_bind_double(q, 8, e->lat);
-      sqlite3_bind_double(q, 9, e->lon);
-    }
-    sqlite3_bind_int(q, 10, e->planned);
-    sqlite3_bind_double(q, 11, e->confidence);
-    sqlite3_bind_int64(q, 12, (sqlite3_int64)e->nmembers);
-    sqlite3_bind_int(q, 13, e->source_count);
-    bind_text(q, 14, sig);
-    bind_text(q, 15, updated[i]);
-    sqlite3_bind_double(q, 16, e->salience);
-    bind_text(q, 17, e->conflict);
-    sqlite3_bind_int(q, 18, seq[i]);
-    if ((rc = step_done(s, q, "insert event")))
-      goto done;
-    sqlite3_stmt *un = stmt(s, S_RET_DEL); /* back from retirement */
-    if (!un) {
-      rc = TL_EDB;
-      goto done;
-    }
-    bind_text(un, 1, e->uid);
-    if ((rc = step_done(s, un, "unretire event")))
-      goto done;
-    int64_t eid = sqlite3_last_insert_rowid(s->db);
-    for (size_t k = 0; k < e->nmembers; k++) {
-      q = stmt(s, S_EM_INS);
-      if (!q) {
-        rc = TL_EDB;
-        goto done;
-      }
-      sqlite3_bind_int64(q, 1, eid);
-      sqlite3_bind_int64(q, 2, m[e->members[k]].id);
-      bind_text(q, 3, e->reasons[k] ? e->reasons[k] : "");
-      if ((rc = step_done(s, q, "link mention")))
-        goto done;
-    }
-    for (size_t k = 0; k < e->nparts; k++) {
-      q = stmt(s, S_EP_INS);
-      if (!q) {
-        rc = TL_EDB;
-        goto done;
-      }
-      sqlite3_bind_int64(q, 1, eid);
-      sqlite3_bind_int64(q, 2, e->pids[k]);
-      sqlite3_bind_int(q, 3, e->pcounts[k]);
-      if ((rc = step_done(s, q, "link participant")))
-        goto done;
-    }
   }
   if (changed)
     *changed = nchanged;
 done:
-  for (size_t i = 0; i < events->n; i++)
+  for (size_t i = 0; updated && i < events->n; i++)
     free(updated[i]);
   free(updated);
   free(seq);
+  free(intact);
+  free(skip);
   free(live.slot);
   return rc;
 }
@@ -1279,6 +1535,17 @@ int tl_store_counts(tl_store *s, long *articles, long *mentions, long *events) {
     *mentions = (long)sqlite3_column_int64(q, 1);
     *events = (long)sqlite3_column_int64(q, 2);
   }
+  sqlite3_finalize(q);
+  return rc;
+}
+
+int tl_store_linked(tl_store *s, long *links) {
+  sqlite3_stmt *q = NULL;
+  if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM event_mentions", -1, &q, NULL))
+    return db_error(s, "count");
+  int rc = sqlite3_step(q) == SQLITE_ROW ? 0 : db_error(s, "count");
+  if (!rc)
+    *links = (long)sqlite3_column_int64(q, 0);
   sqlite3_finalize(q);
   return rc;
 }

@@ -107,4 +107,26 @@ if [ "$after" -ge "$before" ]; then ok; else bad "events lost after bad input ($
 tl show --db "$DB" --match Rome >"$WORK/rome"
 expect_grep "Rome" "$WORK/rome" "good records among bad ones are stored"
 
+# --- incremental builds ------------------------------------------------------
+# adding articles one build at a time gives the timeline of one build over
+# all of them, and a build re-reads only the mentions on the dates it touched
+FX="$TL_SOURCE_ROOT/tests/fixtures/events"
+tl build -q --db "$WORK/all.db" "$FX"
+for f in "$FX"/*; do tl build -q --db "$WORK/one.db" "$f"; done
+tl show --db "$WORK/all.db" | sed 's/ev-[0-9a-f]*//' >"$WORK/all.txt"
+tl show --db "$WORK/one.db" | sed 's/ev-[0-9a-f]*//' >"$WORK/one.txt"
+if [ -s "$WORK/all.txt" ] && cmp -s "$WORK/all.txt" "$WORK/one.txt"; then ok
+else bad "one build per article differs from one build"; diff "$WORK/all.txt" "$WORK/one.txt" | head >&2; fi
+printf '{"id": "far", "published": "2019-03-08", "text": "Ministers meet in Lisbon\\nThe foreign ministers of France and Germany met in Lisbon on Wednesday for talks on energy prices."}\n' >"$WORK/far.jsonl"
+expect_rc 0 "add a distant article" -- tl build --db "$WORK/one.db" "$WORK/far.jsonl"
+reread=$(sed -n 's/.*merged, \([0-9]*\) re-read).*/\1/p' "$WORK/err")
+total=$(sqlite3 "$WORK/one.db" 'select count(*) from mentions' 2>/dev/null || echo 0)
+if [ -n "$reread" ] && [ "$reread" -ge 1 ] && [ "$reread" -le 3 ] && [ "$total" -gt 30 ]; then ok
+else bad "a distant article re-read ${reread:-?} of $total mentions"; sed 's/^/  | /' "$WORK/err" >&2; fi
+tl show --db "$WORK/one.db" --from 2019-03-01 --to 2019-03-31 >"$WORK/far.txt"
+expect_grep "^2019-03-06 .*Lisbon" "$WORK/far.txt" "the distant event is resolved"
+before_far=$(grep -c '^20' "$WORK/one.txt")
+after_far=$(tl show --db "$WORK/one.db" | grep -c '^20')
+if [ "$after_far" -eq $((before_far + 1)) ]; then ok; else bad "events $before_far -> $after_far after one distant article"; fi
+
 finish

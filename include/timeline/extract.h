@@ -65,6 +65,11 @@ void tl_extraction_free(tl_extraction *x);
 /* Event types are compatible when they denote the same kind of
  * happening (talks and a meeting; a visit and a meeting). */
 int tl_types_compatible(const char *a, const char *b);
+/* The class of an event type: types are compatible when their classes are
+ * equal.  The members of a class are at most two types, *a and *b (equal
+ * when the class has one). */
+const char *tl_type_class(const char *type);
+void tl_type_class_members(const char *cls, const char **a, const char **b);
 /* Types compatible and, for broad types (operation, ruling), the same
  * trigger lemma: a search is not the discovery it leads to. */
 int tl_kinds_compatible(const char *type_a, const char *lemma_a, const char *type_b, const char *lemma_b);

@@ -32,6 +32,7 @@ typedef struct {
   size_t read, added, changed, unchanged, duplicates, failed, undated;
   size_t mentions, events, events_changed;
   size_t merged; /* mentions that joined an event another mention started */
+  size_t reread; /* mentions the resolver read back: those on the dates that changed */
   int errors; /* inputs or records that failed */
 } tl_build_stats;
 
@@ -62,7 +63,11 @@ int tl_builder_add_buffer(tl_builder *b, const char *name, const char *data, siz
 int tl_builder_finish(tl_builder *b, tl_build_stats *st);
 void tl_builder_free(tl_builder *b); /* NULL-safe; rolls back an open batch */
 
-/* Re-resolves every mention in the store into events (one transaction). */
-int tl_resolve_store(tl_store *s, size_t *events, size_t *changed, size_t *merged);
+/* Re-resolves the mentions on the dates that changed since the last
+ * resolve (the spans in resolve_dirty, schema 009) into events, in one
+ * transaction: mentions and events elsewhere are not read.  *reread
+ * receives how many mentions were read back.  tl_store_mark_all_dirty
+ * first makes it a full re-resolve. */
+int tl_resolve_store(tl_store *s, size_t *events, size_t *changed, size_t *merged, size_t *reread);
 
 #endif

@@ -22,6 +22,10 @@
 
 #include "timeline/date.h"
 
+/* A reported event ("said on Friday that talks were held") is looked for
+ * this many days before the report. */
+#define TL_REPORT_WINDOW 14
+
 typedef struct {
   int64_t id;           /* mentions.id */
   int64_t article_id;

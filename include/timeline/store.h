@@ -51,11 +51,51 @@ int tl_store_article_status(tl_store *s, const char *ext_id, const char *hash, t
 int tl_store_put_article(tl_store *s, const tl_article *a, const char *hash, const char *text,
                          const tl_extraction *x);
 
-/* All mentions, for the resolver.  *out is freed with tl_rmentions_free. */
+/* ---- incremental resolution ----
+ * Storing or deleting a mention leaves its date span in resolve_dirty
+ * (schema 009).  A resolve reads those spans, selects the mentions and
+ * events on their days (tl_store_select), loads the selected mentions,
+ * clusters them and replaces the selected events with the result; the
+ * rest of the timeline is not read. */
+
+typedef struct {
+  tl_day first, last;
+  int reported; /* the date is an upper bound: the event may lie before it */
+  size_t count; /* how many mentions left this span */
+  char type[24];
+} tl_dirty;
+
+/* The dirty spans, ordered by first day.  *out is freed with free(). */
+int tl_store_dirty(tl_store *s, tl_dirty **out, size_t *n);
+/* Marks every mention dirty (a full re-resolve) / clears the spans. */
+int tl_store_mark_all_dirty(tl_store *s);
+int tl_store_clear_dirty(tl_store *s);
+/* The days in [a, b] that have mentions, and how many each (by first day). */
+int tl_store_day_counts(tl_store *s, tl_day a, tl_day b, const char *t1, const char *t2, tl_day **days,
+                        size_t **counts, size_t *n);
+
+/* Selects the mentions of type t1 or t2 (one class: other types never
+ * merge with them) whose dates meet one of the day intervals iv[0..n)
+ * (sorted by first day, disjoint), the events of those types on those days, and the events these
+ * mentions belong to, and then every mention of the selected events: the
+ * selection is closed, so replacing its events loses no mention.  With
+ * report_only > 0, reported mentions dated up to that many days after an
+ * interval are selected too when their event has no exactly dated
+ * mention (an event known only from reports may be the one a newly dated
+ * mention describes).  Replaces the previous selection. */
+int tl_store_select(tl_store *s, const tl_span *iv, size_t n, const char *t1, const char *t2, int report_only);
+/* How many mentions and events are selected. */
+int tl_store_selected(tl_store *s, size_t *mentions, size_t *events);
+
+/* The selected mentions, for the resolver.  *out is freed with
+ * tl_rmentions_free. */
 int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n);
 
-/* Replaces the events with `events` (inside a transaction): an event whose
- * content did not change keeps its updated_at.  *changed receives the
+/* Replaces the selected events with `events` (inside a transaction).  An
+ * event keeps the id of the old event most of its mentions came from; an
+ * event whose mentions and content did not change is left as it is;
+ * SEQUENCE rises when the dates change; old events that disappear are
+ * retired (STATUS:CANCELLED in the calendar).  *changed receives the
  * number of new or changed events. */
 int tl_store_save_events(tl_store *s, const tl_event_list *events, const tl_rmention *m, size_t *changed);
 
@@ -106,5 +146,7 @@ void tl_article_rows_free(tl_article_row *rows, size_t n);
 
 /* Counts for summaries. */
 int tl_store_counts(tl_store *s, long *articles, long *mentions, long *events);
+/* How many mention-to-event links there are. */
+int tl_store_linked(tl_store *s, long *links);
 
 #endif

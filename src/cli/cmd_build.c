@@ -130,9 +130,9 @@ int cmd_build(int argc, char **argv) {
   if (!ui.quiet)
     fprintf(stderr,
             "timeline: %zu read, %zu added, %zu changed, %zu unchanged, %zu duplicate, %zu failed; "
-            "%zu mentions; %zu events (%zu new or changed, %zu mentions merged) in %s\n",
+            "%zu mentions; %zu events (%zu new or changed, %zu mentions merged, %zu re-read) in %s\n",
             st.read, st.added, st.changed, st.unchanged, st.duplicates, st.failed, st.mentions, st.events,
-            st.events_changed, st.merged, path);
+            st.events_changed, st.merged, st.reread, path);
   if (frc || st.errors)
     rc = TL_EXIT_FAILED;
   tl_builder_free(b);
