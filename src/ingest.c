@@ -1,7 +1,9 @@
 /*
  * ingest.c - input dispatch: paths, directories, stdin, format detection.
  * Files are mapped read-only (the OS pages them in as the readers go), so
- * a large feed costs address space, not heap.  Directories are walked in
+ * a large feed costs address space, not heap; the JSONL reader gives the
+ * pages it has passed back (tl_ingest_consumed), and a JSONL feed on
+ * standard input is parsed a block at a time.  Directories are walked in
  * sorted order; each directory's (device, inode) is remembered so that a
  * symlink loop is reported once instead of recursing forever.
  */
@@ -135,17 +137,55 @@ int tl_ingest_buffer(tl_ingest *in, const char *name, const char *data, size_t l
   }
 }
 
+void tl_ingest_consumed(tl_ingest *in, const char *data, size_t upto) {
+  if (!in->map || data != in->map || upto > in->map_len)
+    return;
+  size_t page = (size_t)sysconf(_SC_PAGESIZE);
+  size_t end = upto / page * page;
+  if (end > in->map_done) {
+    madvise((char *)in->map + in->map_done, end - in->map_done, MADV_DONTNEED);
+    in->map_done = end;
+  }
+}
+
+/* Standard input.  A JSONL feed is read a block at a time, its complete
+ * lines parsed as they come, so a feed of any size streams through; any
+ * other input is read whole first. */
 static int ingest_stdin(tl_ingest *in) {
   tl_buf b = {0};
   char chunk[65536];
   size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+  int streaming = -1; /* unknown yet */
+  long lines = 0;
+  int rc = 0;
+  while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0 && !in->stopped) {
     if (tl_buf_put(&b, chunk, n)) {
       tl_buf_free(&b);
       tl_ingest_error(in, "-", "out of memory reading stdin");
       return TL_ENOMEM;
     }
-  int rc = tl_ingest_buffer(in, "stdin", b.ptr ? b.ptr : "", b.len, TL_FMT_AUTO);
+    if (streaming < 0 && b.len >= sizeof chunk)
+      streaming = !memchr(b.ptr, '\0', b.len) && sniff(b.ptr, b.len) == TL_FMT_JSONL;
+    const char *nl = streaming == 1 ? memrchr(b.ptr, '\n', b.len) : NULL;
+    if (nl) {
+      size_t upto = (size_t)(nl - b.ptr) + 1;
+      in->line_base = lines;
+      if ((rc = tl_read_jsonl(in, "stdin", b.ptr, upto)))
+        break;
+      for (const char *p = b.ptr; (p = memchr(p, '\n', (size_t)(b.ptr + upto - p))); p++)
+        lines++;
+      memmove(b.ptr, b.ptr + upto, b.len - upto);
+      b.len -= upto;
+    }
+  }
+  if (!rc && streaming == 1) {
+    in->line_base = lines;
+    if (b.len)
+      rc = tl_read_jsonl(in, "stdin", b.ptr, b.len);
+  } else if (!rc) {
+    rc = tl_ingest_buffer(in, "stdin", b.ptr ? b.ptr : "", b.len, TL_FMT_AUTO);
+  }
+  in->line_base = 0;
   tl_buf_free(&b);
   return rc;
 }
@@ -173,7 +213,11 @@ static int ingest_file(tl_ingest *in, const char *path, const struct stat *st) {
     return TL_EIO;
   }
   madvise(map, (size_t)st->st_size, MADV_SEQUENTIAL);
+  in->map = map;
+  in->map_len = (size_t)st->st_size;
+  in->map_done = 0;
   int rc = tl_ingest_buffer(in, path, map, (size_t)st->st_size, fmt);
+  in->map = NULL;
   munmap(map, (size_t)st->st_size);
   return rc;
 }

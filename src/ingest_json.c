@@ -128,9 +128,13 @@ int tl_read_json(tl_ingest *in, const char *name, const char *data, size_t len) 
 }
 
 int tl_read_jsonl(tl_ingest *in, const char *name, const char *data, size_t len) {
-  size_t pos = 0;
-  long line = 0;
+  size_t pos = 0, given_back = 0;
+  long line = in->line_base;
   while (pos < len && !in->stopped) {
+    if (pos - given_back >= (8u << 20)) {
+      tl_ingest_consumed(in, data, pos);
+      given_back = pos;
+    }
     const char *l = data + pos;
     const char *nl = memchr(l, '\n', len - pos);
     size_t n = nl ? (size_t)(nl - l) : len - pos;

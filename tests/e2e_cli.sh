@@ -125,8 +125,21 @@ if [ -n "$reread" ] && [ "$reread" -ge 1 ] && [ "$reread" -le 3 ] && [ "$total" 
 else bad "a distant article re-read ${reread:-?} of $total mentions"; sed 's/^/  | /' "$WORK/err" >&2; fi
 tl show --db "$WORK/one.db" --from 2019-03-01 --to 2019-03-31 >"$WORK/far.txt"
 expect_grep "^2019-03-06 .*Lisbon" "$WORK/far.txt" "the distant event is resolved"
+expect_rc 0 "build --full" -- tl build --full --db "$WORK/one.db"
+reread=$(sed -n 's/.*merged, \([0-9]*\) re-read).*/\1/p' "$WORK/err")
+if [ "${reread:-0}" -ge "$total" ]; then ok; else bad "--full re-read ${reread:-?} of $total mentions"; fi
 before_far=$(grep -c '^20' "$WORK/one.txt")
 after_far=$(tl show --db "$WORK/one.db" | grep -c '^20')
 if [ "$after_far" -eq $((before_far + 1)) ]; then ok; else bad "events $before_far -> $after_far after one distant article"; fi
+
+# --- a JSONL feed on stdin streams (read a block at a time) -----------------
+python3 "$TL_SOURCE_ROOT/bench/gen_corpus.py" 60 "$WORK/feed.jsonl"
+awk 'NR==40{print "{\"id\": broken"} {print}' "$WORK/feed.jsonl" >"$WORK/feedbad.jsonl"
+tl build -q --db "$WORK/ffile.db" "$WORK/feedbad.jsonl" 2>/dev/null
+expect_rc 1 "feed on stdin" -- tl build --db "$WORK/fstdin.db" - <"$WORK/feedbad.jsonl"
+expect_grep "stdin:40: invalid JSON" "$WORK/err" "stdin feed error names its line"
+expect_grep "60 read, 60 added" "$WORK/err" "stdin feed: every good line"
+if [ "$(tl show --db "$WORK/ffile.db" | sed 's/ev-.*//')" = "$(tl show --db "$WORK/fstdin.db" | sed 's/ev-.*//')" ]; then ok
+else bad "a feed on stdin differs from the same feed as a file"; fi
 
 finish

@@ -37,7 +37,15 @@ typedef struct {
   void *ud;
   int nerrors;   /* inputs or records that failed */
   int stopped;   /* callback asked to stop */
+  /* set by the path reader (zero otherwise): */
+  long line_base;        /* lines before the buffer (a stream read in parts) */
+  const char *map;       /* the mapped file being read, */
+  size_t map_len, map_done; /* its length and the pages already given back */
 } tl_ingest;
+
+/* A reader is done with data[0..upto): when data is the mapped file, its
+ * pages are given back, so a large feed does not stay resident. */
+void tl_ingest_consumed(tl_ingest *in, const char *data, size_t upto);
 
 /* A file, a directory (recursive, sorted, symlink loops skipped) or "-". */
 int tl_ingest_path(tl_ingest *in, const char *path);

@@ -1,5 +1,5 @@
 /*
- * cmd_build.c - `timeline build [--db FILE] [--published DATE] PATH...`
+ * cmd_build.c - `timeline build [--db FILE] [--published DATE] [--full] PATH...`
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -12,7 +12,7 @@
 #include "timeline/timeline.h"
 
 static const char help[] =
-    "usage: timeline build [--db FILE] [--published DATE] [--quiet] PATH...\n\n"
+    "usage: timeline build [--db FILE] [--published DATE] [--full] [--quiet] PATH...\n\n"
     "Read articles from files, directories (recursively) or - (stdin) and add\n"
     "them to the timeline database, then resolve the events.\n\n"
     "  PATH                .txt/.md (optional front matter), .json, .jsonl/.ndjson,\n"
@@ -20,6 +20,8 @@ static const char help[] =
     "  --db FILE           database (default ./timeline.db or $TIMELINE_DB)\n"
     "  --published DATE    publication date (YYYY-MM-DD) for articles that have\n"
     "                      none in their metadata or dateline\n"
+    "  --full              re-resolve the whole timeline, not only the dates the\n"
+    "                      new articles touch (PATH is optional then)\n"
     "  -q, --quiet         no warnings and no summary\n"
     "  -h, --help          this help\n\n"
     "Building the same input twice changes nothing; a changed article replaces\n"
@@ -58,10 +60,12 @@ static void on_progress(size_t done, void *ud) {
 int cmd_build(int argc, char **argv) {
   static const struct option opts[] = {{"db", required_argument, NULL, 'd'},
                                        {"published", required_argument, NULL, 'p'},
+                                       {"full", no_argument, NULL, 'f'},
                                        {"quiet", no_argument, NULL, 'q'},
                                        {"help", no_argument, NULL, 'h'},
                                        {NULL, 0, NULL, 0}};
   const char *db = NULL, *published = NULL;
+  int full = 0;
   build_ui ui = {.tty = isatty(2), .started = time(NULL)};
   int c;
   optind = 1;
@@ -72,6 +76,9 @@ int cmd_build(int argc, char **argv) {
       break;
     case 'p':
       published = optarg;
+      break;
+    case 'f':
+      full = 1;
       break;
     case 'q':
       ui.quiet = 1;
@@ -84,7 +91,7 @@ int cmd_build(int argc, char **argv) {
       return TL_EXIT_USAGE;
     }
   }
-  if (optind >= argc) {
+  if (optind >= argc && !full) {
     cli_error("build: no input (give files, directories or -)");
     fputs(help, stderr);
     return TL_EXIT_USAGE;
@@ -109,6 +116,13 @@ int cmd_build(int argc, char **argv) {
   tl_store *s = NULL;
   if (tl_store_open(&s, path, 0)) {
     cli_error("%s", tl_error_last());
+    return TL_EXIT_FAILED;
+  }
+  /* every mention dirty: the resolve at the end takes the whole timeline */
+  if (full && (tl_store_begin(s) || tl_store_mark_all_dirty(s) || tl_store_set_pending(s, 1) || tl_store_commit(s))) {
+    cli_error("%s", tl_error_last());
+    tl_store_rollback(s);
+    tl_store_close(s);
     return TL_EXIT_FAILED;
   }
   tl_builder *b = NULL;
