@@ -141,18 +141,6 @@ static int normalise(tl_buf *b, const char *in, size_t len, tl_clean_stats *st) 
   return 0;
 }
 
-static int icontains(const char *s, size_t n, const char *pat) {
-  size_t pn = strlen(pat);
-  for (size_t i = 0; i + pn <= n; i++) {
-    size_t k = 0;
-    while (k < pn && tolower((unsigned char)s[i + k]) == (unsigned char)pat[k])
-      k++;
-    if (k == pn)
-      return 1;
-  }
-  return 0;
-}
-
 /* Longest line checked for "contains" patterns: boilerplate is short, and
  * paragraphs of news are not boilerplate. */
 #define BOILERPLATE_MAX 600
@@ -166,18 +154,21 @@ static int is_boilerplate(const tl_lex *lex, const char *line, size_t n) {
     return 1;
   if (n > BOILERPLATE_MAX)
     return 0;
+  /* the patterns are lower case: fold the line once, then search bytes */
+  char low[BOILERPLATE_MAX];
+  for (size_t i = 0; i < n; i++)
+    low[i] = (char)tolower((unsigned char)line[i]);
   for (size_t i = 0; i < tl_lex_count(lex); i++) {
     const tl_lex_entry *e = tl_lex_at(lex, i);
     const char *kind = e->field[0];
     size_t kn = strlen(e->key);
+    if (kn == 0 || kn > n)
+      continue;
     if (strcmp(kind, "prefix") == 0) {
-      if (n >= kn && icontains(line, kn, e->key))
+      if (memcmp(low, e->key, kn) == 0)
         return 1;
-    } else if (strcmp(kind, "contains") == 0) {
-      if (icontains(line, n, e->key))
-        return 1;
-    } else if (strcmp(kind, "contains-short") == 0) {
-      if (n < 120 && icontains(line, n, e->key))
+    } else if (strcmp(kind, "contains") == 0 || (n < 120 && strcmp(kind, "contains-short") == 0)) {
+      if (memmem(low, n, e->key, kn))
         return 1;
     }
   }

@@ -243,7 +243,17 @@ void tl_store_close(tl_store *s) {
 }
 
 int tl_store_begin(tl_store *s) { return exec(s, "BEGIN IMMEDIATE"); }
-int tl_store_commit(tl_store *s) { return exec(s, "COMMIT"); }
+/* Indexes the words of the mentions stored since the last commit (schema
+ * 010), then commits: the index is never behind a committed mention. */
+int tl_store_commit(tl_store *s) {
+  if (exec(s, "INSERT INTO mention_text(rowid, sentence) SELECT m.id, m.sentence FROM text_pending p"
+              " CROSS JOIN mentions m ON m.id = p.id;"
+              "DELETE FROM text_pending;")) {
+    exec(s, "ROLLBACK");
+    return TL_EDB;
+  }
+  return exec(s, "COMMIT");
+}
 int tl_store_rollback(tl_store *s) { return sqlite3_get_autocommit(s->db) ? 0 : exec(s, "ROLLBACK"); }
 
 static void bind_text(sqlite3_stmt *q, int i, const char *v) {

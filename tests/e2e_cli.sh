@@ -142,4 +142,14 @@ expect_grep "60 read, 60 added" "$WORK/err" "stdin feed: every good line"
 if [ "$(tl show --db "$WORK/ffile.db" | sed 's/ev-.*//')" = "$(tl show --db "$WORK/fstdin.db" | sed 's/ev-.*//')" ]; then ok
 else bad "a feed on stdin differs from the same feed as a file"; fi
 
+# a changed feed: the word index follows (filled a batch at a time, schema 010)
+sed 's/Warsaw/Gdansk/g' "$WORK/feed.jsonl" >"$WORK/feed2.jsonl"
+tl build -q --db "$WORK/ffile.db" "$WORK/feed2.jsonl"
+if sqlite3 "$WORK/ffile.db" "INSERT INTO mention_text(mention_text) VALUES('integrity-check')" 2>"$WORK/fts"; then ok
+else bad "word index inconsistent after changed articles: $(cat "$WORK/fts")"; fi
+tl show --db "$WORK/ffile.db" --match Gdansk >"$WORK/m1"
+tl show --db "$WORK/ffile.db" --match Warsaw >"$WORK/m2"
+expect_grep "Gdansk" "$WORK/m1" "--match finds the new wording"
+expect_grep "no events" "$WORK/m2" "--match no longer finds the old wording"
+
 finish
