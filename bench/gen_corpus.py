@@ -6,10 +6,12 @@ reports one to three of them, in sentences of varied shape, published a
 few days after the first one, with background paragraphs around them.  So
 many articles report the same events in different words, as news does.
 
-usage: bench/gen_corpus.py N OUT [--files DIR] [--seed S] [--start ID]
+usage: bench/gen_corpus.py N OUT [--files DIR] [--seed S] [--start ID] [--recent DAYS]
   OUT    a JSON Lines feed (one article per line)
   --files DIR   also write each article as DIR/<id>.md with front matter
   --start ID    first article number (to make a feed of new articles)
+  --recent DAYS with --start: the new articles report only events of the
+                last DAYS days of the corpus, as the next day's news does
 """
 import argparse
 import datetime
@@ -86,14 +88,18 @@ def main():
     ap.add_argument('--files')
     ap.add_argument('--seed', type=int, default=1)
     ap.add_argument('--start', type=int, default=0)
+    ap.add_argument('--recent', type=int, default=0)
     a = ap.parse_args()
     rng = random.Random(a.seed)
     base = datetime.date(2025, 1, 1)
     # one event for every ten articles, spread over two years
     pool = []
-    for _ in range(max(10, a.n // 10)):
+    for _ in range(max(10, (a.start + a.n if a.recent else a.n) // 10)):
         pool.append({'kind': rng.choice(KINDS), 'day': base + datetime.timedelta(days=rng.randrange(730)),
                      'place': rng.choice(PLACES), 'people': rng.sample(PEOPLE, 2)})
+    if a.recent:
+        # the events of the corpus (same seed: the same pool) in its last days
+        pool = [e for e in pool if e['day'] >= base + datetime.timedelta(days=730 - a.recent)]
     rng = random.Random(a.seed * 1000003 + a.start)
     if a.files:
         os.makedirs(a.files, exist_ok=True)

@@ -192,13 +192,13 @@ int tl_store_open(tl_store **out, const char *path, int readonly) {
         break;
       sqlite3_sleep(100);
     }
-    if (rc || (rc = exec(s, "PRAGMA synchronous = NORMAL")))
+    if (rc || (rc = exec(s, "PRAGMA synchronous = NORMAL")) || (rc = exec(s, "PRAGMA wal_autocheckpoint = 16384")))
       goto fail;
   }
   /* a 32 MB page cache: the resolver reads every mention back on each
    * build, and the default 2 MB cache sends most of those reads to the
    * kernel; the memory is bounded whatever the corpus size */
-  if ((rc = exec(s, "PRAGMA foreign_keys = ON")) || (rc = exec(s, "PRAGMA cache_size = -32768")))
+  if ((rc = exec(s, "PRAGMA foreign_keys = ON")) || (rc = exec(s, "PRAGMA cache_size = -65536")))
     goto fail;
   if (!readonly && (rc = migrate(s)))
     goto fail;
@@ -629,7 +629,7 @@ int tl_store_select(tl_store *s, const tl_span *iv, size_t n, const char *t1, co
                          " AND type IN (?3, ?4)",
                          -1, &qm, NULL) ||
       sqlite3_prepare_v2(s->db, "INSERT OR IGNORE INTO temp.sel_e SELECT id FROM events WHERE start_day BETWEEN ?1 AND ?2"
-                         " AND +type IN (?3, ?4)",
+                         " AND type IN (?3, ?4)",
                          -1, &qe, NULL) ||
       sqlite3_prepare_v2(s->db,
                          "INSERT OR IGNORE INTO temp.sel_m SELECT m.id FROM mentions m"
