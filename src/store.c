@@ -59,7 +59,7 @@ static const char *const sql[S_COUNT] = {
     " THEN excluded.name ELSE name END RETURNING id",
     "INSERT OR IGNORE INTO mention_participants(mention_id, participant_id, inherited, pos) VALUES (?1, ?2, ?3, ?4)",
     "SELECT signature, updated_at, start_day, end_day, sequence, mention_count FROM events WHERE uid = ?1",
-    "SELECT 1 FROM events WHERE uid = ?1 AND id NOT IN (SELECT id FROM temp.sel_e)",
+    "SELECT 1 FROM events e WHERE e.uid = ?1 AND NOT EXISTS (SELECT 1 FROM temp.sel_e t WHERE t.id = e.id)",
     "DELETE FROM temp.sel_e WHERE id = (SELECT id FROM events WHERE uid = ?1)",
     "INSERT OR REPLACE INTO retired_events(uid, title, start_day, end_day, sequence, retired_at)"
     " SELECT uid, title, start_day, end_day, sequence + 1, ?2 FROM events WHERE uid = ?1",
@@ -198,7 +198,8 @@ int tl_store_open(tl_store **out, const char *path, int readonly) {
   /* a 32 MB page cache: the resolver reads every mention back on each
    * build, and the default 2 MB cache sends most of those reads to the
    * kernel; the memory is bounded whatever the corpus size */
-  if ((rc = exec(s, "PRAGMA foreign_keys = ON")) || (rc = exec(s, "PRAGMA cache_size = -65536")))
+  if ((rc = exec(s, "PRAGMA foreign_keys = ON")) || (rc = exec(s, "PRAGMA cache_size = -65536")) ||
+      (rc = exec(s, "PRAGMA temp_store = MEMORY")))
     goto fail;
   if (!readonly && (rc = migrate(s)))
     goto fail;
@@ -647,15 +648,16 @@ int tl_store_select(tl_store *s, const tl_span *iv, size_t n, const char *t1, co
     if (!rc && report_only > 0)
       rc = select_range(s, qr, iv[i].last + 1, iv[i].last + report_only, t1, t2);
   }
+  /* "+type": through the partial indexes of long spans, not by type */
   if (!rc)
     rc = select_long(s,
                      "SELECT id, start_day, end_day FROM mentions WHERE start_day <> end_day AND end_day >= ?1"
-                     " AND start_day <= ?2 AND type IN (?3, ?4)",
+                     " AND start_day <= ?2 AND +type IN (?3, ?4)",
                      "INSERT OR IGNORE INTO temp.sel_m VALUES (?1)", iv, n, t1, t2);
   if (!rc)
     rc = select_long(s,
                      "SELECT id, start_day, end_day FROM events WHERE start_day <> end_day AND end_day >= ?1"
-                     " AND start_day <= ?2 AND +type IN (?3, ?4)", /* + : by date, not by type */
+                     " AND start_day <= ?2 AND +type IN (?3, ?4)",
                      "INSERT OR IGNORE INTO temp.sel_e VALUES (?1)", iv, n, t1, t2);
   /* closure: the events of the selected mentions, then all their mentions
    * (a mention belongs to one event, so one round is enough) */
