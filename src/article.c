@@ -107,6 +107,7 @@ tl_day tl_article_dateline(const char *text, size_t len, tl_day ref) {
         }
       }
     }
+    tl_timex_state_free(&st);
     tl_timex_list_free(&tx);
     if (found != TL_DAY_NONE)
       return found;

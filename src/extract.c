@@ -1135,6 +1135,7 @@ int tl_extract(tl_extraction *out, const char *text, size_t len, tl_day dct) {
     if (!rc)
       rc = collect_people(&x, toks[i], ntoks[i]);
   }
+  tl_timex_state_free(&st);
   /* a headline is the first line, short */
   if (!rc && out->nsents && out->sents[0].end - out->sents[0].start < 160)
     lead_place(&x, toks[0], ntoks[0]);

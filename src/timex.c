@@ -1608,11 +1608,20 @@ static const rule_fn rules[] = {r_iso,        r_slash,         r_time,      r_ag
 
 /* ---- tokenizer and driver ------------------------------------------------- */
 
-static int tokenize(tok **out, int *n, const char *text, size_t s, size_t e, const tl_lex *lx) {
-  int cap = 64, count = 0;
-  tok *v = malloc((size_t)cap * sizeof *v);
-  if (!v)
-    return TL_ENOMEM;
+/* Tokens of text[s..e) into *out (capacity *capp, grown as needed: the
+ * buffer is the state's, reused from sentence to sentence). */
+static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, size_t e, const tl_lex *lx) {
+  int cap = *capp, count = 0;
+  tok *v = *out;
+  if (!v || cap < 64) {
+    free(v);
+    cap = 64;
+    v = malloc((size_t)cap * sizeof *v);
+    *out = v;
+    *capp = v ? cap : 0;
+    if (!v)
+      return TL_ENOMEM;
+  }
   size_t i = s;
   int sp = 1;
   while (i < e) {
@@ -1623,13 +1632,13 @@ static int tokenize(tok **out, int *n, const char *text, size_t s, size_t e, con
       continue;
     }
     if (count == cap) {
+      tok *nv = realloc(v, (size_t)cap * 2 * sizeof *nv);
+      if (!nv)
+        return TL_ENOMEM; /* the state still owns v */
       cap *= 2;
-      tok *nv = realloc(v, (size_t)cap * sizeof *nv);
-      if (!nv) {
-        free(v);
-        return TL_ENOMEM;
-      }
       v = nv;
+      *out = v;
+      *capp = cap;
     }
     tok *t = &v[count++];
     t->kind = 0;
@@ -1665,7 +1674,6 @@ static int tokenize(tok **out, int *n, const char *text, size_t s, size_t e, con
     t->low[n] = '\0';
     t->lex = t->kind == T_WORD ? tl_lex_find(lx, t->low, n) : NULL;
   }
-  *out = v;
   *n = count;
   return 0;
 }
@@ -1686,6 +1694,14 @@ static int push(tl_timex_list *l, const tl_timex *x) {
 void tl_timex_state_init(tl_timex_state *st) {
   st->last_day = TL_DAY_NONE;
   st->q_year = st->q = 0;
+  st->toks = NULL;
+  st->toks_cap = 0;
+}
+
+void tl_timex_state_free(tl_timex_state *st) {
+  free(st->toks);
+  st->toks = NULL;
+  st->toks_cap = 0;
 }
 
 int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, size_t end,
@@ -1695,7 +1711,10 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
   c.tense_lx = tl_lex_get("tense.tsv");
   if (!c.lx || !c.tense_lx)
     return tl_error_set(TL_ENOTFOUND, "temporal lexicon missing");
-  int rc = tokenize(&c.t, &c.n, text, start, end, c.lx);
+  tok *buf = st->toks;
+  int rc = tokenize(&buf, &st->toks_cap, &c.n, text, start, end, c.lx);
+  st->toks = buf;
+  c.t = buf;
   if (rc)
     return rc;
   for (int i = 0; i < c.n;) {
@@ -1734,13 +1753,10 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
     c.cur.end = c.t[i + used - 1].end;
     if (c.cur.type == TL_TIMEX_DATE && c.cur.span.first != TL_DAY_NONE && c.cur.span.gran <= TL_GRAN_DAY)
       st->last_day = c.cur.span.first;
-    if (push(out, &c.cur)) {
-      free(c.t);
+    if (push(out, &c.cur))
       return TL_ENOMEM;
-    }
     i += used;
   }
-  free(c.t);
   return 0;
 }
 
@@ -1754,6 +1770,7 @@ int tl_timex_tag(tl_timex_list *out, const char *text, size_t len, tl_day dct) {
   tl_timex_state_init(&st);
   for (size_t i = 0; i < n && !rc; i++)
     rc = tl_timex_tag_sentence(out, text, s[i].start, s[i].end, dct, &st);
+  tl_timex_state_free(&st);
   free(s);
   return rc;
 }

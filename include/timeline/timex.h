@@ -41,13 +41,17 @@ int tl_timex_tag(tl_timex_list *out, const char *text, size_t len, tl_day dct);
 
 /* What earlier sentences of the document said, for anaphoric expressions
  * ("the next day", "a year earlier" after "the third quarter").  Start
- * with tl_timex_state_init(); the tagger updates it. */
+ * with tl_timex_state_init(); the tagger updates it; release it with
+ * tl_timex_state_free() (it keeps the token buffer between sentences). */
 typedef struct {
   tl_day last_day; /* last full date mentioned, or TL_DAY_NONE */
   int q_year, q;   /* last quarter mentioned (q = 0: none) */
+  void *toks;      /* token buffer reused by the next sentence */
+  int toks_cap;
 } tl_timex_state;
 
 void tl_timex_state_init(tl_timex_state *st);
+void tl_timex_state_free(tl_timex_state *st);
 
 /* Tags one sentence text[start..end), updating *st. */
 int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, size_t end,

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <jansson.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,6 +47,63 @@ static char *slurp(FILE *f, size_t *len) {
   b[n] = '\0';
   *len = n;
   return b;
+}
+
+/* ---- a bump allocator for the JSON of one run (json_set_alloc_funcs) ---- */
+
+typedef struct arena_block {
+  struct arena_block *next;
+  size_t used, cap;
+  max_align_t data[]; /* cap bytes */
+} arena_block;
+
+static arena_block *arena_head;
+
+static void *arena_alloc(size_t n) {
+  n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+  if (!arena_head || arena_head->cap - arena_head->used < n) {
+    size_t cap = n > (1u << 20) ? n : (1u << 20);
+    arena_block *b = malloc(sizeof *b + cap);
+    if (!b)
+      return NULL;
+    b->next = arena_head;
+    b->used = 0;
+    b->cap = cap;
+    arena_head = b;
+  }
+  void *p = (char *)arena_head->data + arena_head->used;
+  arena_head->used += n;
+  return p;
+}
+
+static void arena_free(void *p) { (void)p; /* released with the arena */ }
+
+static void arena_release(void) {
+  while (arena_head) {
+    arena_block *next = arena_head->next;
+    free(arena_head);
+    arena_head = next;
+  }
+}
+
+/* JSON output in 64 KB writes (jansson hands over a few bytes at a time) */
+typedef struct {
+  char b[65536];
+  size_t n;
+} out_buf;
+
+static int out_put(const char *p, size_t n, void *ud) {
+  out_buf *o = ud;
+  if (o->n + n > sizeof o->b) {
+    if (fwrite(o->b, 1, o->n, stdout) != o->n)
+      return -1;
+    o->n = 0;
+  }
+  if (n > sizeof o->b)
+    return fwrite(p, 1, n, stdout) == n ? 0 : -1;
+  memcpy(o->b + o->n, p, n);
+  o->n += n;
+  return 0;
 }
 
 int cmd_tag(int argc, char **argv) {
@@ -138,6 +196,9 @@ int cmd_tag(int argc, char **argv) {
       putchar('\n');
     }
   } else {
+    /* tens of thousands of small JSON values, built, written and freed
+     * at once: from an arena, released in one go */
+    json_set_alloc_funcs(arena_alloc, arena_free);
     json_t *root = json_object();
     json_t *arr = json_array();
     char d[11] = "";
@@ -169,12 +230,14 @@ int cmd_tag(int argc, char **argv) {
       json_array_append_new(arr, o);
     }
     json_object_set_new(root, "timexes", arr);
-    char *s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-    if (s) {
-      puts(s);
-      free(s);
+    out_buf ob = {.n = 0};
+    if (json_dump_callback(root, out_put, &ob, JSON_INDENT(2) | JSON_PRESERVE_ORDER) == 0) {
+      fwrite(ob.b, 1, ob.n, stdout);
+      putchar('\n');
     }
     json_decref(root);
+    json_set_alloc_funcs(malloc, free);
+    arena_release();
   }
   tl_timex_list_free(&tx);
   free(text);
