@@ -4,8 +4,8 @@
 Running the extractor over enough articles to reach a million events takes
 long; the query side only needs the tables filled the way `timeline build`
 fills them.  The schema comes from schema/*.sql (applied in order, as the
-store does), so the database is what the program expects; FTS triggers and
-indexes are filled as rows go in.
+store does), so the database is what the program expects; indexes are
+filled as rows go in, the word index a batch at a time as the store does.
 
 Each event has two mentions from two articles, two or three participants,
 a place from a fixed list and a day spread over ten years.  About one
@@ -98,6 +98,12 @@ def main():
             db.executemany('INSERT INTO event_mentions(event_id, mention_id, reason) VALUES (?,?,?)', ems)
             db.executemany('INSERT INTO event_participants(event_id, participant_id, mentions)'
                            ' VALUES (?,?,?)', eps)
+            # what tl_store_commit and the resolver do: index the batch's
+            # words (schema 010); the events are already resolved (009)
+            db.execute('INSERT INTO mention_text(rowid, sentence) SELECT m.id, m.sentence'
+                       ' FROM text_pending p JOIN mentions m ON m.id = p.id')
+            db.execute('DELETE FROM text_pending')
+            db.execute('DELETE FROM resolve_dirty')
     db.close()
 
 

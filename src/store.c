@@ -1164,17 +1164,31 @@ static int cmp_salience(const void *pa, const void *pb) {
   return strcmp(a->start, b->start);
 }
 
-/* The event query is put together from parts: with --match the events
- * come from the word index (and a scan of titles) instead of a walk over
- * every event, which a single statement with "?5 IS NULL OR ..." forces. */
+/* The event query is put together from constant parts, one per filter
+ * given (every value is a bound parameter): a single statement with parts
+ * such as "?1 IS NULL OR ..." keeps the planner from the indexes and reads
+ * every event.  With --match the events come from the word index (and a
+ * scan of titles). */
 static const char *const q_events_head =
     "SELECT e.id, e.uid, e.title, e.type, e.start_day, e.end_day, e.precision, e.place, e.lat, e.lon,"
     " e.planned, e.confidence, e.mention_count, e.source_count, e.updated_at, e.salience, e.conflict, e.sequence"
-    " FROM events e"
-    " WHERE (?1 IS NULL OR e.end_day >= ?1) AND (?2 IS NULL OR e.start_day <= ?2)"
-    " AND (?3 IS NULL OR e.type = ?3) AND (?4 IS NULL OR e.uid = ?4 OR CAST(e.id AS TEXT) = ?4)"
-    " AND (?6 IS NULL OR EXISTS (SELECT 1 FROM event_participants ep JOIN participants p"
-    "   ON p.id = ep.participant_id WHERE ep.event_id = e.id AND instr(lower(p.name), lower(?6)) > 0))";
+    " FROM events e WHERE 1";
+/* dates: the events starting in the range, and the long ones (schema 009's
+ * partial index) that started before it and reach into it */
+static const char *const q_events_from_to =
+    " AND e.id IN (SELECT id FROM events WHERE start_day BETWEEN ?1 AND ?2"
+    "   UNION ALL SELECT id FROM events INDEXED BY events_long"
+    "   WHERE start_day <> end_day AND end_day >= ?1 AND start_day < ?1)";
+static const char *const q_events_from =
+    " AND e.id IN (SELECT id FROM events WHERE start_day >= ?1"
+    "   UNION ALL SELECT id FROM events INDEXED BY events_long"
+    "   WHERE start_day <> end_day AND end_day >= ?1 AND start_day < ?1)";
+static const char *const q_events_to = " AND e.start_day <= ?2";
+static const char *const q_events_type = " AND e.type = ?3";
+static const char *const q_events_uid = " AND (e.uid = ?4 OR CAST(e.id AS TEXT) = ?4)";
+static const char *const q_events_who =
+    " AND EXISTS (SELECT 1 FROM event_participants ep JOIN participants p"
+    "   ON p.id = ep.participant_id WHERE ep.event_id = e.id AND instr(lower(p.name), lower(?6)) > 0)";
 
 /* text with a letter or digit: the word index, the text as a phrase whose
  * last word may be a prefix; titles are read (one short column) */
@@ -1228,20 +1242,25 @@ int tl_store_query_events(tl_store *s, const tl_filter *f, tl_event_row **out, s
   *out = NULL;
   *n = 0;
   const char *match = f && f->match && *f->match ? f->match : NULL;
-  char q_events[2048];
-  snprintf(q_events, sizeof q_events, "%s%s%s", q_events_head,
+  const char *from = f && f->from && *f->from ? f->from : NULL, *to = f && f->to && *f->to ? f->to : NULL;
+  const char *who = f && f->who && *f->who ? f->who : NULL;
+  char q_events[4096];
+  snprintf(q_events, sizeof q_events, "%s%s%s%s%s%s%s", q_events_head,
+           from && to ? q_events_from_to : from ? q_events_from : to ? q_events_to : "",
+           f && f->type ? q_events_type : "", f && f->uid ? q_events_uid : "", who ? q_events_who : "",
            !match ? "" : has_word(match) ? q_events_match_index : q_events_match_scan, q_events_order);
   if (sqlite3_prepare_v2(s->db, q_events, -1, &q, NULL) || sqlite3_prepare_v2(s->db, q_parts, -1, &qp, NULL) ||
       sqlite3_prepare_v2(s->db, q_mentions, -1, &qm, NULL) || sqlite3_prepare_v2(s->db, q_related, -1, &qr, NULL)) {
     rc = db_error(s, "query events");
     goto done;
   }
-  bind_text(q, 1, f ? f->from : NULL);
-  bind_text(q, 2, f ? f->to : NULL);
+  /* parameters a part does not use are out of range: no harm */
+  bind_text(q, 1, from);
+  bind_text(q, 2, to);
   bind_text(q, 3, f ? f->type : NULL);
   bind_text(q, 4, f ? f->uid : NULL);
   bind_text(q, 5, match);
-  bind_text(q, 6, f && f->who && *f->who ? f->who : NULL);
+  bind_text(q, 6, who);
   while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
     if (count == cap) {
       size_t nc = cap ? cap * 2 : 64;
