@@ -1190,10 +1190,12 @@ static const char *const q_events_who =
     " AND EXISTS (SELECT 1 FROM event_participants ep JOIN participants p"
     "   ON p.id = ep.participant_id WHERE ep.event_id = e.id AND instr(lower(p.name), lower(?6)) > 0)";
 
-/* text with a letter or digit: the word index, the text as a phrase whose
- * last word may be a prefix; titles are read (one short column) */
+/* text with a letter or digit: the word indexes of titles and sentences
+ * (schemas 013 and 007), the text as a phrase whose last word may be a
+ * prefix */
 static const char *const q_events_match_index =
-    " AND e.id IN (SELECT id FROM events WHERE instr(lower(title), lower(?5)) > 0"
+    " AND e.id IN (SELECT rowid FROM event_title"
+    "   WHERE event_title MATCH '\"' || replace(?5, '\"', '\"\"') || '\" *'"
     "   UNION SELECT em.event_id FROM mention_text t JOIN event_mentions em ON em.mention_id = t.rowid"
     "   WHERE mention_text MATCH '\"' || replace(?5, '\"', '\"\"') || '\" *')";
 
