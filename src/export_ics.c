@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "timeline/error.h"
 #include "timeline/export.h"
 #include "util.h"
 
@@ -167,12 +168,8 @@ static icalcomponent *vevent(const tl_event_row *e) {
   return v;
 }
 
-char *tl_export_ics(const tl_event_row *ev, size_t n, const char *name) {
-  return tl_export_ics_full(ev, n, NULL, 0, name);
-}
-
-char *tl_export_ics_full(const tl_event_row *ev, size_t n, const tl_event_row *gone, size_t ngone,
-                         const char *name) {
+/* The VCALENDAR with its own properties and no events. */
+static icalcomponent *calendar_new(const char *name) {
   icalcomponent *cal = icalcomponent_new(ICAL_VCALENDAR_COMPONENT);
   if (!cal)
     return NULL;
@@ -188,6 +185,18 @@ char *tl_export_ics_full(const tl_event_row *ev, size_t n, const tl_event_row *g
   icalproperty_set_x_name(xn, "X-WR-CALNAME");
   icalcomponent_add_property(cal, xn);
   free(calname);
+  return cal;
+}
+
+char *tl_export_ics(const tl_event_row *ev, size_t n, const char *name) {
+  return tl_export_ics_full(ev, n, NULL, 0, name);
+}
+
+char *tl_export_ics_full(const tl_event_row *ev, size_t n, const tl_event_row *gone, size_t ngone,
+                         const char *name) {
+  icalcomponent *cal = calendar_new(name);
+  if (!cal)
+    return NULL;
   for (size_t i = 0; i < n; i++) {
     icalcomponent *v = vevent(&ev[i]);
     if (v)
@@ -203,4 +212,59 @@ char *tl_export_ics_full(const tl_event_row *ev, size_t n, const tl_event_row *g
   icalmemory_free_buffer(s);
   icalcomponent_free(cal);
   return out;
+}
+
+/* ---- streaming ------------------------------------------------------------
+ * libical serialises a calendar as its own lines, then each component, then
+ * END:VCALENDAR.  The writer serialises the empty calendar once and writes
+ * the part before its END line, then each VEVENT as libical serialises it,
+ * then the END line: the same bytes as the whole tree, one event in memory
+ * at a time. */
+
+struct tl_ics_writer {
+  FILE *out;
+  char *tail; /* "END:VCALENDAR..." */
+  int failed;
+};
+
+tl_ics_writer *tl_ics_begin(FILE *out, const char *name) {
+  tl_ics_writer *w = calloc(1, sizeof *w);
+  icalcomponent *cal = calendar_new(name);
+  char *s = cal ? icalcomponent_as_ical_string_r(cal) : NULL;
+  char *end = NULL;
+  for (char *p = s; p && (p = strstr(p, "END:VCALENDAR")); p++)
+    end = p;
+  if (!w || !end || !(w->tail = tl_strdup(end))) {
+    free(w);
+    w = NULL;
+  } else {
+    w->out = out;
+    w->failed = fwrite(s, 1, (size_t)(end - s), out) != (size_t)(end - s);
+  }
+  icalmemory_free_buffer(s);
+  icalcomponent_free(cal);
+  return w;
+}
+
+int tl_ics_write(tl_ics_writer *w, const tl_event_row *ev, size_t n, int cancelled) {
+  for (size_t i = 0; i < n && !w->failed; i++) {
+    icalcomponent *v = cancelled ? cancelled_vevent(&ev[i]) : vevent(&ev[i]);
+    char *s = v ? icalcomponent_as_ical_string_r(v) : NULL;
+    if (!s)
+      w->failed = 1;
+    else
+      w->failed = fputs(s, w->out) == EOF;
+    icalmemory_free_buffer(s);
+    icalcomponent_free(v);
+  }
+  return w->failed ? TL_EIO : 0;
+}
+
+int tl_ics_end(tl_ics_writer *w) {
+  if (!w)
+    return TL_EIO;
+  int rc = w->failed || fputs(w->tail, w->out) == EOF ? TL_EIO : 0;
+  free(w->tail);
+  free(w);
+  return rc;
 }

@@ -1156,23 +1156,17 @@ done:
 
 static void tl_event_rows_free_one(tl_event_row *e);
 
-static const tl_event_row *sal_base;
-static int cmp_salience(const void *pa, const void *pb) {
-  const tl_event_row *a = &sal_base[*(const size_t *)pa], *b = &sal_base[*(const size_t *)pb];
-  if (a->salience != b->salience)
-    return a->salience > b->salience ? -1 : 1;
-  return strcmp(a->start, b->start);
-}
-
 /* The event query is put together from constant parts, one per filter
  * given (every value is a bound parameter): a single statement with parts
  * such as "?1 IS NULL OR ..." keeps the planner from the indexes and reads
  * every event.  With --match the events come from the word index (and a
  * scan of titles). */
 static const char *const q_events_head =
+    "SELECT e.id, e.start_day, e.salience, e.place FROM events e WHERE 1";
+static const char *const q_event_row =
     "SELECT e.id, e.uid, e.title, e.type, e.start_day, e.end_day, e.precision, e.place, e.lat, e.lon,"
     " e.planned, e.confidence, e.mention_count, e.source_count, e.updated_at, e.salience, e.conflict, e.sequence"
-    " FROM events e WHERE 1";
+    " FROM events e WHERE e.id = ?1";
 /* dates: the events starting in the range, and the long ones (schema 009's
  * partial index) that started before it and reach into it */
 static const char *const q_events_from_to =
@@ -1235,10 +1229,26 @@ static const char *const q_mentions =
     " LEFT JOIN timexes t ON t.id = m.timex_id WHERE em.event_id = ?1"
     " ORDER BY a.published, a.ext_id, m.sent_start, m.trigger_start";
 
-int tl_store_query_events(tl_store *s, const tl_filter *f, tl_event_row **out, size_t *n) {
-  sqlite3_stmt *q = NULL, *qp = NULL, *qm = NULL, *qr = NULL;
-  tl_event_row *v = NULL;
-  int64_t *ids = NULL;
+/* Pass 1: the ids of the matching events in date order, with the place
+ * and --top filters applied.  Only ids, places and saliences are held, so
+ * a million events cost a few tens of MB here. */
+typedef struct {
+  int64_t id;
+  double salience;
+  char start[11];
+} ev_key;
+
+static const ev_key *key_base;
+static int cmp_key_salience(const void *pa, const void *pb) {
+  const ev_key *a = &key_base[*(const size_t *)pa], *b = &key_base[*(const size_t *)pb];
+  if (a->salience != b->salience)
+    return a->salience > b->salience ? -1 : 1;
+  return strcmp(a->start, b->start);
+}
+
+static int query_ids(tl_store *s, const tl_filter *f, int64_t **out, size_t *n) {
+  sqlite3_stmt *q = NULL;
+  ev_key *v = NULL;
   size_t count = 0, cap = 0;
   int rc = 0;
   *out = NULL;
@@ -1251,11 +1261,8 @@ int tl_store_query_events(tl_store *s, const tl_filter *f, tl_event_row **out, s
            from && to ? q_events_from_to : from ? q_events_from : to ? q_events_to : "",
            f && f->type ? q_events_type : "", f && f->uid ? q_events_uid : "", who ? q_events_who : "",
            !match ? "" : has_word(match) ? q_events_match_index : q_events_match_scan, q_events_order);
-  if (sqlite3_prepare_v2(s->db, q_events, -1, &q, NULL) || sqlite3_prepare_v2(s->db, q_parts, -1, &qp, NULL) ||
-      sqlite3_prepare_v2(s->db, q_mentions, -1, &qm, NULL) || sqlite3_prepare_v2(s->db, q_related, -1, &qr, NULL)) {
-    rc = db_error(s, "query events");
-    goto done;
-  }
+  if (sqlite3_prepare_v2(s->db, q_events, -1, &q, NULL))
+    return db_error(s, "query events");
   /* parameters a part does not use are out of range: no harm */
   bind_text(q, 1, from);
   bind_text(q, 2, to);
@@ -1263,24 +1270,97 @@ int tl_store_query_events(tl_store *s, const tl_filter *f, tl_event_row **out, s
   bind_text(q, 4, f ? f->uid : NULL);
   bind_text(q, 5, match);
   bind_text(q, 6, who);
+  const char *place = f && f->place && *f->place ? f->place : NULL;
   while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+    if (place) {
+      /* the place or any place inside it, by the gazetteer */
+      const char *p = (const char *)sqlite3_column_text(q, 3);
+      if (!p || (strcasecmp(p, place) != 0 && !tl_place_within(p, place)))
+        continue;
+    }
     if (count == cap) {
       size_t nc = cap ? cap * 2 : 64;
-      tl_event_row *nv = realloc(v, nc * sizeof *nv);
-      int64_t *ni = realloc(ids, nc * sizeof *ni);
-      if (nv)
-        v = nv;
-      if (ni)
-        ids = ni;
-      if (!nv || !ni) {
+      ev_key *nv = realloc(v, nc * sizeof *nv);
+      if (!nv) {
         rc = TL_ENOMEM;
         goto done;
       }
+      v = nv;
       cap = nc;
     }
+    v[count].id = sqlite3_column_int64(q, 0);
+    v[count].salience = sqlite3_column_double(q, 2);
+    snprintf(v[count].start, sizeof v[count].start, "%s", (const char *)sqlite3_column_text(q, 1));
+    count++;
+  }
+  if (rc != SQLITE_DONE) {
+    rc = db_error(s, "query events");
+    goto done;
+  }
+  rc = 0;
+  size_t keep_n = count;
+  char *keep = NULL;
+  if (f && f->top > 0 && count > (size_t)f->top) {
+    /* the N most salient, still in date order */
+    size_t *ord = malloc(count * sizeof *ord);
+    keep = calloc(count, 1);
+    if (!ord || !keep) {
+      free(ord);
+      free(keep);
+      rc = TL_ENOMEM;
+      goto done;
+    }
+    for (size_t i = 0; i < count; i++)
+      ord[i] = i;
+    key_base = v;
+    qsort(ord, count, sizeof *ord, cmp_key_salience);
+    for (size_t i = 0; i < (size_t)f->top; i++)
+      keep[ord[i]] = 1;
+    free(ord);
+    keep_n = (size_t)f->top;
+  }
+  int64_t *ids = malloc((keep_n + 1) * sizeof *ids);
+  if (!ids) {
+    free(keep);
+    rc = TL_ENOMEM;
+    goto done;
+  }
+  size_t w = 0;
+  for (size_t i = 0; i < count; i++)
+    if (!keep || keep[i])
+      ids[w++] = v[i].id;
+  free(keep);
+  *out = ids;
+  *n = w;
+done:
+  sqlite3_finalize(q);
+  free(v);
+  return rc;
+}
+
+/* Pass 2: the rows of events ids[0..n), with participants, and with
+ * mentions and linked events when f->with_mentions. */
+static int fill_rows(tl_store *s, const tl_filter *f, const int64_t *ids, size_t n, tl_event_row **out,
+                     size_t *nout) {
+  sqlite3_stmt *q = NULL, *qp = NULL, *qm = NULL, *qr = NULL;
+  tl_event_row *v = calloc(n + 1, sizeof *v);
+  size_t count = 0;
+  int rc = 0;
+  *out = NULL;
+  if (!v)
+    return TL_ENOMEM;
+  if (sqlite3_prepare_v2(s->db, q_event_row, -1, &q, NULL) || sqlite3_prepare_v2(s->db, q_parts, -1, &qp, NULL) ||
+      sqlite3_prepare_v2(s->db, q_mentions, -1, &qm, NULL) || sqlite3_prepare_v2(s->db, q_related, -1, &qr, NULL)) {
+    rc = db_error(s, "query events");
+    goto done;
+  }
+  for (size_t i = 0; i < n; i++) {
     tl_event_row *e = &v[count];
-    memset(e, 0, sizeof *e);
-    ids[count++] = sqlite3_column_int64(q, 0);
+    sqlite3_reset(q);
+    sqlite3_bind_int64(q, 1, ids[i]);
+    if (sqlite3_step(q) != SQLITE_ROW)
+      continue; /* gone meanwhile */
+    count++;
     e->uid = col_dup(q, 1);
     e->title = col_dup(q, 2);
     e->type = col_dup(q, 3);
@@ -1299,57 +1379,6 @@ int tl_store_query_events(tl_store *s, const tl_filter *f, tl_event_row **out, s
     e->salience = sqlite3_column_double(q, 15);
     e->conflict = col_dup(q, 16);
     e->sequence = sqlite3_column_int(q, 17);
-  }
-  if (rc != SQLITE_DONE) {
-    rc = db_error(s, "query events");
-    goto done;
-  }
-  rc = 0;
-  if (f && f->place && *f->place) {
-    /* the place or any place inside it, by the gazetteer */
-    size_t w = 0;
-    for (size_t i = 0; i < count; i++) {
-      int keep = v[i].place && (strcasecmp(v[i].place, f->place) == 0 || tl_place_within(v[i].place, f->place));
-      if (keep) {
-        v[w] = v[i];
-        ids[w++] = ids[i];
-      } else {
-        tl_event_rows_free_one(&v[i]);
-      }
-    }
-    count = w;
-  }
-  if (f && f->top > 0 && count > (size_t)f->top) {
-    /* the N most salient, still in date order */
-    size_t *ord = malloc(count * sizeof *ord);
-    char *keep = calloc(count, 1);
-    if (!ord || !keep) {
-      free(ord);
-      free(keep);
-      rc = TL_ENOMEM;
-      goto done;
-    }
-    for (size_t i = 0; i < count; i++)
-      ord[i] = i;
-    sal_base = v;
-    qsort(ord, count, sizeof *ord, cmp_salience);
-    for (size_t i = 0; i < (size_t)f->top; i++)
-      keep[ord[i]] = 1;
-    size_t w = 0;
-    for (size_t i = 0; i < count; i++) {
-      if (keep[i]) {
-        v[w] = v[i];
-        ids[w++] = ids[i];
-      } else {
-        tl_event_rows_free_one(&v[i]);
-      }
-    }
-    count = w;
-    free(ord);
-    free(keep);
-  }
-  for (size_t i = 0; i < count; i++) {
-    tl_event_row *e = &v[i];
     sqlite3_reset(qp);
     sqlite3_bind_int64(qp, 1, ids[i]);
     while (sqlite3_step(qp) == SQLITE_ROW) {
@@ -1405,14 +1434,44 @@ done:
   sqlite3_finalize(qp);
   sqlite3_finalize(qm);
   sqlite3_finalize(qr);
-  free(ids);
   if (rc) {
     tl_event_rows_free(v, count);
-    return rc == SQLITE_ROW ? TL_EDB : rc;
+    return rc;
   }
   *out = v;
-  *n = count;
+  *nout = count;
   return 0;
+}
+
+int tl_store_query_events(tl_store *s, const tl_filter *f, tl_event_row **out, size_t *n) {
+  int64_t *ids = NULL;
+  size_t nids = 0;
+  *out = NULL;
+  *n = 0;
+  int rc = query_ids(s, f, &ids, &nids);
+  if (!rc)
+    rc = fill_rows(s, f, ids, nids, out, n);
+  free(ids);
+  return rc;
+}
+
+int tl_store_each_events(tl_store *s, const tl_filter *f, size_t page, tl_event_page_fn fn, void *ud) {
+  int64_t *ids = NULL;
+  size_t nids = 0;
+  int rc = query_ids(s, f, &ids, &nids);
+  if (page == 0)
+    page = 1000;
+  for (size_t at = 0; !rc && at < nids; at += page) {
+    size_t m = nids - at < page ? nids - at : page;
+    tl_event_row *rows = NULL;
+    size_t k = 0;
+    if ((rc = fill_rows(s, f, ids + at, m, &rows, &k)))
+      break;
+    rc = fn(rows, k, ud);
+    tl_event_rows_free(rows, k);
+  }
+  free(ids);
+  return rc;
 }
 
 static void tl_event_rows_free_one(tl_event_row *e) {

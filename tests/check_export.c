@@ -56,6 +56,78 @@ START_TEST(test_ics) {
 }
 END_TEST
 
+/* The streaming writer gives the bytes of the whole-tree export. */
+START_TEST(test_ics_stream) {
+  tl_event_row e[2] = {row(), row()};
+  e[1].uid = "ev-fedcba9876543210";
+  e[1].title = "Second event";
+  tl_event_row gone = row();
+  gone.uid = "ev-1111111111111111";
+  char *whole = tl_export_ics_full(e, 2, &gone, 1, "Ukraine talks");
+  ck_assert_ptr_nonnull(whole);
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  ck_assert_ptr_nonnull(f);
+  tl_ics_writer *w = tl_ics_begin(f, "Ukraine talks");
+  ck_assert_ptr_nonnull(w);
+  ck_assert_int_eq(tl_ics_write(w, e, 1, 0), 0);
+  ck_assert_int_eq(tl_ics_write(w, e + 1, 1, 0), 0);
+  ck_assert_int_eq(tl_ics_write(w, &gone, 1, 1), 0);
+  ck_assert_int_eq(tl_ics_end(w), 0);
+  fclose(f);
+  ck_assert_str_eq(buf, whole);
+  ck_assert_ptr_nonnull(strstr(buf, "STATUS:CANCELLED"));
+  free(buf);
+  free(whole);
+}
+END_TEST
+
+/* The streaming JSON writer gives the bytes of the whole-tree export,
+ * with all articles and with the cited ones only. */
+static char *json_stream(const tl_event_row *e, size_t n, const tl_article_row *art, size_t na, int cited) {
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  ck_assert_ptr_nonnull(f);
+  tl_json_writer *w = tl_json_begin(f);
+  ck_assert_ptr_nonnull(w);
+  for (size_t i = 0; i < n; i++)
+    ck_assert_int_eq(tl_json_write(w, e + i, 1), 0);
+  ck_assert_int_eq(tl_json_end(w, art, na, cited), 0);
+  fclose(f);
+  return buf;
+}
+
+START_TEST(test_json_stream) {
+  tl_event_row e[2] = {row(), row()};
+  e[1].uid = "ev-fedcba9876543210";
+  e[1].title = "Line\nbreak \"quoted\"";
+  tl_article_row art[2] = {{.id = "001", .title = "Other", .source = "Wire", .pub_origin = "metadata"},
+                           {.id = "002", .title = "Talks", .source = "Wire", .published = "2025-12-06",
+                            .pub_origin = "metadata"}};
+  char *whole = tl_export_json(e, 2, art, 2), *s = json_stream(e, 2, art, 2, 0);
+  ck_assert_str_eq(s, whole);
+  free(s);
+  free(whole);
+  /* only 002 is cited */
+  whole = tl_export_json(e, 2, art + 1, 1);
+  s = json_stream(e, 2, art, 2, 1);
+  ck_assert_str_eq(s, whole);
+  free(s);
+  free(whole);
+  /* no events */
+  whole = tl_export_json(e, 0, art, 2);
+  s = json_stream(e, 0, art, 2, 0);
+  ck_assert_str_eq(s, whole);
+  json_t *doc = json_loads(s, 0, NULL);
+  ck_assert_ptr_nonnull(doc);
+  json_decref(doc);
+  free(s);
+  free(whole);
+}
+END_TEST
+
 START_TEST(test_json) {
   tl_event_row e = row();
   tl_article_row a = {.id = "002", .title = "Talks", .source = "Wire", .url = NULL, .published = "2025-12-06",
@@ -85,7 +157,9 @@ static Suite *suite(void) {
   Suite *s = suite_create("export");
   TCase *tc = tcase_create("export");
   tcase_add_test(tc, test_ics);
+  tcase_add_test(tc, test_ics_stream);
   tcase_add_test(tc, test_json);
+  tcase_add_test(tc, test_json_stream);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -133,6 +133,12 @@ typedef struct {
 } tl_filter;
 
 int tl_store_query_events(tl_store *s, const tl_filter *f, tl_event_row **out, size_t *n);
+
+/* The same events, handed to fn a page of `page` rows at a time (0: 1000)
+ * and freed after each call, so that an export of any size holds one page
+ * of rows.  A non-zero return of fn stops and is returned. */
+typedef int (*tl_event_page_fn)(const tl_event_row *rows, size_t n, void *ud);
+int tl_store_each_events(tl_store *s, const tl_filter *f, size_t page, tl_event_page_fn fn, void *ud);
 /* Events that disappeared (merged into others), as cancelled rows. */
 int tl_store_query_retired(tl_store *s, tl_event_row **out, size_t *n);
 void tl_event_rows_free(tl_event_row *rows, size_t n);

@@ -5,6 +5,7 @@
  * cli_print_timeline(), shared with `timeline export`.
  */
 #include <getopt.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,37 +39,9 @@ static int filtered(const tl_filter *f) {
   return f->from || f->to || f->match || f->type || f->top || f->place || f->who || f->uid;
 }
 
-static int cmp_str(const void *a, const void *b) {
-  return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* Moves the articles cited by the events to the front and returns how
  * many there are; the others stay behind for freeing.  A filtered JSON
  * view lists its sources, not every article in the database. */
-static size_t cited_first(tl_article_row *art, size_t na, const tl_event_row *ev, size_t n) {
-  size_t nm = 0, k = 0, w = 0;
-  for (size_t i = 0; i < n; i++)
-    nm += ev[i].nmentions;
-  const char **ids = malloc((nm ? nm : 1) * sizeof *ids);
-  if (!ids)
-    return na; /* out of memory: keep them all rather than lose some */
-  for (size_t i = 0; i < n; i++)
-    for (size_t j = 0; j < ev[i].nmentions; j++)
-      if (ev[i].mentions[j].article)
-        ids[k++] = ev[i].mentions[j].article;
-  qsort(ids, k, sizeof *ids, cmp_str);
-  for (size_t i = 0; i < na; i++) {
-    const char *id = art[i].id;
-    if (id && k && bsearch(&id, ids, k, sizeof *ids, cmp_str)) {
-      tl_article_row t = art[w];
-      art[w++] = art[i];
-      art[i] = t;
-    }
-  }
-  free(ids);
-  return w;
-}
-
 int cli_print_timeline(const char *db, const tl_filter *f, const char *format, const char *out, const char *name);
 
 static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -200,6 +173,62 @@ static void print_tsv(const tl_event_row *ev, size_t n) {
   }
 }
 
+static int ics_page(const tl_event_row *rows, size_t n, void *ud) { return tl_ics_write(ud, rows, n, 0); }
+static int json_page(const tl_event_row *rows, size_t n, void *ud) { return tl_json_write(ud, rows, n); }
+
+/* The .ics or JSON written a page of events at a time, so that a timeline
+ * of any size holds one page in memory.  A full .ics ends with the retired
+ * events as STATUS:CANCELLED; the JSON of a filtered view lists only the
+ * articles its events cite. */
+static int stream_doc(tl_store *s, const tl_filter *f, const char *format, const char *out, const char *name,
+                      int is_filtered) {
+  FILE *fp = stdout;
+  const char *where = out && strcmp(out, "-") != 0 ? out : "stdout";
+  if (out && strcmp(out, "-") != 0 && !(fp = fopen(out, "wb"))) {
+    cli_error("%s: cannot write: %s", out, strerror(errno));
+    return TL_EXIT_FAILED;
+  }
+  int rc, wrc;
+  if (strcmp(format, "ics") == 0) {
+    tl_ics_writer *w = tl_ics_begin(fp, name);
+    rc = w ? tl_store_each_events(s, f, 500, ics_page, w) : TL_ENOMEM;
+    if (!rc && !is_filtered) {
+      tl_event_row *gone = NULL;
+      size_t ngone = 0;
+      rc = tl_store_query_retired(s, &gone, &ngone);
+      if (!rc)
+        rc = tl_ics_write(w, gone, ngone, 1);
+      tl_event_rows_free(gone, ngone);
+    }
+    wrc = tl_ics_end(w);
+  } else {
+    tl_json_writer *w = tl_json_begin(fp);
+    tl_article_row *art = NULL;
+    size_t na = 0;
+    rc = w ? tl_store_each_events(s, f, 500, json_page, w) : TL_ENOMEM;
+    if (!rc)
+      rc = tl_store_query_articles(s, &art, &na);
+    wrc = tl_json_end(w, art, rc ? 0 : na, is_filtered);
+    if (!rc && !wrc && putc('\n', fp) == EOF) /* a JSON document ends with a newline */
+      wrc = TL_EIO;
+    tl_article_rows_free(art, na);
+  }
+  int bad = fp != stdout ? fclose(fp) != 0 : fflush(fp) != 0;
+  if (rc && rc != TL_EIO) {
+    cli_error("%s", rc == TL_ENOMEM ? "out of memory" : tl_error_last());
+    return TL_EXIT_FAILED;
+  }
+  if (wrc == TL_ENOMEM) {
+    cli_error("export failed (out of memory)");
+    return TL_EXIT_FAILED;
+  }
+  if (rc || wrc || bad) {
+    cli_error("%s: write failed: %s", where, strerror(errno));
+    return TL_EXIT_FAILED;
+  }
+  return TL_EXIT_OK;
+}
+
 int cli_print_timeline(const char *db, const tl_filter *f, const char *format, const char *out, const char *name) {
   tl_store *s = NULL;
   tl_event_row *ev = NULL;
@@ -213,6 +242,10 @@ int cli_print_timeline(const char *db, const tl_filter *f, const char *format, c
   }
   tl_filter ff = *f;
   ff.with_mentions = strcmp(format, "text") != 0 && strcmp(format, "tsv") != 0;
+  if (strcmp(format, "ics") == 0 || strcmp(format, "json") == 0) {
+    rc = stream_doc(s, &ff, format, out, name, filtered(f));
+    goto done;
+  }
   if (tl_store_query_events(s, &ff, &ev, &n)) {
     cli_error("%s", tl_error_last());
     goto done;
@@ -230,32 +263,16 @@ int cli_print_timeline(const char *db, const tl_filter *f, const char *format, c
     rc = fflush(stdout) ? TL_EXIT_FAILED : TL_EXIT_OK;
     goto done;
   }
-  if (strcmp(format, "json") == 0) {
-    if (tl_store_query_articles(s, &art, &na)) {
-      cli_error("%s", tl_error_last());
-      goto done;
-    }
-    doc = tl_export_json(ev, n, art, filtered(f) ? cited_first(art, na, ev, n) : na);
-  } else if (strcmp(format, "timelinejs") == 0) {
+  if (strcmp(format, "timelinejs") == 0) {
     doc = tl_export_timelinejs(ev, n, name);
   } else if (strcmp(format, "html") == 0) {
     doc = tl_export_html(ev, n, name);
-  } else {
-    tl_event_row *gone = NULL;
-    size_t ngone = 0;
-    /* cancelled events only in a full export, not in a filtered view */
-    if (!filtered(f) && tl_store_query_retired(s, &gone, &ngone)) {
-      cli_error("%s", tl_error_last());
-      goto done;
-    }
-    doc = tl_export_ics_full(ev, n, gone, ngone, name);
-    tl_event_rows_free(gone, ngone);
   }
   if (!doc) {
     cli_error("export failed (out of memory)");
     goto done;
   }
-  if (strcmp(format, "json") == 0 || strcmp(format, "timelinejs") == 0) {
+  if (strcmp(format, "timelinejs") == 0) {
     /* a JSON document ends with a newline */
     size_t l = strlen(doc);
     char *d2 = realloc(doc, l + 2);
