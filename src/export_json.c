@@ -196,7 +196,8 @@ int tl_json_end(tl_json_writer *w, const tl_article_row *art, size_t na, int cit
   json_t *root = json_object(), *articles = json_array();
   if (!root || !articles)
     rc = TL_ENOMEM;
-  qsort(w->ids, w->nids, sizeof *w->ids, cmp_id);
+  if (w->nids > 1)
+    qsort(w->ids, w->nids, sizeof *w->ids, cmp_id);
   for (size_t i = 0; !rc && i < na; i++) {
     const char *id = art[i].id;
     if (cited_only && (!id || !w->nids || !bsearch(&id, w->ids, w->nids, sizeof *w->ids, cmp_id)))

@@ -917,7 +917,8 @@ static int keep_uids(tl_store *s, tl_event_list *events, const tl_rmention *m, c
     snprintf(links[nl].uid, sizeof links[nl].uid, "%s", (const char *)sqlite3_column_text(q, 1));
     nl++;
   }
-  qsort(links, nl, sizeof *links, cmp_old_link);
+  if (nl > 1)
+    qsort(links, nl, sizeof *links, cmp_old_link);
   for (size_t i = 0; i < events->n; i++)
     ord[i] = i;
   size_base = events;
