@@ -349,7 +349,7 @@ int tl_builder_add_path(tl_builder *b, const char *path) {
   return b->fatal ? TL_EDB : rc;
 }
 
-/* Dirty spans per resolution round: bounds the memory of a full build
+/* Stored mentions per resolution round: bounds the memory of a full build
  * (the timeline is resolved in date order, a window at a time). */
 #define RESOLVE_CHUNK 40000
 
@@ -385,9 +385,57 @@ static int resolve_window(tl_store *s, const tl_span *iv, size_t n, const char *
   return rc;
 }
 
+/* Resolves one class of event types on the days its reaches r[0..n)
+ * (sorted by first day) touch.  iv and round are scratch arrays of n. */
+static int resolve_class(tl_store *s, const reach *r, size_t n, tl_span *iv, tl_span *round, size_t *changed,
+                         size_t *reread) {
+  const char *cls = r[0].cls;
+  /* merge into disjoint intervals */
+  size_t w = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (w > 0 && r[i].first <= iv[w - 1].last + 1) {
+      if (r[i].last > iv[w - 1].last)
+        iv[w - 1].last = r[i].last;
+    } else {
+      iv[w++] = (tl_span){.first = r[i].first, .last = r[i].last, .gran = TL_GRAN_DAY};
+    }
+  }
+  /* rounds of about RESOLVE_CHUNK stored mentions, in date order, cutting
+   * an interval between two days where needed; a round re-reads the
+   * events of the previous one that reach into its days */
+  const char *t1, *t2;
+  tl_type_class_members(cls, &t1, &t2);
+  size_t nr = 0, weight = 0;
+  int rc = 0;
+  for (size_t i = 0; i < w && !rc; i++) {
+    tl_day *days = NULL;
+    size_t *counts = NULL, ndays = 0;
+    if ((rc = tl_store_day_counts(s, iv[i].first, iv[i].last, t1, t2, &days, &counts, &ndays)))
+      break;
+    tl_day from = iv[i].first;
+    for (size_t k = 0; k < ndays && !rc; k++) {
+      weight += counts[k];
+      if (weight >= RESOLVE_CHUNK && days[k] < iv[i].last) {
+        round[nr++] = (tl_span){.first = from, .last = days[k], .gran = TL_GRAN_DAY};
+        rc = resolve_window(s, round, nr, cls, changed, reread);
+        from = days[k] + 1;
+        nr = 0;
+        weight = 0;
+      }
+    }
+    round[nr++] = (tl_span){.first = from, .last = iv[i].last, .gran = TL_GRAN_DAY};
+    free(days);
+    free(counts);
+  }
+  if (!rc && nr)
+    rc = resolve_window(s, round, nr, cls, changed, reread);
+  return rc;
+}
+
 int tl_resolve_store(tl_store *s, size_t *nevents, size_t *changed, size_t *merged, size_t *reread) {
   tl_dirty *d = NULL;
-  tl_span *iv = NULL;
+  reach *r = NULL;
+  tl_span *iv = NULL, *round = NULL;
   size_t nd = 0, nch = 0, nre = 0;
   /* one write transaction from reading the mentions to writing the
    * events: another build cannot slip articles in between and then find
@@ -396,17 +444,17 @@ int tl_resolve_store(tl_store *s, size_t *nevents, size_t *changed, size_t *merg
   if (rc)
     return rc;
   if ((rc = tl_store_dirty(s, &d, &nd)))
-    goto fail;
+    goto done;
+  r = malloc((nd + 1) * sizeof *r);
+  iv = malloc((nd + 1) * sizeof *iv);
+  round = malloc((nd + 1) * sizeof *round);
+  if (!r || !iv || !round) {
+    rc = TL_ENOMEM;
+    goto done;
+  }
   /* the days each dirty span touches: its own, a day on each side (merges
    * and date conflicts look at neighbours), and for a reported date the
    * days before it where the event may lie */
-  reach *r = malloc((nd + 1) * sizeof *r);
-  iv = malloc((nd + 1) * sizeof *iv);
-  if (!r || !iv) {
-    free(r);
-    rc = TL_ENOMEM;
-    goto fail;
-  }
   for (size_t i = 0; i < nd; i++) {
     r[i].first = (d[i].reported ? d[i].last - TL_REPORT_WINDOW : d[i].first) - 1;
     r[i].last = d[i].last + 1;
@@ -414,64 +462,14 @@ int tl_resolve_store(tl_store *s, size_t *nevents, size_t *changed, size_t *merg
     r[i].cls = tl_type_class(d[i].type);
   }
   qsort(r, nd, sizeof *r, cmp_reach);
-  tl_span *round = malloc((nd + 1) * sizeof *round);
-  if (!round) {
-    free(r);
-    rc = TL_ENOMEM;
-    goto fail;
-  }
   /* each class of event types on its own: other types never merge */
   for (size_t g = 0, ge; g < nd && !rc; g = ge) {
-    const char *cls = r[g].cls;
-    for (ge = g; ge < nd && strcmp(r[ge].cls, cls) == 0;)
+    for (ge = g; ge < nd && strcmp(r[ge].cls, r[g].cls) == 0;)
       ge++;
-    /* merge into disjoint intervals */
-    size_t w = 0;
-    for (size_t i = g; i < ge; i++) {
-      if (w > 0 && r[i].first <= iv[w - 1].last + 1) {
-        if (r[i].last > iv[w - 1].last)
-          iv[w - 1].last = r[i].last;
-      } else {
-        iv[w++] = (tl_span){.first = r[i].first, .last = r[i].last, .gran = TL_GRAN_DAY};
-      }
-    }
-    /* resolved in rounds of about RESOLVE_CHUNK stored mentions, in date
-     * order, cutting an interval between two days where needed; a round
-     * re-reads the events of the previous one that reach into its days */
-    const char *t1, *t2;
-    tl_type_class_members(cls, &t1, &t2);
-    size_t nr = 0, weight = 0;
-    for (size_t i = 0; i < w && !rc; i++) {
-      tl_day *days = NULL;
-      size_t *counts = NULL, ndays = 0;
-      if ((rc = tl_store_day_counts(s, iv[i].first, iv[i].last, t1, t2, &days, &counts, &ndays)))
-        break;
-      tl_day from = iv[i].first;
-      for (size_t k = 0; k < ndays && !rc; k++) {
-        weight += counts[k];
-        if (weight >= RESOLVE_CHUNK && days[k] < iv[i].last) {
-          round[nr++] = (tl_span){.first = from, .last = days[k], .gran = TL_GRAN_DAY};
-          rc = resolve_window(s, round, nr, cls, &nch, &nre);
-          from = days[k] + 1;
-          nr = 0;
-          weight = 0;
-        }
-      }
-      round[nr++] = (tl_span){.first = from, .last = iv[i].last, .gran = TL_GRAN_DAY};
-      free(days);
-      free(counts);
-    }
-    if (!rc && nr)
-      rc = resolve_window(s, round, nr, cls, &nch, &nre);
+    rc = resolve_class(s, r + g, ge - g, iv, round, &nch, &nre);
   }
-  free(round);
-  if (rc) {
-    free(r);
-    goto fail;
-  }
-  free(r);
-  if ((rc = tl_store_clear_dirty(s)) || (rc = tl_store_set_pending(s, 0)) || (rc = tl_store_commit(s)))
-    goto fail;
+  if (rc || (rc = tl_store_clear_dirty(s)) || (rc = tl_store_set_pending(s, 0)) || (rc = tl_store_commit(s)))
+    goto done;
   if (changed)
     *changed = nch;
   if (reread)
@@ -483,13 +481,13 @@ int tl_resolve_store(tl_store *s, size_t *nevents, size_t *changed, size_t *merg
     if (merged)
       *merged = linked > ne ? (size_t)(linked - ne) : 0;
   }
+done:
+  if (rc)
+    tl_store_rollback(s);
   free(d);
+  free(r);
   free(iv);
-  return 0;
-fail:
-  tl_store_rollback(s);
-  free(d);
-  free(iv);
+  free(round);
   return rc;
 }
 

@@ -195,9 +195,10 @@ int tl_store_open(tl_store **out, const char *path, int readonly) {
     if (rc || (rc = exec(s, "PRAGMA synchronous = NORMAL")) || (rc = exec(s, "PRAGMA wal_autocheckpoint = 16384")))
       goto fail;
   }
-  /* a 32 MB page cache: the resolver reads every mention back on each
-   * build, and the default 2 MB cache sends most of those reads to the
-   * kernel; the memory is bounded whatever the corpus size */
+  /* a 64 MB page cache: the index pages a build touches stay in it (the
+   * default 2 MB sends most reads to the kernel), bounded whatever the
+   * corpus size; temporary tables (the resolver's selection) and
+   * statement journals in memory, not in temporary files */
   if ((rc = exec(s, "PRAGMA foreign_keys = ON")) || (rc = exec(s, "PRAGMA cache_size = -65536")) ||
       (rc = exec(s, "PRAGMA temp_store = MEMORY")))
     goto fail;
