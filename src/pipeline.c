@@ -367,15 +367,14 @@ static int cmp_reach(const void *pa, const void *pb) {
   return a->first != b->first ? (a->first < b->first ? -1 : 1) : (a->last < b->last ? -1 : a->last > b->last);
 }
 
-/* Resolves the mentions and events of type class cls on the disjoint
- * day intervals iv[0..n). */
-static int resolve_window(tl_store *s, const tl_span *iv, size_t n, const char *cls, size_t *changed, size_t *reread) {
+/* Resolves the mentions and events of types t1 and t2 (one class) on the
+ * disjoint day intervals iv[0..n). */
+static int resolve_window(tl_store *s, const tl_span *iv, size_t n, const char *t1, const char *t2, size_t *changed,
+                          size_t *reread) {
   tl_rmention *m = NULL;
   size_t nm = 0, ch = 0;
   tl_event_list ev = {0};
-  const char *ty1, *ty2;
-  tl_type_class_members(cls, &ty1, &ty2);
-  int rc = tl_store_select(s, iv, n, ty1, ty2, TL_REPORT_WINDOW);
+  int rc = tl_store_select(s, iv, n, t1, t2, TL_REPORT_WINDOW);
   if (!rc && !(rc = tl_store_load_mentions(s, &m, &nm)) && !(rc = tl_resolve(&ev, m, nm)))
     rc = tl_store_save_events(s, &ev, m, &ch);
   *changed += ch;
@@ -389,7 +388,6 @@ static int resolve_window(tl_store *s, const tl_span *iv, size_t n, const char *
  * (sorted by first day) touch.  iv and round are scratch arrays of n. */
 static int resolve_class(tl_store *s, const reach *r, size_t n, tl_span *iv, tl_span *round, size_t *changed,
                          size_t *reread) {
-  const char *cls = r[0].cls;
   /* merge into disjoint intervals */
   size_t w = 0;
   for (size_t i = 0; i < n; i++) {
@@ -404,7 +402,7 @@ static int resolve_class(tl_store *s, const reach *r, size_t n, tl_span *iv, tl_
    * an interval between two days where needed; a round re-reads the
    * events of the previous one that reach into its days */
   const char *t1, *t2;
-  tl_type_class_members(cls, &t1, &t2);
+  tl_type_class_members(r[0].cls, &t1, &t2);
   size_t nr = 0, weight = 0;
   int rc = 0;
   for (size_t i = 0; i < w && !rc; i++) {
@@ -417,7 +415,7 @@ static int resolve_class(tl_store *s, const reach *r, size_t n, tl_span *iv, tl_
       weight += counts[k];
       if (weight >= RESOLVE_CHUNK && days[k] < iv[i].last) {
         round[nr++] = (tl_span){.first = from, .last = days[k], .gran = TL_GRAN_DAY};
-        rc = resolve_window(s, round, nr, cls, changed, reread);
+        rc = resolve_window(s, round, nr, t1, t2, changed, reread);
         from = days[k] + 1;
         nr = 0;
         weight = 0;
@@ -428,7 +426,7 @@ static int resolve_class(tl_store *s, const reach *r, size_t n, tl_span *iv, tl_
     free(counts);
   }
   if (!rc && nr)
-    rc = resolve_window(s, round, nr, cls, changed, reread);
+    rc = resolve_window(s, round, nr, t1, t2, changed, reread);
   return rc;
 }
 

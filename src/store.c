@@ -674,20 +674,6 @@ done:
   return rc;
 }
 
-int tl_store_selected(tl_store *s, size_t *mentions, size_t *events) {
-  sqlite3_stmt *q = NULL;
-  if (sqlite3_prepare_v2(s->db, "SELECT (SELECT count(*) FROM temp.sel_m), (SELECT count(*) FROM temp.sel_e)", -1, &q,
-                         NULL))
-    return db_error(s, "count selection");
-  int rc = sqlite3_step(q) == SQLITE_ROW ? 0 : db_error(s, "count selection");
-  if (!rc) {
-    *mentions = (size_t)sqlite3_column_int64(q, 0);
-    *events = (size_t)sqlite3_column_int64(q, 1);
-  }
-  sqlite3_finalize(q);
-  return rc;
-}
-
 int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n) {
   sqlite3_stmt *q = NULL;
   tl_rmention *v = NULL;
@@ -1057,8 +1043,9 @@ int tl_store_save_events(tl_store *s, const tl_event_list *events, const tl_rmen
   int *seq = calloc(events->n + 1, sizeof *seq);
   char *intact = calloc(events->n + 1, 1);  /* same mentions as the old event */
   char *skip = calloc(events->n + 1, 1);    /* ... and same content: left as it is */
+  char(*sigs)[24] = calloc(events->n + 1, sizeof *sigs); /* content signatures */
   uid_set live = {0};
-  if (!updated || !seq || !intact || !skip || uid_set_init(&live, events->n)) {
+  if (!updated || !seq || !intact || !skip || !sigs || uid_set_init(&live, events->n)) {
     rc = TL_ENOMEM;
     goto done;
   }
@@ -1068,8 +1055,8 @@ int tl_store_save_events(tl_store *s, const tl_event_list *events, const tl_rmen
    * when the dates of an event change */
   for (size_t i = 0; i < events->n; i++) {
     const tl_event *e = &events->v[i];
-    char sig[24], d1[11], d2[11];
-    snprintf(sig, sizeof sig, "%016llx", (unsigned long long)event_signature(e));
+    char *sig = sigs[i], d1[11], d2[11];
+    snprintf(sig, 24, "%016llx", (unsigned long long)event_signature(e));
     tl_day_format(d1, e->date.first);
     tl_day_format(d2, e->date.last);
     uid_set_has(&live, e->uid, 1);
@@ -1136,9 +1123,7 @@ int tl_store_save_events(tl_store *s, const tl_event_list *events, const tl_rmen
   for (size_t i = 0; i < events->n; i++) {
     if (skip[i])
       continue;
-    char sig[24];
-    snprintf(sig, sizeof sig, "%016llx", (unsigned long long)event_signature(&events->v[i]));
-    if ((rc = insert_event(s, &events->v[i], m, sig, updated[i], seq[i])))
+    if ((rc = insert_event(s, &events->v[i], m, sigs[i], updated[i], seq[i])))
       goto done;
   }
   if (changed)
@@ -1150,6 +1135,7 @@ done:
   free(seq);
   free(intact);
   free(skip);
+  free(sigs);
   free(live.slot);
   return rc;
 }

@@ -84,8 +84,6 @@ int tl_store_day_counts(tl_store *s, tl_day a, tl_day b, const char *t1, const c
  * mention (an event known only from reports may be the one a newly dated
  * mention describes).  Replaces the previous selection. */
 int tl_store_select(tl_store *s, const tl_span *iv, size_t n, const char *t1, const char *t2, int report_only);
-/* How many mentions and events are selected. */
-int tl_store_selected(tl_store *s, size_t *mentions, size_t *events);
 
 /* The selected mentions, for the resolver.  *out is freed with
  * tl_rmentions_free. */
