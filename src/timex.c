@@ -217,21 +217,37 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
     /* cues that only count in a construction: "set to", "going to", "plans to" */
     if ((strcmp(t->low, "set") == 0 || strcmp(t->low, "expected") == 0 || strcmp(t->low, "due") == 0 ||
          strcmp(t->low, "scheduled") == 0) &&
-        !(is(c, i + 1, "to") || is(c, i + 1, "for")))
+        !(is(c, i + 1, "to") || is(c, i + 1, "for")) &&
+        /* "has scheduled a news conference Thursday" */
+        !(strcmp(t->low, "scheduled") == 0 && (is(c, i + 1, "a") || is(c, i + 1, "an"))))
       return TL_TENSE_NONE;
-    /* "going to", "plans to", "aims to"; not "the plan for" */
+    /* "postponed until Tuesday", "adjourned to Monday", "extended its
+     * deadline until Friday": the new date is ahead */
+    if (strcmp(e->field[0], "deferral") == 0) {
+      if (is(c, i + 1, "to"))
+        return TL_TENSE_FUTURE;
+      for (int k = i + 1; k <= i + 3 && k < c->n; k++)
+        if (is(c, k, "until") || is(c, k, "till"))
+          return TL_TENSE_FUTURE;
+      return TL_TENSE_NONE;
+    }
+    /* a plan in the past perfect is over: "had been scheduled to expire" */
+    if (strcmp(e->field[0], "future") == 0 && (is(c, i - 1, "had") || (is(c, i - 1, "been") && is(c, i - 2, "had"))))
+      return TL_TENSE_PAST;
+    /* "going to", "plans to", "aims to"; not "the plan for", "a planned trip" */
     if ((strcmp(t->low, "going") == 0 || strcmp(t->low, "plans") == 0 || strcmp(t->low, "plan") == 0 ||
-         strcmp(t->low, "aims") == 0 || strcmp(t->low, "intends") == 0) &&
-        !is(c, i + 1, "to"))
+         strcmp(t->low, "aims") == 0 || strcmp(t->low, "intends") == 0 || strcmp(t->low, "planned") == 0) &&
+        !is(c, i + 1, "to") && !(strcmp(t->low, "planned") == 0 && is(c, i + 1, "for")))
+      return TL_TENSE_NONE;
+    /* the preposition: "next to the embassy" */
+    if (strcmp(t->low, "next") == 0 && is(c, i + 1, "to"))
       return TL_TENSE_NONE;
     /* the noun: "a peace plan to Moscow", "the plans to expand" */
-    if (strcmp(t->low, "plan") == 0 &&
-        !(is(c, i - 1, "we") || is(c, i - 1, "they") || is(c, i - 1, "i") || is(c, i - 1, "you")))
-      return TL_TENSE_NONE;
-    if ((strcmp(t->low, "plans") == 0 || strcmp(t->low, "aims") == 0) && i > 0 &&
+    if ((strcmp(t->low, "plan") == 0 || strcmp(t->low, "plans") == 0 || strcmp(t->low, "aims") == 0) && i > 0 &&
         (is(c, i - 1, "a") || is(c, i - 1, "the") || is(c, i - 1, "his") || is(c, i - 1, "her") ||
          is(c, i - 1, "their") || is(c, i - 1, "its") || is(c, i - 1, "our") || is(c, i - 1, "no") ||
-         is(c, i - 1, "new") || is(c, i - 1, "any") || is(c, i - 1, "peace") || is(c, i - 1, "s")))
+         is(c, i - 1, "new") || is(c, i - 1, "any") || is(c, i - 1, "peace") || is(c, i - 1, "s") ||
+         is(c, i - 1, "this") || is(c, i - 1, "that") || is(c, i - 1, "whose")))
       return TL_TENSE_NONE;
     if (strcmp(e->field[0], "none") == 0)
       return TL_TENSE_NONE;
@@ -445,6 +461,10 @@ static int r_month(ctx *c, int i) {
     return 0;
   if (weekday_at(c, j) && punct(c, j + 1, ',') && month_at(c, j + 2))
     j += 2;
+  else if (weekday_at(c, j) && month_at(c, j + 1) &&
+           ((j + 2 < c->n && c->t[j + 2].kind == T_NUM) ||
+            (punct(c, j + 2, '.') && j + 3 < c->n && c->t[j + 3].kind == T_NUM)))
+    j += 1; /* "Friday Oct. 13" */
   if (c->t[j].kind == T_NUM && c->t[j].ndig <= 2 && c->t[j].num >= 1 && c->t[j].num <= 31) {
     int k = j + 1;
     if (k + 1 < c->n && glued(c, k) && (is(c, k, "st") || is(c, k, "nd") || is(c, k, "rd") || is(c, k, "th")))
@@ -1550,7 +1570,29 @@ static int r_set(ctx *c, int i) {
   return 2;
 }
 
-/* 10:30 a.m., 3 p.m., noon */
+/* The day named right after a clock time ("Wednesday", "Nov. 9",
+ * "tomorrow"): its token count, or 0; the timex being built is untouched. */
+static int day_after_time(ctx *c, int k, tl_day *day) {
+  static int (*const day_rules[])(ctx *, int) = {r_month, r_weekday, r_relday};
+  if (k >= c->n)
+    return 0;
+  tl_timex saved = c->cur;
+  int trim = c->trim, used = 0;
+  for (size_t r = 0; r < sizeof day_rules / sizeof day_rules[0] && used <= 0; r++) {
+    c->cur.span = (tl_span){TL_DAY_NONE, TL_DAY_NONE, TL_GRAN_NONE};
+    c->cur.value[0] = c->cur.mod[0] = '\0';
+    used = day_rules[r](c, k);
+    if (used > 0 && (c->cur.span.gran != TL_GRAN_DAY || c->cur.span.first == TL_DAY_NONE))
+      used = 0;
+  }
+  if (used > 0)
+    *day = c->cur.span.first;
+  c->cur = saved;
+  c->trim = trim;
+  return used > 0 ? used : 0;
+}
+
+/* 10:30 a.m., 3 p.m., noon; followed by the day: "10 p.m. Wednesday" */
 static int r_time(ctx *c, int i) {
   int j = i, h, mi = 0;
   if (i + 2 < c->n && c->t[i].kind == T_NUM && punct(c, i + 1, ':') && glued(c, i + 1) &&
@@ -1587,13 +1629,31 @@ static int r_time(ctx *c, int i) {
   if (h > 23 || mi > 59)
     return 0;
   tl_day day = c->st->last_day != TL_DAY_NONE ? c->st->last_day : c->dct;
+  const char *rule = "clock_time";
+  int zone = is(c, j, "est") || is(c, j, "edt") || is(c, j, "cst") || is(c, j, "cdt") || is(c, j, "mst") ||
+             is(c, j, "mdt") || is(c, j, "pst") || is(c, j, "pdt") || is(c, j, "gmt") || is(c, j, "utc");
+  int k = j + zone + (zone && punct(c, j + 1, ','));
+  tl_day named;
+  int u = day_after_time(c, k, &named);
+  if (u > 0) {
+    /* "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon tomorrow"; midnight
+     * on a named day is its end, T24:00 in TimeML */
+    day = named;
+    j = k + u;
+    rule = "clock_time_day";
+    c->cur.relative = 1;
+    if (h == 0 && mi == 0 && is(c, i, "midnight"))
+      h = 24;
+  } else if (zone) {
+    j++;
+  }
   char date[11] = "XXXX-XX-XX";
   if (day != TL_DAY_NONE)
     tl_day_format(date, day);
   c->cur.type = TL_TIMEX_TIME;
   snprintf(c->cur.value, sizeof c->cur.value, "%sT%02d:%02d", date, h, mi);
   c->cur.span = span_days(day, day, day == TL_DAY_NONE ? TL_GRAN_NONE : TL_GRAN_TIME);
-  c->cur.rule = "clock_time";
+  c->cur.rule = rule;
   return j - i;
 }
 

@@ -77,6 +77,27 @@ static const tcase_t weekdays[] = {
      .last = "2025-12-04"},
     {.text = "Relative dates cannot resolve on Tuesday without a DCT.", .dct = NULL, .span = "Tuesday",
      .type = "DATE", .value = "XXXX-WXX-2", .first = NULL},
+    /* tense cues that only count in a construction */
+    {.text = "The envoy has scheduled a briefing Thursday in Vienna.", .dct = "2025-12-06", .span = "Thursday",
+     .type = "DATE", .value = "2025-12-11", .first = "2025-12-11", .last = "2025-12-11"},
+    {.text = "The hearing was postponed until Tuesday.", .dct = "2025-12-06", .span = "Tuesday", .type = "DATE",
+     .value = "2025-12-09", .first = "2025-12-09", .last = "2025-12-09"},
+    {.text = "A car bomb exploded next to the embassy on Friday.", .dct = "2025-12-06", .span = "Friday",
+     .type = "DATE", .value = "2025-12-05", .first = "2025-12-05", .last = "2025-12-05"},
+    {.text = "The offer had been scheduled to expire Friday.", .dct = "2025-12-06", .span = "Friday",
+     .type = "DATE", .value = "2025-12-05", .first = "2025-12-05", .last = "2025-12-05"},
+    {.text = "On Friday, when she set aside vacation plans for the hastily planned trip, the ban was lifted.",
+     .dct = "2025-12-08", .span = "Friday", .type = "DATE", .value = "2025-12-05", .first = "2025-12-05",
+     .last = "2025-12-05"},
+    /* a clock time or a weekday followed by the day it names */
+    {.text = "Polls will close at 10 p.m. Wednesday.", .dct = "2025-12-06", .span = "10 p.m. Wednesday",
+     .type = "TIME", .value = "2025-12-10T22:00", .first = "2025-12-10", .last = "2025-12-10"},
+    {.text = "The truce ended at midnight Friday.", .dct = "2025-12-06", .span = "midnight Friday",
+     .type = "TIME", .value = "2025-12-05T24:00", .first = "2025-12-05", .last = "2025-12-05"},
+    {.text = "Bids are due by 5 p.m. EST Nov. 9, the bank said.", .dct = "1989-11-02", .span = "5 p.m. EST Nov. 9",
+     .type = "TIME", .value = "1989-11-09T17:00", .first = "1989-11-09", .last = "1989-11-09"},
+    {.text = "Trading resumed Friday Oct. 13 after the halt.", .dct = "1989-10-27", .span = "Friday Oct. 13",
+     .type = "DATE", .value = "1989-10-13", .first = "1989-10-13", .last = "1989-10-13"},
 };
 
 static const tcase_t relative[] = {
