@@ -202,6 +202,46 @@ static void set_duration(ctx *c, long n, const char *unit) {
   c->cur.span = span_days(TL_DAY_NONE, TL_DAY_NONE, TL_GRAN_NONE);
 }
 
+/* n and a half units: "2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M */
+static void set_duration_half(ctx *c, long n, const char *unit) {
+  char *v = c->cur.value;
+  size_t cap = sizeof c->cur.value;
+  if (strcmp(unit, "Y") == 0)
+    snprintf(v, cap, "P%ldY6M", n);
+  else if (strcmp(unit, "DE") == 0)
+    snprintf(v, cap, "P%ldY", n * 10 + 5);
+  else if (strcmp(unit, "CE") == 0)
+    snprintf(v, cap, "P%ldY", n * 100 + 50);
+  else if (strcmp(unit, "Q") == 0)
+    snprintf(v, cap, "P%ldM15D", n * 3 + 1);
+  else if (strcmp(unit, "MO") == 0)
+    snprintf(v, cap, "P%ldM15D", n);
+  else if (strcmp(unit, "W") == 0)
+    snprintf(v, cap, "P%ldDT12H", n * 7 + 3);
+  else if (strcmp(unit, "D") == 0)
+    snprintf(v, cap, "P%ldDT12H", n);
+  else if (strcmp(unit, "H") == 0)
+    snprintf(v, cap, "PT%ldH30M", n);
+  else if (strcmp(unit, "M") == 0)
+    snprintf(v, cap, "PT%ldM30S", n);
+  else {
+    set_duration(c, n, unit);
+    return;
+  }
+  c->cur.type = TL_TIMEX_DURATION;
+  c->cur.span = span_days(TL_DAY_NONE, TL_DAY_NONE, TL_GRAN_NONE);
+}
+
+/* "1/2" or "and a half" at token j: tokens used, or 0 */
+static int half_at(const ctx *c, int j) {
+  if (j + 2 < c->n && c->t[j].kind == T_NUM && c->t[j].num == 1 && punct(c, j + 1, '/') && glued(c, j + 1) &&
+      c->t[j + 2].kind == T_NUM && c->t[j + 2].num == 2 && glued(c, j + 2))
+    return 3;
+  if (is(c, j, "and") && is(c, j + 1, "a") && is(c, j + 2, "half"))
+    return 3;
+  return 0;
+}
+
 /* ---- tense --------------------------------------------------------------- */
 
 /* The tense a token signals.  *strong is 1 for lexicon cues (auxiliaries,
@@ -441,6 +481,38 @@ static int year_at(const ctx *c, int i) {
          c->t[i].num <= 2999 && !(i + 1 < c->n && glued(c, i + 1) && (punct(c, i + 1, '-') || punct(c, i + 1, '/')));
 }
 
+/* A year in words at token j ("nineteen ninety-four", "two thousand
+ * and two"): tokens used (0 if none), the year in *year. */
+static int spelled_year_at(const ctx *c, int j, long *year) {
+  int j0 = j;
+  long hi, lo = 0;
+  if (is(c, j, "two") && is(c, j + 1, "thousand")) {
+    hi = 2000;
+    j += 2;
+    long extra;
+    if (is(c, j, "and") && number_at(c, j + 1, &extra) && c->t[j + 1].kind == T_WORD)
+      j++;
+    if (number_at(c, j, &extra) && c->t[j].kind == T_WORD && extra > 0 && extra < 100) {
+      hi += extra;
+      j++;
+    }
+  } else if ((is(c, j, "nineteen") || is(c, j, "eighteen")) && number_at(c, j + 1, &lo) &&
+             c->t[j + 1].kind == T_WORD && lo >= 10) {
+    hi = is(c, j, "nineteen") ? 1900 : 1800;
+    j += 2;
+    long unit;
+    if (punct(c, j, '-') && glued(c, j) && number_at(c, j + 1, &unit) && unit < 10) {
+      lo += unit;
+      j += 2;
+    }
+    hi += lo;
+  } else {
+    return 0;
+  }
+  *year = hi;
+  return j - j0;
+}
+
 /* [Weekday,] Month[.] D[th][, YYYY] | Month [of] YYYY | D Month [YYYY] */
 static int r_month(ctx *c, int i) {
   int j = i, m = 0, d = 0, y = 0;
@@ -502,9 +574,22 @@ static int r_month(ctx *c, int i) {
     k++;
   if (!d && is(c, k, "of"))
     k++;
+  long sy;
+  int su;
   if (year_at(c, k)) {
     y = (int)c->t[k].num;
     j = k + 1;
+  } else if ((su = spelled_year_at(c, k, &sy)) > 1 || (su == 1 && sy > 2000)) {
+    y = (int)sy; /* "January nineteen ninety-seven" */
+    j = k + su;
+  } else if (c->dct != TL_DAY_NONE && (is(c, k, "last") || is(c, k, "this") || is(c, k, "next")) &&
+             is(c, k + 1, "year")) {
+    /* "July last year", "January of this year" */
+    int dy, dm, dd;
+    tl_day_to_ymd(c->dct, &dy, &dm, &dd);
+    y = dy + (is(c, k, "last") ? -1 : is(c, k, "next") ? 1 : 0);
+    j = k + 2;
+    c->cur.relative = 1;
   }
   (void)first_day_token;
   if (!d) {
@@ -860,6 +945,8 @@ static int r_duration(ctx *c, int i) {
   } else if (!number_at(c, j, &n)) {
     return 0;
   }
+  int half = couple ? 0 : half_at(c, j + 1); /* "two and a half years" */
+  j += half;
   int k = j + 1;
   if (punct(c, k, '-') && glued(c, k))
     k++;
@@ -894,7 +981,12 @@ static int r_duration(ctx *c, int i) {
     k += 2;
   if (is(c, k, "ago"))
     return 0;
-  set_duration(c, n, u);
+  if (!half && (half = half_at(c, k)) > 0) /* "a year and a half" */
+    k += half;
+  if (half)
+    set_duration_half(c, n, u);
+  else
+    set_duration(c, n, u);
   if (*mod)
     snprintf(c->cur.mod, sizeof c->cur.mod, "%s", mod);
   c->cur.rule = "duration";
@@ -1252,33 +1344,12 @@ static int r_spelled_year(ctx *c, int i) {
   int j = i;
   if (is(c, j, "the") && is(c, j + 1, "year"))
     j += 2;
-  long hi, lo = 0;
-  if (is(c, j, "two") && is(c, j + 1, "thousand")) {
-    hi = 2000;
-    j += 2;
-    long extra;
-    if (is(c, j, "and"))
-      j++;
-    if (number_at(c, j, &extra) && c->t[j].kind == T_WORD && extra > 0 && extra < 100) {
-      hi += extra;
-      j++;
-    }
-  } else if ((is(c, j, "nineteen") || is(c, j, "eighteen")) && number_at(c, j + 1, &lo) &&
-             c->t[j + 1].kind == T_WORD && lo >= 10) {
-    hi = is(c, j, "nineteen") ? 1900 : 1800;
-    j += 2;
-    long unit;
-    if (punct(c, j, '-') && glued(c, j) && number_at(c, j + 1, &unit) && unit < 10) {
-      lo += unit;
-      j += 2;
-    }
-    hi += lo;
-  } else {
+  long y;
+  int u = spelled_year_at(c, j, &y);
+  j += u;
+  if (!u || j - i < 2 || (y == 2000 && j - i == 2 && !is(c, i, "the")))
     return 0;
-  }
-  if (j - i < 2 || (hi == 2000 && j - i == 2 && !is(c, i, "the")))
-    return 0;
-  set_year(c, (int)hi);
+  set_year(c, (int)y);
   c->cur.rule = "spelled_year";
   return j - i;
 }
@@ -1386,7 +1457,12 @@ static int r_holiday(ctx *c, int i) {
 
 /* [this|last|next] summer [2024] */
 static int r_season(ctx *c, int i) {
-  int j = i, off = 0, has_dir = 0;
+  int j = i, off = 0, has_dir = 0, recent = 0;
+  int the = is(c, j, "the") && cls(c, j + 1, "season"); /* "the summer", "the winter of 1994" */
+  j += the;
+  if ((is(c, j, "this") || is(c, j, "the")) && is(c, j + 1, "past") && cls(c, j + 2, "season"))
+    j++; /* "this past spring", "the past summer": the latest one over */
+  recent = is(c, j, "past");
   const char *rd = cls(c, j, "reldir");
   if (rd) {
     off = atoi(rd);
@@ -1397,23 +1473,37 @@ static int r_season(ctx *c, int i) {
   if (!s)
     return 0;
   j++;
-  int y = 0;
-  if (year_at(c, j)) {
-    y = (int)c->t[j].num;
-    j++;
+  int y = 0, of = is(c, j, "of"), explicit_y = 0;
+  long sy;
+  int su;
+  if (year_at(c, j + of)) {
+    y = (int)c->t[j + of].num; /* "summer 1994", "the winter of 1994" */
+    j += of + 1;
+    explicit_y = 1;
+  } else if ((su = spelled_year_at(c, j + of, &sy)) > 1) {
+    y = (int)sy;
+    j += of + su;
+    explicit_y = 1;
   } else if (c->dct != TL_DAY_NONE) {
     int m, d;
     tl_day_to_ymd(c->dct, &y, &m, &d);
-    if (has_dir)
+    if (recent) {
+      /* the season that ended last: spring ends in May, summer in
+       * August, autumn in November, winter in February of the next year */
+      if (strcmp(s, "WI") == 0)
+        y -= m >= 3 ? 1 : 2;
+      else
+        y -= m > (strcmp(s, "SP") == 0 ? 5 : strcmp(s, "SU") == 0 ? 8 : 11) ? 0 : 1;
+    } else if (has_dir)
       y += off;
-    else if (!(i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "the") || is(c, i - 1, "this"))))
+    else if (!the && !(i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "the") || is(c, i - 1, "this"))))
       return 0;
   }
   if (!y)
     set_unresolved(c, "XXXX");
   else
     set_season(c, y, s);
-  c->cur.relative = !year_at(c, j - 1);
+  c->cur.relative = !explicit_y;
   c->cur.rule = "season";
   return j - i;
 }
