@@ -725,6 +725,11 @@ static int r_weekday(ctx *c, int i) {
 
 /* today, yesterday, tomorrow, tonight, this morning */
 static int r_relday(ctx *c, int i) {
+  /* "late yesterday", "earlier today", "later this afternoon" */
+  int pre = (is(c, i, "early") || is(c, i, "late") || is(c, i, "earlier") || is(c, i, "later")) &&
+            (cls(c, i + 1, "relday") || (is(c, i + 1, "this") && cls(c, i + 2, "partday")));
+  const char *premod = is(c, i, "early") ? "START" : is(c, i, "late") ? "END" : "";
+  i += pre;
   const char *v = cls(c, i, "relday");
   int j = i + 1;
   if (!v && is(c, i, "this") && cls(c, i + 1, "partday") && !is(c, i + 1, "overnight")) {
@@ -747,7 +752,34 @@ static int r_relday(ctx *c, int i) {
   } else if (j < c->n && partday_suffix(c, j)) {
     j++;
   }
-  return j - i;
+  if (*premod)
+    snprintf(c->cur.mod, sizeof c->cur.mod, "%s", premod);
+  return j - i + pre;
+}
+
+static int r_holiday(ctx *c, int i);
+
+/* The day named at token k, after a clock time or "the day before"
+ * ("Wednesday", "Nov. 9", "tomorrow", "Christmas"): its token count, or
+ * 0.  The timex being built is left untouched. */
+static int named_day_at(ctx *c, int k, tl_day *day) {
+  static int (*const day_rules[])(ctx *, int) = {r_month, r_weekday, r_relday, r_holiday};
+  if (k >= c->n)
+    return 0;
+  tl_timex saved = c->cur;
+  int trim = c->trim, used = 0;
+  for (size_t r = 0; r < sizeof day_rules / sizeof day_rules[0] && used <= 0; r++) {
+    c->cur.span = (tl_span){TL_DAY_NONE, TL_DAY_NONE, TL_GRAN_NONE};
+    c->cur.value[0] = c->cur.mod[0] = '\0';
+    used = day_rules[r](c, k);
+    if (used > 0 && (c->cur.span.gran != TL_GRAN_DAY || c->cur.span.first == TL_DAY_NONE))
+      used = 0;
+  }
+  if (used > 0)
+    *day = c->cur.span.first;
+  c->cur = saved;
+  c->trim = trim;
+  return used > 0 ? used : 0;
 }
 
 /* the previous day, the next day, a day later, the day before */
@@ -762,9 +794,18 @@ static int r_anaphoric_day(ctx *c, int i) {
   else if (is(c, i, "the") && is(c, i + 1, "day") && is(c, i + 2, "before") &&
            !(i + 3 < c->n && c->t[i + 3].kind == T_WORD && !is(c, i + 3, "and")))
     off = -1, len = 3;
+  tl_day anchor = c->st->last_day != TL_DAY_NONE ? c->st->last_day : c->dct;
+  int u;
+  tl_day named;
+  if (!len && (is(c, i, "the") || is(c, i, "a")) && is(c, i + 1, "day") &&
+      (is(c, i + 2, "before") || is(c, i + 2, "after")) && (u = named_day_at(c, i + 3, &named)) > 0) {
+    /* "the day before last Tuesday", "the day after Christmas" */
+    off = is(c, i + 2, "before") ? -1 : 1;
+    len = 3 + u;
+    anchor = named;
+  }
   if (!len)
     return 0;
-  tl_day anchor = c->st->last_day != TL_DAY_NONE ? c->st->last_day : c->dct;
   if (anchor == TL_DAY_NONE)
     set_unresolved(c, "XXXX-XX-XX");
   else
@@ -1660,28 +1701,6 @@ static int r_set(ctx *c, int i) {
   return 2;
 }
 
-/* The day named right after a clock time ("Wednesday", "Nov. 9",
- * "tomorrow"): its token count, or 0; the timex being built is untouched. */
-static int day_after_time(ctx *c, int k, tl_day *day) {
-  static int (*const day_rules[])(ctx *, int) = {r_month, r_weekday, r_relday};
-  if (k >= c->n)
-    return 0;
-  tl_timex saved = c->cur;
-  int trim = c->trim, used = 0;
-  for (size_t r = 0; r < sizeof day_rules / sizeof day_rules[0] && used <= 0; r++) {
-    c->cur.span = (tl_span){TL_DAY_NONE, TL_DAY_NONE, TL_GRAN_NONE};
-    c->cur.value[0] = c->cur.mod[0] = '\0';
-    used = day_rules[r](c, k);
-    if (used > 0 && (c->cur.span.gran != TL_GRAN_DAY || c->cur.span.first == TL_DAY_NONE))
-      used = 0;
-  }
-  if (used > 0)
-    *day = c->cur.span.first;
-  c->cur = saved;
-  c->trim = trim;
-  return used > 0 ? used : 0;
-}
-
 /* 10:30 a.m., 3 p.m., noon; followed by the day: "10 p.m. Wednesday" */
 static int r_time(ctx *c, int i) {
   int j = i, h, mi = 0;
@@ -1724,7 +1743,7 @@ static int r_time(ctx *c, int i) {
              is(c, j, "mdt") || is(c, j, "pst") || is(c, j, "pdt") || is(c, j, "gmt") || is(c, j, "utc");
   int k = j + zone + (zone && punct(c, j + 1, ','));
   tl_day named;
-  int u = day_after_time(c, k, &named);
+  int u = named_day_at(c, k, &named);
   if (u > 0) {
     /* "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon tomorrow"; midnight
      * on a named day is its end, T24:00 in TimeML */
