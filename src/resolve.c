@@ -270,7 +270,8 @@ static int cluster_merge_words(cluster *c, const uint64_t *w, size_t nw) {
 }
 
 /* Evidence that mention mi belongs with cluster c.  Returns a score > 0
- * when it may join (and writes the reason), 0 otherwise. */
+ * when it may join (and writes the reason to why, unless it is NULL), 0
+ * otherwise. */
 static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const uint64_t *w, size_t nw,
                        int strict, char *why, size_t whycap) {
   const tl_rmention *x = &m[mi];
@@ -289,7 +290,7 @@ static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const 
   int same_article = set_find(c->arts, c->na, x->article_id, &pos);
   for (size_t a = 0; a < x->nparts; a++) {
     if (set_find(c->pids, c->np, x->pids[a], &pos)) {
-      if (sp < 3) {
+      if (sp < 3 && why) {
         size_t l = strlen(shared);
         snprintf(shared + l, sizeof shared - l, "%s%s", sp ? ", " : "", x->pnames[a]);
       }
@@ -307,6 +308,8 @@ static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const 
   ev += (same_place ? 1.0 : 0.0) + 2.0 * jw + (same_article ? (strict ? 0.3 : 0.5) : 0.0) + (same_lemma ? 0.3 : 0.0);
   if (ev < (strict ? 0.75 : 0.6))
     return 0;
+  if (!why) /* scoring candidates: the reason is written for the best only */
+    return ev + (strcmp(x->type, c->type) == 0 ? 0.5 : 0.0);
   char d1[11], d2[11];
   tl_day_format(d1, c->ifirst);
   tl_day_format(d2, c->ilast);
@@ -955,18 +958,19 @@ static long find_in_index(clist *l, const size_t *idx, size_t nidx, tl_rmention 
   }
   long best = -1;
   double best_s = 0;
-  char tmp[512];
+  int strict = fits == fits_inside ? 2 : 1;
   for (size_t k = a; k < nidx && l->v[idx[k]].ifirst <= hi; k++) {
     const cluster *c = &l->v[idx[k]];
     if (!c->n || !fits(c, &m[mi]))
       continue;
-    double s = affinity(m, mi, c, w, nw, fits == fits_inside ? 2 : 1, tmp, sizeof tmp);
+    double s = affinity(m, mi, c, w, nw, strict, NULL, 0);
     if (s > best_s) {
       best_s = s;
       best = (long)idx[k];
-      snprintf(why, whycap, "%s", tmp);
     }
   }
+  if (best >= 0)
+    affinity(m, mi, &l->v[best], w, nw, strict, why, whycap);
   return best;
 }
 
@@ -1010,15 +1014,14 @@ int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
       cluster *c = &cl.v[active[k]];
       if (c->ifirst > x->date.last || c->ilast < x->date.first)
         continue;
-      char tmp[512];
-      double s = affinity(m, mi, c, words[mi], nwords[mi], 0, tmp, sizeof tmp);
+      double s = affinity(m, mi, c, words[mi], nwords[mi], 0, NULL, 0);
       if (s > best_s) {
         best_s = s;
         best = (long)active[k];
-        snprintf(why, sizeof why, "%s", tmp);
       }
     }
     if (best >= 0) {
+      affinity(m, mi, &cl.v[best], words[mi], nwords[mi], 0, why, sizeof why);
       if ((rc = join(&cl.v[best], m, mi, words[mi], nwords[mi], why, 1)))
         goto done;
     } else {

@@ -685,8 +685,9 @@ int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n) {
                          "SELECT m.id, m.article_id, a.ext_id, a.source, m.type, m.trigger, m.start_day,"
                          " m.end_day, m.granularity, m.date_kind, m.planned, m.place, m.confidence,"
                          " m.sent_start, m.trigger_start, m.sentence, m.vague"
-                         " FROM temp.sel_m t CROSS JOIN mentions m ON m.id = t.id JOIN articles a ON a.id = m.article_id"
-                         " ORDER BY m.id",
+                         " FROM temp.sel_m t CROSS JOIN mentions m ON m.id = t.id"
+                         " JOIN articles a INDEXED BY articles_source ON a.id = m.article_id" /* schema 014 */
+                         " ORDER BY t.id", /* the order of the scan: no sort */
                          -1, &q, NULL))
     return db_error(s, "load mentions");
   while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
@@ -730,7 +731,8 @@ int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n) {
   if (sqlite3_prepare_v2(s->db,
                          "SELECT mp.mention_id, p.id, p.name, p.kind, mp.inherited, mp.pos FROM temp.sel_m t"
                          " CROSS JOIN mention_participants mp ON mp.mention_id = t.id"
-                         " JOIN participants p ON p.id = mp.participant_id ORDER BY mp.mention_id, p.id",
+                         " CROSS JOIN participants p ON p.id = mp.participant_id"
+                         " ORDER BY t.id, mp.participant_id", /* the key order: no sort */
                          -1, &q, NULL)) {
     rc = db_error(s, "load participants");
     goto fail;
@@ -885,7 +887,7 @@ static int keep_uids(tl_store *s, tl_event_list *events, const tl_rmention *m, c
   }
   if (sqlite3_prepare_v2(s->db,
                          "SELECT em.mention_id, e.uid FROM temp.sel_e t CROSS JOIN events e ON e.id = t.id"
-                         " JOIN event_mentions em ON em.event_id = e.id",
+                         " CROSS JOIN event_mentions em ON em.event_id = e.id",
                          -1, &q, NULL)) {
     rc = db_error(s, "read old events");
     goto done;
