@@ -196,7 +196,7 @@ static int store_job(tl_builder *b, job *j) {
 progress:
   /* every article read counts towards the batch, stored or not, so that
    * the write lock is given up regularly */
-  if (b->open && ++b->in_batch >= (b->opts.batch ? b->opts.batch : 256)) {
+  if (b->open && ++b->in_batch >= (b->opts.batch ? b->opts.batch : TL_BATCH_DEFAULT)) {
     if ((rc = tl_store_commit(b->store)))
       goto dberr;
     b->open = 0;

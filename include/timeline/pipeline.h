@@ -15,10 +15,17 @@
 #include "timeline/ingest.h"
 #include "timeline/store.h"
 
+/* Articles per transaction by default.  A batch is what a crash can lose
+ * (the next build reads those articles again).  Each commit writes every
+ * index page the batch touched; with keys spread over the whole index
+ * (dates, hashes), larger batches write each page once for more articles,
+ * which keeps the cost per article flat as the database grows. */
+#define TL_BATCH_DEFAULT 4096
+
 typedef struct {
   tl_day published;  /* --published: date for articles with none, or TL_DAY_NONE */
   tl_day today;      /* reference for datelines without a year */
-  size_t batch;      /* articles per transaction (0 = 256) */
+  size_t batch;      /* articles per transaction (0 = TL_BATCH_DEFAULT) */
   size_t max_bytes;  /* longest article accepted (0 = TL_MAX_ARTICLE) */
   int threads;       /* cleaning/extraction threads (0 = one per core, or
                         $TIMELINE_THREADS; 1 = none) */
