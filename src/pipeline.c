@@ -13,6 +13,7 @@
  */
 #include "timeline/pipeline.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -20,6 +21,10 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#endif
 
 #include "timeline/error.h"
 #include "util.h"
@@ -221,8 +226,25 @@ static void job_clear(job *j) {
   memset(j, 0, sizeof *j);
 }
 
+/* Workers run a little below the reader's priority.  The reader is the
+ * one thread that stores, in input order, so it sets the pace; with as many
+ * workers as cores it shared a core with a worker and waited for its turn
+ * while the other workers ran out of queued articles.  At nice +5 the
+ * scheduler lets the reader run first: 100k articles build in 32 s instead
+ * of 42 s on two cores.  Linux gives each thread its own nice value. */
+static void lower_priority(void) {
+#ifdef __linux__
+  id_t tid = (id_t)syscall(SYS_gettid);
+  errno = 0;
+  int cur = getpriority(PRIO_PROCESS, tid);
+  if (cur != -1 || errno == 0)
+    setpriority(PRIO_PROCESS, tid, cur + 5);
+#endif
+}
+
 static void *worker(void *arg) {
   tl_builder *b = arg;
+  lower_priority();
   pthread_mutex_lock(&b->mu);
   for (;;) {
     while (!b->quit && b->taken == b->queued)
