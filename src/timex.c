@@ -301,6 +301,11 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
       return TL_TENSE_NONE; /* the month */
     if (strcmp(e->field[0], "future") == 0)
       return TL_TENSE_FUTURE;
+    /* an irregular participle after "be" is a passive, as for -ed verbs
+     * below: "will be held", "is being made"; the auxiliary says */
+    if (strcmp(e->field[0], "past") == 0 && i > 0 &&
+        (is(c, i - 1, "be") || is(c, i - 1, "been") || is(c, i - 1, "being")))
+      return TL_TENSE_NONE;
     if (strcmp(e->field[0], "past") == 0)
       return TL_TENSE_PAST;
     return TL_TENSE_PRESENT;
@@ -463,6 +468,17 @@ static int r_iso(ctx *c, int i) {
 
 /* 2/17/2026 (US order) */
 static int r_slash(ctx *c, int i) {
+  /* 2026/02/17: year first */
+  if (i + 4 < c->n && c->t[i].kind == T_NUM && c->t[i].ndig == 4 && punct(c, i + 1, '/') && glued(c, i + 1) &&
+      c->t[i + 2].kind == T_NUM && glued(c, i + 2) && punct(c, i + 3, '/') && glued(c, i + 3) &&
+      c->t[i + 4].kind == T_NUM && glued(c, i + 4) && c->t[i + 4].ndig <= 2) {
+    int y = (int)c->t[i].num, m = (int)c->t[i + 2].num, d = (int)c->t[i + 4].num;
+    if (!tl_ymd_valid(y, m, d))
+      return 0;
+    set_day(c, tl_day_from_ymd(y, m, d));
+    c->cur.rule = "slash_date";
+    return 5;
+  }
   if (!(i + 4 < c->n && c->t[i].kind == T_NUM && punct(c, i + 1, '/') && glued(c, i + 1) &&
         c->t[i + 2].kind == T_NUM && glued(c, i + 2) && punct(c, i + 3, '/') && glued(c, i + 3) &&
         c->t[i + 4].kind == T_NUM && glued(c, i + 4) && c->t[i + 4].ndig == 4))
@@ -596,7 +612,7 @@ static int r_month(ctx *c, int i) {
     /* a bare month: "May" and "March" need more context */
     const char *w = c->t[prefixed ? j - 1 : i].low;
     if (!y && !prefixed && (strcmp(w, "may") == 0 || strcmp(w, "march") == 0 || strlen(w) <= 4) &&
-        !(i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "until") ||
+        !(i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "until") || is(c, i - 1, "of") ||
                     is(c, i - 1, "by") || is(c, i - 1, "early") || is(c, i - 1, "late") ||
                     is(c, i - 1, "last") || is(c, i - 1, "next") || is(c, i - 1, "this") ||
                     is(c, i - 1, "-"))))
@@ -811,6 +827,7 @@ static int r_anaphoric_day(ctx *c, int i) {
   else
     set_day(c, anchor + off);
   c->cur.relative = 1;
+  c->cur.anchor = anchor;
   c->cur.rule = "anaphoric_day";
   return len;
 }
@@ -828,6 +845,15 @@ static int r_relunit(ctx *c, int i) {
   const char *rd = cls(c, j, "reldir");
   if (!rd)
     return 0;
+  /* "this past weekend": the one gone by */
+  if (is(c, j, "this") && is(c, j + 1, "past") && is(c, j + 2, "weekend") && c->dct != TL_DAY_NONE) {
+    int wd = tl_day_weekday(c->dct); /* 0 = Monday .. 6 = Sunday */
+    set_week(c, wd >= 5 ? c->dct : c->dct - 7, 1);
+    snprintf(c->cur.mod, sizeof c->cur.mod, "%s", mod);
+    c->cur.relative = 1;
+    c->cur.rule = "relative_unit";
+    return j + 3 - i;
+  }
   /* "the past week" / "the coming weeks" are durations (handled elsewhere) */
   if (j > 0 && is(c, j - 1, "the"))
     return 0;
@@ -877,6 +903,76 @@ static int r_relunit(ctx *c, int i) {
   snprintf(c->cur.mod, sizeof c->cur.mod, "%s", mod);
   c->cur.relative = 1;
   c->cur.rule = "relative_unit";
+  return end - i;
+}
+
+/* A distance from the last date of the text: "three days later", "two
+ * weeks earlier", "a month later"; from the DCT: "two weeks from now".
+ * Later, anchored: "the following week", "the next morning" ("the
+ * following month" is r_decade_century's). */
+static int r_later(ctx *c, int i) {
+  int j = i;
+  tl_day anchor = c->st->last_day != TL_DAY_NONE ? c->st->last_day : c->dct;
+  if (is(c, j, "the") && (is(c, j + 1, "following") || is(c, j + 1, "next"))) {
+    const char *pd = cls(c, j + 2, "partday");
+    const char *u = unit_at(c, j + 2);
+    if (anchor == TL_DAY_NONE || c->st->last_day == TL_DAY_NONE)
+      return 0; /* "the next week" with nothing before it is a duration */
+    if (pd && !is(c, j + 2, "overnight")) {
+      set_day(c, anchor + 1); /* "the next morning" */
+      partday_suffix(c, j + 2);
+    } else if (u && !plural(c, j + 2) && is(c, j + 1, "following") && strcmp(u, "W") == 0) {
+      set_week(c, anchor + 7, 0);
+    } else if (u && !plural(c, j + 2) && is(c, j + 1, "following") && strcmp(u, "Y") == 0) {
+      int y, m, d;
+      tl_day_to_ymd(anchor, &y, &m, &d);
+      set_year(c, y + 1);
+    } else {
+      return 0;
+    }
+    c->cur.relative = 1;
+    c->cur.anchor = anchor;
+    c->cur.rule = "following";
+    return 3;
+  }
+  if (is(c, j, "about") || is(c, j, "nearly") || is(c, j, "some") || is(c, j, "almost") || is(c, j, "just"))
+    j++;
+  long n;
+  if (is(c, j, "a") || is(c, j, "an"))
+    n = 1;
+  else if (!number_at(c, j, &n) || n < 1 || n > 1000)
+    return 0;
+  const char *u = unit_at(c, j + 1);
+  if (!u || (n > 1 && !plural(c, j + 1)) || (n == 1 && plural(c, j + 1)))
+    return 0;
+  int sign, end = j + 3;
+  if (is(c, j + 2, "later") || is(c, j + 2, "afterwards"))
+    sign = 1;
+  else if (is(c, j + 2, "earlier"))
+    sign = -1;
+  else if (is(c, j + 2, "from") && (is(c, j + 3, "now") || is(c, j + 3, "today")))
+    sign = 1, anchor = c->dct, end = j + 4;
+  else
+    return 0;
+  if (anchor == TL_DAY_NONE)
+    return 0;
+  int y, m, d;
+  tl_day_to_ymd(anchor, &y, &m, &d);
+  if (strcmp(u, "D") == 0) {
+    set_day(c, anchor + sign * n);
+  } else if (strcmp(u, "W") == 0) {
+    set_day(c, anchor + sign * 7 * n);
+  } else if (strcmp(u, "MO") == 0) {
+    long mm = (long)y * 12 + (m - 1) + sign * n;
+    set_month(c, (int)(mm / 12), (int)(mm % 12) + 1);
+  } else if (strcmp(u, "Y") == 0) {
+    set_year(c, y + sign * (int)n);
+  } else {
+    return 0; /* hours and minutes: the time of day is not known */
+  }
+  c->cur.relative = 1;
+  c->cur.anchor = anchor;
+  c->cur.rule = "distance";
   return end - i;
 }
 
@@ -1138,6 +1234,7 @@ static int r_decade_century(ctx *c, int i) {
       m = 1, y++;
     set_month(c, y, m);
     c->cur.relative = 1;
+    c->cur.anchor = c->st->last_day;
     c->cur.rule = "following_month";
     return j + 2 - i;
   }
@@ -1157,6 +1254,43 @@ static int r_decade_century(ctx *c, int i) {
 static int r_year(ctx *c, int i) {
   int j = i;
   const char *mod = "";
+  /* "Q3 2024", "H1 2025", "Q4": a quarter or half by its code */
+  if ((is(c, j, "q") || is(c, j, "h")) && c->t[j].cap && j + 1 < c->n && c->t[j + 1].kind == T_NUM &&
+      glued(c, j + 1) && c->t[j + 1].num >= 1 && c->t[j + 1].num <= (is(c, j, "q") ? 4 : 2) &&
+      !(j + 2 < c->n && glued(c, j + 2) && c->t[j + 2].kind != T_PUNCT)) {
+    int q = (int)c->t[j + 1].num, y, m, d, end = j + 2;
+    if (year_at(c, end)) {
+      y = (int)c->t[end++].num;
+    } else if (!(j > 0 && (is(c, j - 1, "in") || is(c, j - 1, "during") || is(c, j - 1, "for") ||
+                           is(c, j - 1, "by") || is(c, j - 1, "since") || is(c, j - 1, "until") ||
+                           is(c, j - 1, "of") || is(c, j - 1, "the") || is(c, j - 1, "its") ||
+                           is(c, j - 1, "this") || is(c, j - 1, "last") || is(c, j - 1, "next")))) {
+      return 0; /* without a year, only where a period is expected: not "an H2 truck" */
+    } else if (c->dct != TL_DAY_NONE) {
+      tl_day_to_ymd(c->dct, &y, &m, &d);
+      c->cur.relative = 1;
+    } else {
+      set_unresolved(c, is(c, j, "q") ? "XXXX-QX" : "XXXX-HX");
+      c->cur.rule = "quarter_code";
+      return end - i;
+    }
+    if (is(c, j, "q")) {
+      set_quarter(c, y, q);
+    } else {
+      snprintf(c->cur.value, sizeof c->cur.value, "%04d-H%d", y, q);
+      c->cur.span = span_days(tl_day_from_ymd(y, q == 1 ? 1 : 7, 1),
+                              tl_day_from_ymd(y, q == 1 ? 6 : 12, q == 1 ? 30 : 31), TL_GRAN_HALF);
+    }
+    c->cur.rule = "quarter_code";
+    return end - i;
+  }
+  /* "fiscal 2024", "FY 2024", "FY2024": the fiscal year by its label */
+  int fiscal = is(c, j, "fiscal") || (is(c, j, "fy") && c->t[j].cap);
+  if (fiscal && j + 1 < c->n && year_at(c, j + 1)) {
+    set_year(c, (int)c->t[j + 1].num);
+    c->cur.rule = "fiscal_year";
+    return j + 2 - i;
+  }
   if (is(c, j, "early") || is(c, j, "late") || is(c, j, "mid")) {
     mod = is(c, j, "early") ? "START" : is(c, j, "late") ? "END" : "MID";
     j++;
@@ -1335,6 +1469,7 @@ static int r_year_earlier(ctx *c, int i) {
     int y, m, d;
     tl_day_to_ymd(ref, &y, &m, &d);
     set_year(c, y - 1);
+    c->cur.anchor = ref;
   }
   c->cur.relative = 1;
   c->cur.rule = "year_earlier";
@@ -1560,25 +1695,34 @@ static int r_end_of(ctx *c, int i) {
   if (!mod || !is(c, j + 1, "of"))
     return 0;
   j += 2;
-  int y, m, d;
+  int y, m, d, u_len;
   if (year_at(c, j)) {
     set_year(c, (int)c->t[j].num);
     j++;
+  } else if (month_at(c, j) && (u_len = r_month(c, j)) > 0 && c->cur.span.gran == TL_GRAN_MONTH) {
+    j += u_len; /* "the end of March", "the middle of October 1997" */
   } else {
-    if (!(is(c, j, "the") || is(c, j, "this")))
+    if (!(is(c, j, "the") || is(c, j, "this") || is(c, j, "last") || is(c, j, "next")))
       return 0;
+    int off = is(c, j, "last") ? -1 : is(c, j, "next") ? 1 : 0;
     const char *u = unit_at(c, j + 1);
-    if (!u || c->dct == TL_DAY_NONE)
+    if (!u || c->dct == TL_DAY_NONE || plural(c, j + 1))
       return 0;
     tl_day_to_ymd(c->dct, &y, &m, &d);
-    if (strcmp(u, "Y") == 0)
-      set_year(c, y);
-    else if (strcmp(u, "MO") == 0)
+    if (strcmp(u, "Y") == 0) {
+      set_year(c, y + off);
+    } else if (strcmp(u, "MO") == 0) {
+      m += off;
+      if (m < 1)
+        m += 12, y--;
+      if (m > 12)
+        m -= 12, y++;
       set_month(c, y, m);
-    else if (strcmp(u, "W") == 0)
-      set_week(c, c->dct, 0);
-    else
+    } else if (strcmp(u, "W") == 0) {
+      set_week(c, c->dct + 7 * off, 0);
+    } else {
       return 0;
+    }
     c->cur.relative = 1;
     j += 2;
   }
@@ -1668,6 +1812,7 @@ static int r_year_ref(ctx *c, int i) {
       return 0;
     tl_day ref = c->st->last_day != TL_DAY_NONE ? c->st->last_day : c->dct;
     tl_day_to_ymd(ref, &y, &m, &d);
+    c->cur.anchor = ref;
   }
   set_year(c, y + off);
   c->cur.relative = 1;
@@ -1753,8 +1898,12 @@ static int r_time(ctx *c, int i) {
     c->cur.relative = 1;
     if (h == 0 && mi == 0 && is(c, i, "midnight"))
       h = 24;
-  } else if (zone) {
-    j++;
+  } else {
+    j += zone;
+    if (c->st->last_day != TL_DAY_NONE) {
+      c->cur.relative = 1; /* "at 10 a.m." takes the day under discussion */
+      c->cur.anchor = day;
+    }
   }
   char date[11] = "XXXX-XX-XX";
   if (day != TL_DAY_NONE)
@@ -1770,7 +1919,7 @@ typedef int (*rule_fn)(ctx *, int);
 /* ORDER: longer, more specific patterns first. */
 static const rule_fn rules[] = {r_iso,        r_slash,         r_time,      r_age,     r_holiday,
                                 r_month,      r_weekday,       r_relday,    r_anaphoric_day,
-                                r_year_earlier, r_quarter,     r_relunit,   r_ago,     r_nth_day,
+                                r_year_earlier, r_quarter,     r_later,     r_relunit,   r_ago,     r_nth_day,
                                 r_n_consecutive, r_end_of,     r_season,    r_the_week, r_vague_ref, r_past_span,
                                 r_spelled_year, r_decade_century, r_year,        r_duration,  r_vague_duration,
                                 r_set,        r_ref,       r_year_ref};
@@ -1903,6 +2052,7 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
       c.cur.rule = NULL;
       c.cur.tense = TL_TENSE_NONE;
       c.cur.relative = c.cur.span_days = 0;
+      c.cur.anchor = TL_DAY_NONE;
       used = rules[r](&c, i);
     }
     if (!used) {
@@ -1920,6 +2070,8 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
       first++;
     c.cur.start = c.t[first].start;
     c.cur.end = c.t[i + used - 1].end;
+    if (c.cur.relative && c.cur.anchor == TL_DAY_NONE)
+      c.cur.anchor = dct;
     if (c.cur.type == TL_TIMEX_DATE && c.cur.span.first != TL_DAY_NONE && c.cur.span.gran <= TL_GRAN_DAY)
       st->last_day = c.cur.span.first;
     if (push(out, &c.cur))

@@ -135,6 +135,26 @@ static const tcase_t relative[] = {
     {.text = "The call came the day before last Tuesday.", .dct = "2025-12-06",
      .span = "the day before last Tuesday", .type = "DATE", .value = "2025-12-01", .first = "2025-12-01",
      .last = "2025-12-01"},
+    {.text = "The talks ended on March 3. Three days later the army withdrew.", .dct = "2025-06-18",
+     .span = "Three days later", .type = "DATE", .value = "2025-03-06", .first = "2025-03-06",
+     .last = "2025-03-06"},
+    {.text = "The talks ended on March 3. Two weeks earlier the army had left.", .dct = "2025-06-18",
+     .span = "Two weeks earlier", .type = "DATE", .value = "2025-02-17", .first = "2025-02-17",
+     .last = "2025-02-17"},
+    {.text = "The envoy will return two weeks from now.", .dct = "2025-06-18", .span = "two weeks from now",
+     .type = "DATE", .value = "2025-07-02", .first = "2025-07-02", .last = "2025-07-02"},
+    {.text = "The truce began on March 3. The next morning shelling resumed.", .dct = "2025-06-18",
+     .span = "The next morning", .type = "TIME", .value = "2025-03-04TMO", .first = "2025-03-04",
+     .last = "2025-03-04"},
+    {.text = "The truce began on March 3. The following week it collapsed.", .dct = "2025-06-18",
+     .span = "The following week", .type = "DATE", .value = "2025-W11", .first = "2025-03-10",
+     .last = "2025-03-16"},
+    {.text = "Crowds gathered this past weekend.", .dct = "2025-06-18", .span = "this past weekend",
+     .type = "DATE", .value = "2025-W24-WE", .first = NULL},
+    {.text = "The vote will be held by the end of March.", .dct = "2025-06-18", .span = "the end of March",
+     .type = "DATE", .value = "2026-03", .first = "2026-03-01", .last = "2026-03-31"},
+    {.text = "Rates will rise at the end of next month.", .dct = "2025-06-18", .span = "the end of next month",
+     .type = "DATE", .value = "2025-07", .first = "2025-07-01", .last = "2025-07-31"},
     {.text = "The ministers met. The next day they signed.", .dct = "2025-12-06", .span = "The next day",
      .type = "DATE", .value = "2025-12-07", .first = "2025-12-07", .last = "2025-12-07"},
     {.text = "The rally began at 10:30 a.m. in the square.", .dct = "2025-12-06", .span = "10:30 a.m.",
@@ -162,6 +182,12 @@ static const tcase_t financial[] = {
      .span = "A year earlier", .type = "DATE", .value = "1988-Q3", .first = "1988-07-01", .last = "1988-09-30"},
     {.text = "Results were flat in the first half of 1990.", .dct = "1989-10-26", .span = "the first half of 1990",
      .type = "DATE", .value = "1990-H1", .first = "1990-01-01", .last = "1990-06-30"},
+    {.text = "Revenue grew in Q3 2024, the company said.", .dct = "2025-06-18", .span = "Q3 2024",
+     .type = "DATE", .value = "2024-Q3", .first = "2024-07-01", .last = "2024-09-30"},
+    {.text = "Margins fell in H1 2025.", .dct = "2025-08-18", .span = "H1 2025", .type = "DATE",
+     .value = "2025-H1", .first = "2025-01-01", .last = "2025-06-30"},
+    {.text = "Sales rose in fiscal 2024.", .dct = "2025-08-18", .span = "fiscal 2024", .type = "DATE",
+     .value = "2024", .first = "2024-01-01", .last = "2024-12-31"},
     {.text = "The charge hit the current fiscal year.", .dct = "1989-10-26", .span = "the current fiscal year",
      .type = "DATE", .value = "1989", .first = "1989-01-01", .last = "1989-12-31"},
 };
@@ -280,13 +306,15 @@ static const tcase_t seeds[] = {
 };
 
 /* Not temporal expressions in TimeML (TimeBank and AQUAINT never tag
- * ages): each text must come out with no timex at all. */
+ * ages), nor look-alikes of codes ("H2"): each text must come out with no
+ * timex at all. */
 static const char *const untagged[] = {
     "The nearly four-year-old conflict continues.",
     "The drone killed a 12-year-old boy.",
     "The paper pays a quarterly dividend.",
     "About three-quarters of the shares were sold.",
     "The company bought 1,990 trucks and paid $2000 for 2010 permits.",
+    "He drove an H2 truck to the plant next to the station.",
 };
 
 START_TEST(test_untagged) {

@@ -26,6 +26,9 @@ typedef struct {
   const char *rule;   /* static name of the rule that matched (for --explain) */
   tl_tense tense;     /* tense used to resolve a relative expression */
   int relative;       /* 1 when anchored at the DCT or an earlier date */
+  tl_day anchor;      /* the day it counts from, when relative (the DCT, or
+                         the last date of the text for "the previous day",
+                         "three days later", "at 10 a.m."), else TL_DAY_NONE */
   int span_days;      /* "a third consecutive day": 3 (a range ending at the anchor) */
 } tl_timex;
 

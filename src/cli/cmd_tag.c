@@ -176,8 +176,6 @@ int cmd_tag(int argc, char **argv) {
     tl_timex_list_free(&tx);
     return TL_EXIT_FAILED;
   }
-  char anchor[11] = "";
-  tl_day_format(anchor, dct);
   if (strcmp(format, "timeml") == 0) {
     char *doc = tl_export_timeml(text, len, &tx, dct);
     if (doc)
@@ -190,9 +188,13 @@ int cmd_tag(int argc, char **argv) {
       const tl_timex *t = &tx.items[i];
       printf("%zu-%zu\t%s\t%s%s%s\t%.*s\t%s", t->start, t->end, tl_timex_type_name(t->type), t->value,
              *t->mod ? " mod=" : "", t->mod, (int)(t->end - t->start), text + t->start, t->rule);
-      if (explain)
-        printf("\t%s%s%s%s", t->relative ? "anchored at " : "absolute", t->relative ? (dct == TL_DAY_NONE ? "nothing (no --dct)" : anchor) : "",
-               t->tense ? ", tense " : "", t->tense ? tl_tense_name(t->tense) : "");
+      if (explain) {
+        char at[11] = "";
+        tl_day_format(at, t->anchor);
+        printf("\t%s%s%s%s", t->relative ? "anchored at " : "absolute",
+               t->relative ? (t->anchor == TL_DAY_NONE ? "nothing (no --dct)" : at) : "", t->tense ? ", tense " : "",
+               t->tense ? tl_tense_name(t->tense) : "");
+      }
       putchar('\n');
     }
   } else {
@@ -225,6 +227,11 @@ int cmd_tag(int argc, char **argv) {
       json_object_set_new(o, "rule", json_string(t->rule));
       if (explain) {
         json_object_set_new(o, "anchored", json_boolean(t->relative));
+        if (t->relative && t->anchor != TL_DAY_NONE) {
+          char at[11];
+          tl_day_format(at, t->anchor);
+          json_object_set_new(o, "anchor", json_string(at));
+        }
         json_object_set_new(o, "tense", json_string(tl_tense_name(t->tense)));
       }
       json_array_append_new(arr, o);
