@@ -452,43 +452,39 @@ static int resolve_year(const ctx *c, int m, int d, int dir) {
  * Each rule looks at tokens from i, returns the number of tokens consumed
  * (0 = no match) and fills c->cur (type, value, span, rule). */
 
-/* 2026-02-17 */
-static int r_iso(ctx *c, int i) {
-  if (!(i + 4 < c->n && c->t[i].ndig == 4 && punct(c, i + 1, '-') && glued(c, i + 1) &&
-        c->t[i + 2].kind == T_NUM && glued(c, i + 2) && punct(c, i + 3, '-') && glued(c, i + 3) &&
-        c->t[i + 4].kind == T_NUM && glued(c, i + 4)))
-    return 0;
-  int y = (int)c->t[i].num, m = (int)c->t[i + 2].num, d = (int)c->t[i + 4].num;
+/* Tokens i..i+4 are three numbers joined by sep with no space: 2026-02-17,
+ * 2/17/2026. */
+static int joined_numbers(const ctx *c, int i, char sep) {
+  return i + 4 < c->n && c->t[i].kind == T_NUM && punct(c, i + 1, sep) && glued(c, i + 1) &&
+         c->t[i + 2].kind == T_NUM && glued(c, i + 2) && punct(c, i + 3, sep) && glued(c, i + 3) &&
+         c->t[i + 4].kind == T_NUM && glued(c, i + 4);
+}
+
+/* A day from numbers: 0 unless it is a valid date. */
+static int numeric_day(ctx *c, int y, int m, int d, const char *rule) {
   if (!tl_ymd_valid(y, m, d))
     return 0;
   set_day(c, tl_day_from_ymd(y, m, d));
-  c->cur.rule = "iso_date";
+  c->cur.rule = rule;
   return 5;
 }
 
-/* 2/17/2026 (US order) */
+/* 2026-02-17 */
+static int r_iso(ctx *c, int i) {
+  if (!joined_numbers(c, i, '-') || c->t[i].ndig != 4)
+    return 0;
+  return numeric_day(c, (int)c->t[i].num, (int)c->t[i + 2].num, (int)c->t[i + 4].num, "iso_date");
+}
+
+/* 2/17/2026 (US order), 2026/02/17 (year first) */
 static int r_slash(ctx *c, int i) {
-  /* 2026/02/17: year first */
-  if (i + 4 < c->n && c->t[i].kind == T_NUM && c->t[i].ndig == 4 && punct(c, i + 1, '/') && glued(c, i + 1) &&
-      c->t[i + 2].kind == T_NUM && glued(c, i + 2) && punct(c, i + 3, '/') && glued(c, i + 3) &&
-      c->t[i + 4].kind == T_NUM && glued(c, i + 4) && c->t[i + 4].ndig <= 2) {
-    int y = (int)c->t[i].num, m = (int)c->t[i + 2].num, d = (int)c->t[i + 4].num;
-    if (!tl_ymd_valid(y, m, d))
-      return 0;
-    set_day(c, tl_day_from_ymd(y, m, d));
-    c->cur.rule = "slash_date";
-    return 5;
-  }
-  if (!(i + 4 < c->n && c->t[i].kind == T_NUM && punct(c, i + 1, '/') && glued(c, i + 1) &&
-        c->t[i + 2].kind == T_NUM && glued(c, i + 2) && punct(c, i + 3, '/') && glued(c, i + 3) &&
-        c->t[i + 4].kind == T_NUM && glued(c, i + 4) && c->t[i + 4].ndig == 4))
+  if (!joined_numbers(c, i, '/'))
     return 0;
-  int m = (int)c->t[i].num, d = (int)c->t[i + 2].num, y = (int)c->t[i + 4].num;
-  if (!tl_ymd_valid(y, m, d))
+  if (c->t[i].ndig == 4 && c->t[i + 4].ndig <= 2)
+    return numeric_day(c, (int)c->t[i].num, (int)c->t[i + 2].num, (int)c->t[i + 4].num, "slash_date");
+  if (c->t[i + 4].ndig != 4)
     return 0;
-  set_day(c, tl_day_from_ymd(y, m, d));
-  c->cur.rule = "slash_date";
-  return 5;
+  return numeric_day(c, (int)c->t[i + 4].num, (int)c->t[i].num, (int)c->t[i + 2].num, "slash_date");
 }
 
 /* Is token i a plausible year (1000..2999)? */
