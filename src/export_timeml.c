@@ -62,8 +62,16 @@ char *tl_export_timeml(const char *text, size_t len, const tl_timex_list *l, tl_
     if (*t->mod)
       bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "mod", BAD_CAST t->mod) < 0;
     if (t->relative && dct != TL_DAY_NONE) {
+      /* anchored at an earlier date of the text ("three days later"):
+       * the latest expression before it that starts on that day */
+      char anchor[24] = "t0";
+      for (size_t k = i; t->anchor != TL_DAY_NONE && t->anchor != dct && k-- > 0;)
+        if (l->items[k].type == TL_TIMEX_DATE && l->items[k].span.first == t->anchor) {
+          snprintf(anchor, sizeof anchor, "t%zu", k + 1);
+          break;
+        }
       bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "temporalFunction", BAD_CAST "true") < 0;
-      bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "anchorTimeID", BAD_CAST "t0") < 0;
+      bad |= xmlTextWriterWriteAttribute(w, BAD_CAST "anchorTimeID", BAD_CAST anchor) < 0;
     }
     bad |= text_range(w, text, t->start, t->end) < 0;
     bad |= xmlTextWriterEndElement(w) < 0;

@@ -367,6 +367,27 @@ START_TEST(test_no_false_dates) {
 }
 END_TEST
 
+/* TimeML output: the text escaped by libxml2, relative expressions
+ * pointing at the DCT or at the expression they count from. */
+START_TEST(test_timeml) {
+  const char *t = "Talks ended on March 3 <b>&</b>. Three days later the army left.";
+  tl_timex_list l = {0};
+  tl_day dct = tday("2025-06-18");
+  ck_assert_int_eq(tl_timex_tag(&l, t, strlen(t), dct), 0);
+  char *doc = tl_export_timeml(t, strlen(t), &l, dct);
+  ck_assert_ptr_nonnull(doc);
+  ck_assert_ptr_nonnull(strstr(doc, "<TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2025-06-18\" "
+                                    "functionInDocument=\"CREATION_TIME\">2025-06-18</TIMEX3>"));
+  ck_assert_ptr_nonnull(strstr(doc, "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2025-03-03\" "
+                                    "temporalFunction=\"true\" anchorTimeID=\"t0\">March 3</TIMEX3>"));
+  ck_assert_ptr_nonnull(strstr(doc, "&lt;b&gt;&amp;&lt;/b&gt;"));
+  ck_assert_ptr_nonnull(strstr(doc, "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2025-03-06\" "
+                                    "temporalFunction=\"true\" anchorTimeID=\"t1\">Three days later</TIMEX3>"));
+  free(doc);
+  tl_timex_list_free(&l);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("timex");
   struct {
@@ -375,7 +396,7 @@ static Suite *suite(void) {
   } tcs[] = {{"absolute", test_absolute},   {"weekdays", test_weekdays}, {"relative", test_relative},
              {"durations", test_durations}, {"seeds", test_seeds},       {"offsets", test_offsets_and_order},
              {"false_dates", test_no_false_dates}, {"untagged", test_untagged},
-             {"financial", test_financial}, {"named", test_named}};
+             {"financial", test_financial}, {"named", test_named},       {"timeml", test_timeml}};
   for (size_t i = 0; i < sizeof tcs / sizeof tcs[0]; i++) {
     TCase *tc = tcase_create(tcs[i].name);
     tcase_add_test(tc, tcs[i].fn);
