@@ -990,7 +990,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     m.timex = best;
     m.date = t->span;
     char anchor[11] = "";
-    tl_day_format(anchor, x->dct);
+    tl_day_format(anchor, t->anchor != TL_DAY_NONE ? t->anchor : x->dct);
     if (t->span_days > 0) {
       /* "a third consecutive day": a range ending at the sentence's day
        * (or the publication date) */
@@ -1043,7 +1043,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     m.date_kind = best_reported ? TL_DATE_REPORTED : TL_DATE_EXACT;
     m.planned = t->tense == TL_TENSE_FUTURE || (x->dct != TL_DAY_NONE && m.date.first > x->dct);
-    m.vague = t->relative && m.date.gran > TL_GRAN_DAY;
+    /* a coarse date counted from the publication day ("last month",
+     * "earlier this year") is a back-reference; one counted from a date
+     * of the story ("the following week") carries the narrative on */
+    m.vague = t->relative && m.date.gran > TL_GRAN_DAY && (t->anchor == TL_DAY_NONE || t->anchor == x->dct);
     char when[32];
     fmt_span(when, sizeof when, m.date);
     snprintf(m.how, sizeof m.how, "'%.*s' -> %s (rule %s%s%s%s%s)%s", (int)(t->end - t->start),

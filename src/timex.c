@@ -602,6 +602,14 @@ static int r_month(ctx *c, int i) {
     y = dy + (is(c, k, "last") ? -1 : is(c, k, "next") ? 1 : 0);
     j = k + 2;
     c->cur.relative = 1;
+  } else if (is(c, k, "that") && is(c, k + 1, "year") && c->st->last_day != TL_DAY_NONE) {
+    /* "in April that year": the year of the date under discussion */
+    int dy, dm, dd;
+    tl_day_to_ymd(c->st->last_day, &dy, &dm, &dd);
+    y = dy;
+    j = k + 2;
+    c->cur.relative = 1;
+    c->cur.anchor = c->st->last_day;
   }
   (void)first_day_token;
   if (!d) {
@@ -905,7 +913,9 @@ static int r_relunit(ctx *c, int i) {
 /* A distance from the last date of the text: "three days later", "two
  * weeks earlier", "a month later"; from the DCT: "two weeks from now".
  * Later, anchored: "the following week", "the next morning" ("the
- * following month" is r_decade_century's). */
+ * following month" is r_decade_century's, "the following year"
+ * r_year_ref's).  The date under discussion: "that week", "later that
+ * month", "that same day", "the same day". */
 static int r_later(ctx *c, int i) {
   int j = i;
   tl_day anchor = c->st->last_day != TL_DAY_NONE ? c->st->last_day : c->dct;
@@ -919,10 +929,6 @@ static int r_later(ctx *c, int i) {
       partday_suffix(c, j + 2);
     } else if (u && !plural(c, j + 2) && is(c, j + 1, "following") && strcmp(u, "W") == 0) {
       set_week(c, anchor + 7, 0);
-    } else if (u && !plural(c, j + 2) && is(c, j + 1, "following") && strcmp(u, "Y") == 0) {
-      int y, m, d;
-      tl_day_to_ymd(anchor, &y, &m, &d);
-      set_year(c, y + 1);
     } else {
       return 0;
     }
@@ -930,6 +936,43 @@ static int r_later(ctx *c, int i) {
     c->cur.anchor = anchor;
     c->cur.rule = "following";
     return 3;
+  }
+  {
+    int k = j;
+    const char *mod = is(c, k, "early") ? "START" : is(c, k, "late") ? "END" : "";
+    if (is(c, k, "earlier") || is(c, k, "later") || *mod)
+      k++;
+    if ((is(c, k, "that") || (is(c, k, "the") && is(c, k + 1, "same"))) && c->st->last_day != TL_DAY_NONE) {
+      int the = is(c, k, "the");
+      k += 1 + is(c, k + 1, "same");
+      if (the && !is(c, k, "day"))
+        return 0;
+      const char *pd = cls(c, k, "partday");
+      const char *u = unit_at(c, k);
+      int y, m, d;
+      tl_day_to_ymd(anchor, &y, &m, &d);
+      if (pd && !is(c, k, "overnight")) {
+        set_day(c, anchor); /* "that morning" */
+        partday_suffix(c, k);
+      } else if (u && strcmp(u, "D") == 0) {
+        set_day(c, anchor);
+      } else if (u && strcmp(u, "W") == 0) {
+        set_week(c, anchor, 0);
+      } else if (u && strcmp(u, "WE") == 0) {
+        set_week(c, anchor, 1);
+      } else if (u && strcmp(u, "MO") == 0) {
+        set_month(c, y, m);
+      } else {
+        return 0; /* "that year" is r_year_ref's */
+      }
+      if (plural(c, k))
+        return 0;
+      snprintf(c->cur.mod, sizeof c->cur.mod, "%s", mod);
+      c->cur.relative = 1;
+      c->cur.anchor = anchor;
+      c->cur.rule = "that_unit";
+      return k + 1 - i;
+    }
   }
   if (is(c, j, "about") || is(c, j, "nearly") || is(c, j, "some") || is(c, j, "almost") || is(c, j, "just"))
     j++;
