@@ -489,8 +489,13 @@ static int r_slash(ctx *c, int i) {
 
 /* Is token i a plausible year (1000..2999)? */
 static int year_at(const ctx *c, int i) {
+  /* not the start of 2019-03-01 or 2019/20; but the first year of a range
+   * of years, "2019-2021" */
+  int range = i + 2 < c->n && punct(c, i + 1, '-') && glued(c, i + 1) && glued(c, i + 2) &&
+              c->t[i + 2].kind == T_NUM && c->t[i + 2].ndig == 4;
   return i < c->n && c->t[i].kind == T_NUM && c->t[i].ndig == 4 && c->t[i].num >= 1000 &&
-         c->t[i].num <= 2999 && !(i + 1 < c->n && glued(c, i + 1) && (punct(c, i + 1, '-') || punct(c, i + 1, '/')));
+         c->t[i].num <= 2999 &&
+         (range || !(i + 1 < c->n && glued(c, i + 1) && (punct(c, i + 1, '-') || punct(c, i + 1, '/'))));
 }
 
 /* A year in words at token j ("nineteen ninety-four", "two thousand
@@ -617,6 +622,10 @@ static int r_month(ctx *c, int i) {
     const char *w = c->t[prefixed ? j - 1 : i].low;
     if (!y && !prefixed && (strcmp(w, "may") == 0 || strcmp(w, "march") == 0 || strlen(w) <= 4) &&
         !(i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "until") || is(c, i - 1, "of") ||
+                    is(c, i - 1, "between") || is(c, i - 1, "from") || is(c, i - 1, "through") ||
+                    is(c, i - 1, "till") || is(c, i - 1, "during") || is(c, i - 1, "throughout") ||
+                    /* "between March and May", "March or April" */
+                    ((is(c, i - 1, "and") || is(c, i - 1, "or") || is(c, i - 1, "to")) && month_at(c, i - 2)) ||
                     is(c, i - 1, "by") || is(c, i - 1, "early") || is(c, i - 1, "late") ||
                     is(c, i - 1, "last") || is(c, i - 1, "next") || is(c, i - 1, "this") ||
                     is(c, i - 1, "-"))))
@@ -1066,6 +1075,39 @@ static int r_nth_day(ctx *c, int i) {
   if (n < 1)
     return 0;
   j += c->t[j].kind == T_NUM ? 2 : 1;
+  /* "on the 15th": a day of the month under discussion, the nearest one
+   * in the tense's direction; only where no noun follows ("the 15th
+   * century", "the 3rd division") */
+  if (is(c, i, "the") && i > 0 && is(c, i - 1, "on") && n <= 31 &&
+      (j >= c->n || c->t[j].kind == T_PUNCT || is(c, j, "and") || is(c, j, "or") || is(c, j, "but")) &&
+      c->dct != TL_DAY_NONE) {
+    int y, m, d, dir = direction_or_near(c, i, j);
+    tl_day ref = c->dct;
+    tl_day_to_ymd(ref, &y, &m, &d);
+    int ly, lm, ld;
+    if (c->st->last_day != TL_DAY_NONE && c->st->last_named) {
+      tl_day_to_ymd(c->st->last_day, &ly, &lm, &ld);
+      if (ly != y || lm != m) {
+        ref = c->st->last_day; /* after "On March 3", the 15th is in March */
+        y = ly, m = lm, dir = 0;
+      }
+    }
+    if (dir < 0 && n > d)
+      m--; /* past: the latest such day */
+    else if (dir > 0 && n < d)
+      m++;
+    if (m < 1)
+      m = 12, y--;
+    if (m > 12)
+      m = 1, y++;
+    if (!tl_ymd_valid(y, m, n))
+      return 0;
+    set_day(c, tl_day_from_ymd(y, m, n));
+    c->cur.relative = 1;
+    c->cur.anchor = ref;
+    c->cur.rule = "day_of_month";
+    return j - i;
+  }
   int has_adj = 0;
   if (is(c, j, "consecutive") || is(c, j, "straight") || is(c, j, "successive"))
     j++, has_adj = 1;
@@ -1937,6 +1979,13 @@ static int r_time(ctx *c, int i) {
     c->cur.relative = 1;
     if (h == 0 && mi == 0 && is(c, i, "midnight"))
       h = 24;
+  } else if (is(c, k, "on") && named_day_at(c, k + 1, &named) > 0) {
+    /* "at 10 a.m. on Friday": two expressions in TimeML, the time on
+     * the day named after it */
+    j += zone;
+    day = named;
+    c->cur.relative = 1;
+    c->cur.anchor = named;
   } else {
     j += zone;
     if (c->st->last_day != TL_DAY_NONE) {
@@ -2050,6 +2099,7 @@ static int push(tl_timex_list *l, const tl_timex *x) {
 
 void tl_timex_state_init(tl_timex_state *st) {
   st->last_day = TL_DAY_NONE;
+  st->last_named = 0;
   st->q_year = st->q = 0;
   st->toks = NULL;
   st->toks_cap = 0;
@@ -2111,8 +2161,11 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
     c.cur.end = c.t[i + used - 1].end;
     if (c.cur.relative && c.cur.anchor == TL_DAY_NONE)
       c.cur.anchor = dct;
-    if (c.cur.type == TL_TIMEX_DATE && c.cur.span.first != TL_DAY_NONE && c.cur.span.gran <= TL_GRAN_DAY)
+    if (c.cur.type == TL_TIMEX_DATE && c.cur.span.first != TL_DAY_NONE && c.cur.span.gran <= TL_GRAN_DAY) {
       st->last_day = c.cur.span.first;
+      st->last_named = c.cur.rule && (strncmp(c.cur.rule, "month_day", 9) == 0 || strcmp(c.cur.rule, "iso_date") == 0 ||
+                                      strcmp(c.cur.rule, "slash_date") == 0);
+    }
     if (push(out, &c.cur))
       return TL_ENOMEM;
     i += used;

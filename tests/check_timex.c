@@ -160,6 +160,18 @@ static const tcase_t relative[] = {
     {.text = "Rebels struck on March 12, 2019. In April that year talks resumed.", .dct = "2025-06-18",
      .span = "April that year", .type = "DATE", .value = "2019-04", .first = "2019-04-01",
      .last = "2019-04-30"},
+    {.text = "Fighting raged between March and May.", .dct = "2025-06-18", .span = "March", .type = "DATE",
+     .value = "2025-03", .first = "2025-03-01", .last = "2025-03-31"},
+    {.text = "Fighting raged between March and May.", .dct = "2025-06-18", .span = "May", .type = "DATE",
+     .value = "2025-05", .first = "2025-05-01", .last = "2025-05-31"},
+    {.text = "He led the party in 2019-2021.", .dct = "2025-06-18", .span = "2019", .type = "DATE",
+     .value = "2019", .first = "2019-01-01", .last = "2019-12-31"},
+    {.text = "The vote will be held on the 28th.", .dct = "2025-06-18", .span = "the 28th", .type = "DATE",
+     .value = "2025-06-28", .first = "2025-06-28", .last = "2025-06-28"},
+    {.text = "On March 3 the talks began. They ended on the 15th.", .dct = "2025-06-18", .span = "the 15th",
+     .type = "DATE", .value = "2025-03-15", .first = "2025-03-15", .last = "2025-03-15"},
+    {.text = "The law took effect on Jan. 1. It will expire at midnight on Dec. 31.", .dct = "2025-06-18",
+     .span = "midnight", .type = "TIME", .value = "2025-12-31T00:00", .first = NULL},
     {.text = "Crowds gathered this past weekend.", .dct = "2025-06-18", .span = "this past weekend",
      .type = "DATE", .value = "2025-W24-WE", .first = NULL},
     {.text = "The vote will be held by the end of March.", .dct = "2025-06-18", .span = "the end of March",
@@ -326,6 +338,7 @@ static const char *const untagged[] = {
     "About three-quarters of the shares were sold.",
     "The company bought 1,990 trucks and paid $2000 for 2010 permits.",
     "He drove an H2 truck to the plant next to the station.",
+    "He served in the 3rd division and lived on the 4th floor.",
 };
 
 START_TEST(test_untagged) {

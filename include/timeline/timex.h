@@ -48,6 +48,7 @@ int tl_timex_tag(tl_timex_list *out, const char *text, size_t len, tl_day dct);
  * tl_timex_state_free() (it keeps the token buffer between sentences). */
 typedef struct {
   tl_day last_day; /* last full date mentioned, or TL_DAY_NONE */
+  int last_named;  /* ... and it named its month ("March 3", not "Friday") */
   int q_year, q;   /* last quarter mentioned (q = 0: none) */
   void *toks;      /* token buffer reused by the next sentence */
   int toks_cap;
