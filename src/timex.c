@@ -32,6 +32,7 @@ typedef struct {
   int ndig;    /* digits in a T_NUM token */
   const tl_lex_entry *lex; /* first data/timex.tsv entry for the word, or NULL */
   char low[24];
+  unsigned char len; /* bytes in low */
 } tok;
 
 typedef struct {
@@ -48,11 +49,16 @@ typedef struct {
 
 /* ---- small helpers ------------------------------------------------------ */
 
-static int is(const ctx *c, int i, const char *w) {
-  /* the first byte rules out almost every candidate without a call:
-   * this is the tagger's most called function */
-  return i >= 0 && i < c->n && c->t[i].low[0] == w[0] && strcmp(c->t[i].low, w) == 0;
+/* Is token i the word w (n bytes)?  The length and the first byte rule
+ * out almost every candidate; the compare of a constant length is
+ * inlined.  This is the tagger's most called function. */
+static inline int is_word(const ctx *c, int i, const char *w, size_t n) {
+  return i >= 0 && i < c->n && c->t[i].len == n && c->t[i].low[0] == w[0] && memcmp(c->t[i].low, w, n) == 0;
 }
+/* w must be a string literal (its length is known at compile time) */
+#define is(c, i, w) is_word((c), (i), "" w "", sizeof(w) - 1)
+/* the same for a word held in a variable */
+static int is_str(const ctx *c, int i, const char *w) { return is_word(c, i, w, strlen(w)); }
 
 static int punct(const ctx *c, int i, char p) {
   return i >= 0 && i < c->n && c->t[i].kind == T_PUNCT && c->text[c->t[i].start] == p;
@@ -329,7 +335,7 @@ static int clause_end_after(const ctx *c, int i) {
   if (punct(c, i, ',') || punct(c, i, ';') || punct(c, i, ':'))
     return 1;
   for (int k = 0; w[k]; k++)
-    if (is(c, i, w[k]))
+    if (is_str(c, i, w[k]))
       return 1;
   return 0;
 }
@@ -339,7 +345,7 @@ static int clause_end_before(const ctx *c, int i) {
   if (punct(c, i, ';'))
     return 1;
   for (int k = 0; w[k]; k++)
-    if (is(c, i, w[k]))
+    if (is_str(c, i, w[k]))
       return 1;
   return 0;
 }
@@ -1184,7 +1190,7 @@ static int r_duration(ctx *c, int i) {
                                       "least", "only", "just", "roughly", "around", "in", "lasting", NULL};
     int ok = 0;
     for (int q = 0; pre[q] && !ok; q++)
-      ok = (j > 0 && is(c, j - 1, pre[q])) || (j > i && is(c, i, pre[q]));
+      ok = (j > 0 && is_str(c, j - 1, pre[q])) || (j > i && is_str(c, i, pre[q]));
     if (!ok || plural(c, k) || is(c, k + 1, "ago") || is(c, k + 1, "earlier") || is(c, k + 1, "later"))
       return 0;
   }
@@ -1280,7 +1286,7 @@ static int r_decade_century(ctx *c, int i) {
   if (is(c, j, "the"))
     j++;
   for (int k = 0; decades[k]; k++)
-    if (is(c, j, decades[k]) && j > i) {
+    if (is_str(c, j, decades[k]) && j > i) {
       int base = c->dct != TL_DAY_NONE ? 0 : 1;
       int y, m, d;
       if (!base)
@@ -2078,6 +2084,7 @@ static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, si
     for (size_t k = 0; k < n; k++)
       t->low[k] = (char)tolower((unsigned char)text[t->start + k]);
     t->low[n] = '\0';
+    t->len = (unsigned char)n;
     t->lex = t->kind == T_WORD ? tl_lex_find(lx, t->low, n) : NULL;
   }
   *n = count;
