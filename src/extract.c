@@ -502,6 +502,34 @@ static const char *const determiners[] = {"a", "an", "the", "his", "her", "their
                                           "third", "latest", "fresh", "next", "last", "this", "that",
                                           "another", "final", "separate", "weekly", "evening", NULL};
 
+/* Is the trigger at w[i] the indefinite object of a verb of seeking or
+ * talking about ("met to discuss a ceasefire", "negotiating a new deal",
+ * "called for a truce")?  Then it is sought, not done.  With "the" the
+ * thing may be real ("to discuss the attack"), so only "a"/"an" counts. */
+static int sought_object(const wtok *w, size_t i) {
+  static const char *const verbs[] = {"discuss", "discussed", "discussing", "negotiate", "negotiated",
+                                      "negotiating", "seek", "seeks", "seeking", "sought", "propose",
+                                      "proposed", "proposing", "consider", "considered", "considering",
+                                      "demand", "demanded", "demanding", "urge", "urged", "urging",
+                                      "toward", "towards", NULL};
+  static const char *const for_verbs[] = {"call", "calls", "called", "calling", "push", "pushed", "pushing",
+                                          "press", "pressed", "pressing", NULL};
+  /* the article right before the trigger or before one adjective */
+  size_t k = i;
+  if (k > 0 && !is_word(&w[k - 1], "a") && !is_word(&w[k - 1], "an"))
+    k--;
+  if (k < 2 || !(is_word(&w[k - 1], "a") || is_word(&w[k - 1], "an")))
+    return 0;
+  for (int q = 0; verbs[q]; q++)
+    if (is_word(&w[k - 2], verbs[q]))
+      return 1;
+  if (k >= 3 && is_word(&w[k - 2], "for"))
+    for (int q = 0; for_verbs[q]; q++)
+      if (is_word(&w[k - 3], for_verbs[q]))
+        return 1;
+  return 0;
+}
+
 static int has_det(const wtok *w, size_t i) {
   if (i == 0)
     return 0;
@@ -898,6 +926,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (plural_noun && i >= 1 && (is_word(&w[i - 1], "for") || is_word(&w[i - 1], "about")))
         continue;
     }
+    /* sought, not done: "met to discuss a ceasefire", "called for a truce" */
+    negated |= sought_object(w, i);
     /* non-specific: "any agreement", "a possible deal" */
     if (i > 0) {
       static const char *const vague[] = {"any", "potential", "possible", "future", "eventual", NULL};

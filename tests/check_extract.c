@@ -90,6 +90,26 @@ START_TEST(test_planned_and_negated) {
 }
 END_TEST
 
+/* sought, not done: an indefinite object of discuss/seek/call for */
+START_TEST(test_sought_not_done) {
+  const char *t = "On March 3 the ministers met in Geneva to discuss a ceasefire.\n"
+                  "On March 9 the rebels called for a truce.\n"
+                  "On March 10 the two sides signed a ceasefire.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-18")), 0);
+  ck_assert_ptr_nonnull(find(&x, "meeting", "2025-03-03"));
+  for (size_t i = 0; i < x.nmentions; i++) {
+    char b[11];
+    tl_day_format(b, x.mentions[i].date.first);
+    ck_assert_msg(strcmp(b, "2025-03-03") == 0 ? strcmp(x.mentions[i].type, "meeting") == 0 : 1,
+                  "a %s on 2025-03-03 from a ceasefire only discussed", x.mentions[i].type);
+    ck_assert_msg(strcmp(b, "2025-03-09") != 0, "a %s from a truce only called for", x.mentions[i].type);
+  }
+  ck_assert_int_eq(x.nmentions >= 2, 1);
+  tl_extraction_free(&x);
+}
+END_TEST
+
 START_TEST(test_day_range) {
   const char *t = "The talks in Geneva stretched through Tuesday and into Wednesday, officials said.";
   tl_extraction x;
@@ -143,6 +163,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_spelling_variants);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
+  tcase_add_test(tc, test_sought_not_done);
   tcase_add_test(tc, test_headline_place);
   tcase_add_test(tc, test_day_range);
   tcase_add_test(tc, test_places);
