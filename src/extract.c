@@ -456,19 +456,23 @@ static void plist_free(plist *p) {
   memset(p, 0, sizeof *p);
 }
 
-static int copy_parts(tl_mention *m, const plist *p) {
+/* The participants named at byte from or later (a negative position, an
+ * inherited participant, always counts). */
+static int copy_parts(tl_mention *m, const plist *p, size_t from) {
   if (!p->n)
     return 0;
   m->parts = calloc(p->n, sizeof *m->parts);
   if (!m->parts)
     return TL_ENOMEM;
   for (size_t i = 0; i < p->n; i++) {
-    m->parts[i].name = tl_strdup(p->v[i].name);
-    m->parts[i].key = tl_strdup(p->v[i].key);
-    m->parts[i].kind = p->v[i].kind;
-    m->parts[i].pos = p->v[i].pos;
-    m->nparts++;
-    if (!m->parts[i].name || !m->parts[i].key)
+    if (p->v[i].pos >= 0 && (size_t)p->v[i].pos < from)
+      continue;
+    tl_participant *d = &m->parts[m->nparts++];
+    d->name = tl_strdup(p->v[i].name);
+    d->key = tl_strdup(p->v[i].key);
+    d->kind = p->v[i].kind;
+    d->pos = p->v[i].pos;
+    if (!d->name || !d->key)
       return TL_ENOMEM;
   }
   return 0;
@@ -527,6 +531,31 @@ static int sought_object(const wtok *w, size_t i) {
     for (int q = 0; for_verbs[q]; q++)
       if (is_word(&w[k - 3], for_verbs[q]))
         return 1;
+  return 0;
+}
+
+/* Is the trigger at w[i] the definite object of a verb of reacting to
+ * or talking about something already done ("condemned the attack",
+ * "discussed the recent strikes", "welcomed their agreement")? */
+static int reacted_to(const wtok *w, size_t i) {
+  static const char *const verbs[] = {
+      "condemned", "condemns", "condemning", "denounced", "denounces", "discussed", "discussing",
+      "investigated", "investigating", "investigates", "mourned", "mourning", "commemorated", "commemorating",
+      "recalled", "recalling", "blamed", "blaming", "praised", "welcomed", "welcomes", "hailed", "criticized",
+      "criticised", "deplored", "protested", "remembered", "marked", "marking", NULL};
+  static const char *const dets[] = {"the", "this", "that", "these", "those", "his", "her", "their", "its", NULL};
+  size_t k = i; /* the determiner right before the trigger or before one adjective */
+  for (int back = 0; back < 2 && k > 0; back++, k--) {
+    for (int q = 0; dets[q]; q++)
+      if (is_word(&w[k - 1], dets[q])) {
+        if (k < 2)
+          return 0;
+        for (int v = 0; verbs[v]; v++)
+          if (is_word(&w[k - 2], verbs[v]))
+            return 1;
+        return 0;
+      }
+  }
   return 0;
 }
 
@@ -804,6 +833,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
   const tl_sentence *s = &out->sents[si];
   plist parts = {0};
   char place[96] = "";
+  size_t place_pos = 0; /* where the place is named */
   int rc = 0;
   clause_t *cl = NULL;
   size_t first_mention = out->nmentions;
@@ -825,8 +855,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       ee = NULL; /* "us" the pronoun */
     int place_ok = pe && place_here(x, w, n, i, pl, pe);
     if (place_ok) {
-      if (!*place)
+      if (!*place) {
         display_name(place, sizeof place, pe);
+        place_pos = w[i].start;
+      }
       if (ee && strcmp(ee->field[1], "org") == 0 && (rc = plist_add(&parts, ee->field[0], TL_ENT_ORG, (long)w[i].start)))
         goto done;
       i += pl;
@@ -993,6 +1025,16 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     if (best < 0)
       continue;
+    /* "On Friday the UN condemned the attack": the date is the reaction's;
+     * the attack was on or before it (unless the date is the trigger's
+     * own: "condemned Friday's attack") */
+    int reaction = reacted_to(w, i);
+    if (!best_reported && reaction) {
+      const tl_timex *bt = &out->timexes.items[best];
+      size_t tb = tok_index_at(w, n, bt->end - 1);
+      if (!(w[tb].poss && i > tb && i <= tb + 3))
+        best_reported = 1;
+    }
     int dup = 0;
     for (int k = 0; k < nseen; k++)
       dup |= strcmp(seen_types[k], type) == 0 && seen_timex[k] == best;
@@ -1084,14 +1126,17 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
              t->relative ? anchor : "", t->relative && t->tense ? ", tense " : "",
              t->relative && t->tense ? tl_tense_name(t->tense) : "",
              best_reported ? "; date of the report: the event is on or before it" : "");
-    const char *mplace = *place ? place : NULL;
+    /* in "the UN condemned the attack", who reacts and where are not the
+     * attack's: of a reaction only what follows the trigger counts */
+    size_t from = reaction ? w[i].start : 0;
+    const char *mplace = *place && place_pos >= from ? place : NULL;
     if (!mplace && *x->lead_place && tl_types_compatible(type, "meeting"))
       mplace = x->lead_place; /* the setting the headline gives */
     if (mplace && !(m.place = tl_strdup(mplace))) {
       rc = TL_ENOMEM;
       goto done;
     }
-    if ((rc = copy_parts(&m, &parts))) {
+    if ((rc = copy_parts(&m, &parts, from))) {
       mention_clear(&m);
       goto done;
     }

@@ -90,6 +90,24 @@ START_TEST(test_planned_and_negated) {
 }
 END_TEST
 
+/* a reaction dates what it reacts to only as "on or before", and who
+ * reacts is not a participant */
+START_TEST(test_reaction) {
+  const char *t = "On March 6 the United Nations condemned the attack on the embassy.\n"
+                  "On March 9 the council condemned Sunday's attack on the port.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-03-10")), 0);
+  const tl_mention *m = find(&x, "attack", "2025-03-06");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(m->date_kind, TL_DATE_REPORTED);
+  ck_assert_int_eq(has_part(m, "United Nations"), 0);
+  m = find(&x, "attack", "2025-03-09"); /* "Sunday's attack": the date is the attack's own */
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(m->date_kind, TL_DATE_EXACT);
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* sought, not done: an indefinite object of discuss/seek/call for */
 START_TEST(test_sought_not_done) {
   const char *t = "On March 3 the ministers met in Geneva to discuss a ceasefire.\n"
@@ -164,6 +182,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
+  tcase_add_test(tc, test_reaction);
   tcase_add_test(tc, test_headline_place);
   tcase_add_test(tc, test_day_range);
   tcase_add_test(tc, test_places);
