@@ -763,7 +763,7 @@ static int r_relday(ctx *c, int i) {
   /* "late yesterday", "earlier today", "later this afternoon" */
   int pre = (is(c, i, "early") || is(c, i, "late") || is(c, i, "earlier") || is(c, i, "later")) &&
             (cls(c, i + 1, "relday") || (is(c, i + 1, "this") && cls(c, i + 2, "partday")));
-  const char *premod = is(c, i, "early") ? "START" : is(c, i, "late") ? "END" : "";
+  const char *premod = !pre ? "" : is(c, i, "early") ? "START" : is(c, i, "late") ? "END" : "";
   i += pre;
   const char *v = cls(c, i, "relday");
   int j = i + 1;
@@ -937,7 +937,7 @@ static int r_later(ctx *c, int i) {
   if (is(c, j, "the") && (is(c, j + 1, "following") || is(c, j + 1, "next"))) {
     const char *pd = cls(c, j + 2, "partday");
     const char *u = unit_at(c, j + 2);
-    if (anchor == TL_DAY_NONE || c->st->last_day == TL_DAY_NONE)
+    if (c->st->last_day == TL_DAY_NONE)
       return 0; /* "the next week" with nothing before it is a duration */
     if (pd && !is(c, j + 2, "overnight")) {
       set_day(c, anchor + 1); /* "the next morning" */
