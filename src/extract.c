@@ -506,6 +506,23 @@ static const char *const determiners[] = {"a", "an", "the", "his", "her", "their
                                           "third", "latest", "fresh", "next", "last", "this", "that",
                                           "another", "final", "separate", "weekly", "evening", NULL};
 
+/* The word of set right before w[i], or before one word more (an
+ * adjective: "a new deal"): the index just after it, or 0 if none. */
+static size_t word_before(const wtok *w, size_t i, const char *const *set) {
+  for (size_t k = i; k > 0 && k + 2 > i; k--)
+    for (int q = 0; set[q]; q++)
+      if (is_word(&w[k - 1], set[q]))
+        return k;
+  return 0;
+}
+
+static int word_in(const wtok *t, const char *const *set) {
+  for (int q = 0; set[q]; q++)
+    if (is_word(t, set[q]))
+      return 1;
+  return 0;
+}
+
 /* Is the trigger at w[i] the indefinite object of a verb of seeking or
  * talking about ("met to discuss a ceasefire", "negotiating a new deal",
  * "called for a truce")?  Then it is sought, not done.  With "the" the
@@ -518,20 +535,11 @@ static int sought_object(const wtok *w, size_t i) {
                                       "toward", "towards", NULL};
   static const char *const for_verbs[] = {"call", "calls", "called", "calling", "push", "pushed", "pushing",
                                           "press", "pressed", "pressing", NULL};
-  /* the article right before the trigger or before one adjective */
-  size_t k = i;
-  if (k > 0 && !is_word(&w[k - 1], "a") && !is_word(&w[k - 1], "an"))
-    k--;
-  if (k < 2 || !(is_word(&w[k - 1], "a") || is_word(&w[k - 1], "an")))
+  static const char *const indefinite[] = {"a", "an", NULL};
+  size_t k = word_before(w, i, indefinite);
+  if (k < 2)
     return 0;
-  for (int q = 0; verbs[q]; q++)
-    if (is_word(&w[k - 2], verbs[q]))
-      return 1;
-  if (k >= 3 && is_word(&w[k - 2], "for"))
-    for (int q = 0; for_verbs[q]; q++)
-      if (is_word(&w[k - 3], for_verbs[q]))
-        return 1;
-  return 0;
+  return word_in(&w[k - 2], verbs) || (k >= 3 && is_word(&w[k - 2], "for") && word_in(&w[k - 3], for_verbs));
 }
 
 /* Is the trigger at w[i] the definite object of a verb of reacting to
@@ -544,19 +552,8 @@ static int reacted_to(const wtok *w, size_t i) {
       "recalled", "recalling", "blamed", "blaming", "praised", "welcomed", "welcomes", "hailed", "criticized",
       "criticised", "deplored", "protested", "remembered", "marked", "marking", NULL};
   static const char *const dets[] = {"the", "this", "that", "these", "those", "his", "her", "their", "its", NULL};
-  size_t k = i; /* the determiner right before the trigger or before one adjective */
-  for (int back = 0; back < 2 && k > 0; back++, k--) {
-    for (int q = 0; dets[q]; q++)
-      if (is_word(&w[k - 1], dets[q])) {
-        if (k < 2)
-          return 0;
-        for (int v = 0; verbs[v]; v++)
-          if (is_word(&w[k - 2], verbs[v]))
-            return 1;
-        return 0;
-      }
-  }
-  return 0;
+  size_t k = word_before(w, i, dets);
+  return k >= 2 && word_in(&w[k - 2], verbs);
 }
 
 static int has_det(const wtok *w, size_t i) {
