@@ -613,14 +613,13 @@ static int r_month(ctx *c, int i) {
     y = dy + (is(c, k, "last") ? -1 : is(c, k, "next") ? 1 : 0);
     j = k + 2;
     c->cur.relative = 1;
-  } else if (is(c, k, "that") && is(c, k + 1, "year") && c->st->last_day != TL_DAY_NONE) {
-    /* "in April that year": the year of the date under discussion */
-    int dy, dm, dd;
-    tl_day_to_ymd(c->st->last_day, &dy, &dm, &dd);
-    y = dy;
+  } else if (is(c, k, "that") && is(c, k + 1, "year") && c->st->last_at != TL_DAY_NONE) {
+    /* "in April that year": the year under discussion */
+    int dm, dd;
+    tl_day_to_ymd(c->st->last_at, &y, &dm, &dd);
     j = k + 2;
     c->cur.relative = 1;
-    c->cur.anchor = c->st->last_day;
+    c->cur.anchor = c->st->last_at;
   }
   (void)first_day_token;
   if (!d) {
@@ -957,28 +956,42 @@ static int r_later(ctx *c, int i) {
     const char *mod = is(c, k, "early") ? "START" : is(c, k, "late") ? "END" : "";
     if (is(c, k, "earlier") || is(c, k, "later") || *mod)
       k++;
-    if ((is(c, k, "that") || (is(c, k, "the") && is(c, k + 1, "same"))) && c->st->last_day != TL_DAY_NONE) {
+    if ((is(c, k, "that") || (is(c, k, "the") && is(c, k + 1, "same"))) && c->st->last_at != TL_DAY_NONE) {
       int the = is(c, k, "the");
       k += 1 + is(c, k + 1, "same");
       if (the && !is(c, k, "day"))
         return 0;
       const char *pd = cls(c, k, "partday");
       const char *u = unit_at(c, k);
+      /* the unit must be as fine as the date under discussion: "that
+       * month" after "in May 1997", "that day" only after a day */
+      int gran = pd || (u && strcmp(u, "D") == 0) ? TL_GRAN_DAY
+                 : u && strcmp(u, "W") == 0       ? TL_GRAN_WEEK
+                 : u && strcmp(u, "WE") == 0      ? TL_GRAN_WEEK
+                 : u && strcmp(u, "MO") == 0      ? TL_GRAN_MONTH
+                 : u && strcmp(u, "Y") == 0       ? TL_GRAN_YEAR
+                                                  : TL_GRAN_NONE;
+      if (gran == TL_GRAN_NONE)
+        return 0;
+      if (c->st->last_gran <= gran)
+        anchor = c->st->last_at;
+      else if (c->st->last_day == TL_DAY_NONE)
+        return 0;
       int y, m, d;
       tl_day_to_ymd(anchor, &y, &m, &d);
       if (pd && !is(c, k, "overnight")) {
         set_day(c, anchor); /* "that morning" */
         partday_suffix(c, k);
-      } else if (u && strcmp(u, "D") == 0) {
+      } else if (pd) {
+        return 0;
+      } else if (gran == TL_GRAN_DAY) {
         set_day(c, anchor);
-      } else if (u && strcmp(u, "W") == 0) {
-        set_week(c, anchor, 0);
-      } else if (u && strcmp(u, "WE") == 0) {
-        set_week(c, anchor, 1);
-      } else if (u && strcmp(u, "MO") == 0) {
+      } else if (gran == TL_GRAN_WEEK) {
+        set_week(c, anchor, strcmp(u, "WE") == 0);
+      } else if (gran == TL_GRAN_MONTH) {
         set_month(c, y, m);
       } else {
-        return 0; /* "that year" is r_year_ref's */
+        set_year(c, y); /* "later that year" */
       }
       if (plural(c, k))
         return 0;
@@ -1895,11 +1908,16 @@ static int r_year_ref(ctx *c, int i) {
     return 0;
   j++;
   if (anaphoric) {
-    if (c->st->last_day == TL_DAY_NONE && !that)
+    /* "that year", "the following year": the year of the last date,
+     * month or year the text named ("in 1988 ... that year") */
+    if (c->st->last_at == TL_DAY_NONE && !that)
       return 0;
-    tl_day ref = c->st->last_day != TL_DAY_NONE ? c->st->last_day : c->dct;
-    tl_day_to_ymd(ref, &y, &m, &d);
-    c->cur.anchor = ref;
+    if (c->st->last_at != TL_DAY_NONE) {
+      tl_day_to_ymd(c->st->last_at, &y, &m, &d);
+      c->cur.anchor = c->st->last_at;
+    } else {
+      c->cur.anchor = c->dct;
+    }
   }
   set_year(c, y + off);
   c->cur.relative = 1;
@@ -2107,6 +2125,8 @@ static int push(tl_timex_list *l, const tl_timex *x) {
 void tl_timex_state_init(tl_timex_state *st) {
   st->last_day = TL_DAY_NONE;
   st->last_named = 0;
+  st->last_at = TL_DAY_NONE;
+  st->last_gran = TL_GRAN_NONE;
   st->q_year = st->q = 0;
   st->toks = NULL;
   st->toks_cap = 0;
@@ -2168,6 +2188,11 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
     c.cur.end = c.t[i + used - 1].end;
     if (c.cur.relative && c.cur.anchor == TL_DAY_NONE)
       c.cur.anchor = dct;
+    if (c.cur.type != TL_TIMEX_DURATION && c.cur.type != TL_TIMEX_SET && c.cur.span.first != TL_DAY_NONE &&
+        c.cur.span.gran <= TL_GRAN_YEAR) {
+      st->last_at = c.cur.span.first;
+      st->last_gran = c.cur.span.gran;
+    }
     if (c.cur.type == TL_TIMEX_DATE && c.cur.span.first != TL_DAY_NONE && c.cur.span.gran <= TL_GRAN_DAY) {
       st->last_day = c.cur.span.first;
       st->last_named = c.cur.rule && (strncmp(c.cur.rule, "month_day", 9) == 0 || strcmp(c.cur.rule, "iso_date") == 0 ||

@@ -11,12 +11,17 @@ expressions are matched one to one.
   value F1    relaxed F1 x (correct values among relaxed matches / relaxed matches)
 
 usage: tools/tempeval.py [--bin build/timeline] [--min-relaxed X] [--min-value Y]
-                         [--errors N] DIR [DIR...]
+                         [--errors N] [--value-errors] DIR [DIR...]
 Each DIR is scored separately, then all together.  Exit status 1 when a DIR
 scores below --min-relaxed or --min-value (percent).
+
+--value-errors sorts the wrong values of each DIR into kinds (see
+value_kind) and prints how many there are of each.  It is a diagnostic: the
+scores above it are always the plain TempEval-3 ones.
 """
 import argparse
 import json
+import re
 import os
 import subprocess
 import sys
@@ -120,12 +125,34 @@ class Score:
         return 100 * rf, 100 * vf
 
 
+def value_kind(s, g):
+    """Why a relaxed match has the wrong value: one of the conventions on
+    which annotators of the corpus differ among themselves, or 'other'."""
+    sv, gv = s[3], g[3]
+    if s[2] != g[2] and (sv.startswith('P') != gv.startswith('P')):
+        return 'point or length'            # "last week" as 1998-W11 or P1W
+    if 'X' in gv and 'X' not in sv and len(gv) >= 4:
+        head = gv.split('X')[0].rstrip('-W')
+        if sv.startswith(head):
+            return 'gold leaves digits unknown'  # 1989-W43 / 1989-WXX, 199 / 199X
+    if re.sub(r'W0(\d)', r'W\1', sv) == gv:
+        return 'unpadded week'              # 2000-W06 / 2000-W6
+    if re.match(r'^\d{4}-\d\d-\d\dT', sv) and re.match(r'^\d{4}-\d\d-\d\d', gv) and sv[:10] == gv[:10]:
+        return 'time of day or not'         # 1999-10-24TNI / 1999-10-24, T17:00 / T17
+    if re.match(r'^\d{4}-\d\d-\d\dT', gv) and sv[:10] == gv[:10]:
+        return 'time of day or not'
+    if re.match(r'^\d{4}', sv) and re.match(r'^\d{4}', gv) and (sv.startswith(gv) or gv.startswith(sv)):
+        return 'same time, other unit'      # "a year ago" as 1988-Q3 or 1988
+    return 'other'
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--bin', default=os.path.join(os.path.dirname(__file__), '..', 'build', 'timeline'))
     ap.add_argument('--min-relaxed', type=float, default=0)
     ap.add_argument('--min-value', type=float, default=0)
     ap.add_argument('--errors', type=int, default=0, help='print up to N errors per kind')
+    ap.add_argument('--value-errors', action='store_true', help='count wrong values by kind')
     ap.add_argument('dirs', nargs='+')
     a = ap.parse_args()
     total = Score()
@@ -142,6 +169,13 @@ def main():
         rf, vf = sc.report(os.path.basename(os.path.normpath(d)))
         if rf < a.min_relaxed or vf < a.min_value:
             failed = True
+        if a.value_errors:
+            kinds = {}
+            for name, k, s, g in sc.errors:
+                if k == 'value':
+                    kinds.setdefault(value_kind(s, g), []).append(1)
+            for kind, v in sorted(kinds.items(), key=lambda kv: -len(kv[1])):
+                print('  wrong values, %-28s %4d' % (kind + ':', len(v)))
         if a.errors:
             for kind in ('missed', 'spurious', 'span', 'value'):
                 errs = [e for e in sc.errors if e[1] == kind][:a.errors]
