@@ -1706,7 +1706,7 @@ static int r_holiday(ctx *c, int i) {
     set_unresolved(c, "XXXX-XX-XX");
   } else {
     if (!y) {
-      int m, d;
+      int m, d, told = dir == 2;
       tl_day_to_ymd(c->dct, &y, &m, &d);
       if (dir == 2)
         dir = direction_or_near(c, i, j);
@@ -1715,7 +1715,13 @@ static int r_holiday(ctx *c, int i) {
         y--;
       else if (dir > 0 && cand < c->dct)
         y++;
-      else if (dir == 0) {
+      /* as for months: a holiday most of a year away in the tense's
+       * direction is less likely than the closest one ("as Easter week
+       * began" six days before Easter), unless "last" or "next" said so */
+      cand = holiday_day(rule, y);
+      if (told && dir != 0 && (cand > c->dct ? cand - c->dct : c->dct - cand) > 270)
+        dir = 0;
+      if (dir == 0) {
         tl_day prev = holiday_day(rule, y - 1), next = holiday_day(rule, y + 1);
         tl_day best = cand > c->dct ? cand - c->dct : c->dct - cand;
         if (c->dct - prev < best)
