@@ -713,16 +713,26 @@ static int partday_suffix(ctx *c, int j) {
 /* [early|late] [on] [last|next|this] Weekday [morning|night...] */
 static int r_weekday(ctx *c, int i) {
   int j = i, strict = 0, dir_forced = 2;
+  tl_day base = c->dct;
   if (is(c, j, "early") || is(c, j, "late")) {
     j++;
     if (is(c, j, "on"))
       j++;
   }
-  if (is(c, j, "last") || is(c, j, "past") || is(c, j, "previous")) {
+  /* "the previous Friday", "the following Monday": counted from the day
+   * under discussion, when the text named one */
+  if (j == i && is(c, j, "the") &&
+      (is(c, j + 1, "previous") || is(c, j + 1, "preceding") || is(c, j + 1, "following")) && weekday_at(c, j + 2))
+    j++;
+  int anaphoric = (is(c, j, "previous") || is(c, j, "preceding") || is(c, j, "following")) &&
+                  c->st->last_day != TL_DAY_NONE && weekday_at(c, j + 1);
+  if (anaphoric)
+    base = c->st->last_day;
+  if (is(c, j, "last") || is(c, j, "past") || is(c, j, "previous") || is(c, j, "preceding")) {
     dir_forced = -1;
     strict = 1;
     j++;
-  } else if (is(c, j, "next") || is(c, j, "coming")) {
+  } else if (is(c, j, "next") || is(c, j, "coming") || (anaphoric && is(c, j, "following"))) {
     dir_forced = 1;
     strict = 1;
     j++;
@@ -740,16 +750,18 @@ static int r_weekday(ctx *c, int i) {
     set_unresolved(c, v);
   } else {
     int dir = dir_forced != 2 ? dir_forced : direction(c, i, j);
-    if (dir_forced != 2)
+    if (dir_forced != 2 && !anaphoric)
       c->cur.tense = dir_forced < 0 ? TL_TENSE_PAST : dir_forced > 0 ? TL_TENSE_FUTURE : TL_TENSE_PRESENT;
     if (dir == 0 && dir_forced == 0) {
       int iy, w;
       tl_day_iso_week(c->dct, &iy, &w);
       set_day(c, tl_day_from_iso_week(iy, w) + wd - 1);
     } else {
-      set_day(c, resolve_weekday(c->dct, wd - 1, dir, strict));
+      set_day(c, resolve_weekday(base, wd - 1, dir, strict));
     }
     c->cur.relative = 1;
+    if (anaphoric)
+      c->cur.anchor = base;
   }
   c->cur.rule = "weekday";
   if (j < c->n && partday_suffix(c, j))

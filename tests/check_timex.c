@@ -77,6 +77,13 @@ static const tcase_t absolute[] = {
 };
 
 static const tcase_t weekdays[] = {
+    /* "previous" and "following" count from the day under discussion */
+    {.text = "Stocks slid on Friday, Oct. 27. The index ended 4% below the previous Friday.", .dct = "1989-10-30",
+     .span = "the previous Friday", .type = "DATE", .value = "1989-10-20", .first = "1989-10-20",
+     .last = "1989-10-20"},
+    {.text = "The ceasefire began on March 3. The following Monday the convoy crossed.", .dct = "2025-06-18",
+     .span = "The following Monday", .type = "DATE", .value = "2025-03-10", .first = "2025-03-10",
+     .last = "2025-03-10"},
     {.text = "The minister said the talks ended on Tuesday.", .dct = "2025-12-06", .span = "Tuesday",
      .type = "DATE", .value = "2025-12-02", .first = "2025-12-02", .last = "2025-12-02"},
     {.text = "The minister will travel to Rome on Tuesday.", .dct = "2025-12-06", .span = "Tuesday",
