@@ -480,6 +480,30 @@ static int copy_parts(tl_mention *m, const plist *p, size_t from) {
 
 static int is_word(const wtok *t, const char *w) { return strcmp(t->low, w) == 0; }
 
+/* Is the trigger at w[i] a verb in a past tense ("attacked", "struck",
+ * "has met")?  Not after an auxiliary that makes it a passive, an
+ * infinitive or a future ("will be attacked", "to meet", "could meet"). */
+static int past_trigger(const wtok *w, size_t i) {
+  static const tl_lex *_Atomic tense;
+  if (!tense)
+    tense = tl_lex_get("tense.tsv");
+  const wtok *t = &w[i];
+  size_t n = strlen(t->low);
+  int past = n >= 5 && strcmp(t->low + n - 2, "ed") == 0;
+  if (!past && tense) {
+    const tl_lex_entry *e = tl_lex_find_class(tense, t->low, n, "past");
+    past = e != NULL;
+  }
+  if (!past || i == 0)
+    return past;
+  static const char *const aux[] = {"be", "been", "being", "is", "are", "was", "were", "will", "would", "to",
+                                    "could", "should", "might", "may", "must", "can", NULL};
+  for (int k = 0; aux[k]; k++)
+    if (is_word(&w[i - 1], aux[k]))
+      return 0;
+  return 1;
+}
+
 static int prep_before_def(const wtok *t) {
   static const char *const preps[] = {"in", "of", "after", "since", "before", "following", "during", "from",
                                       "by", "into", "over", "about", "to", "for", NULL};
@@ -1110,6 +1134,28 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         break;
       }
     }
+    /* "On March 3 rebels attacked the town", published in January: the
+     * tagger put an unyeared date at its closest occurrence, ahead, but the
+     * event's own verb is past, so it is the one before publication */
+    int year_back = 0;
+    if (x->dct != TL_DAY_NONE && t->relative && t->tense != TL_TENSE_FUTURE && m.date.first > x->dct &&
+        m.date.gran >= TL_GRAN_DAY && m.date.gran <= TL_GRAN_MONTH && t->rule &&
+        (strcmp(t->rule, "month_day") == 0 || strcmp(t->rule, "month") == 0 || strcmp(t->rule, "holiday") == 0) &&
+        past_trigger(w, i)) {
+      int y1, m1, d1, y2, m2, d2;
+      tl_day_to_ymd(m.date.first, &y1, &m1, &d1);
+      tl_day_to_ymd(m.date.last, &y2, &m2, &d2);
+      if (m1 == 2 && d1 == 29)
+        d1 = 28;
+      if (m2 == 2 && d2 == 29)
+        d2 = 28;
+      tl_day f = tl_day_from_ymd(y1 - 1, m1, d1), l = tl_day_from_ymd(y2 - 1, m2, d2);
+      if (l <= x->dct) {
+        m.date.first = f;
+        m.date.last = l;
+        year_back = 1;
+      }
+    }
     m.date_kind = best_reported ? TL_DATE_REPORTED : TL_DATE_EXACT;
     m.planned = t->tense == TL_TENSE_FUTURE || (x->dct != TL_DAY_NONE && m.date.first > x->dct);
     /* a coarse date counted from the publication day ("last month",
@@ -1118,11 +1164,12 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     m.vague = t->relative && m.date.gran > TL_GRAN_DAY && (t->anchor == TL_DAY_NONE || t->anchor == x->dct);
     char when[32];
     fmt_span(when, sizeof when, m.date);
-    snprintf(m.how, sizeof m.how, "'%.*s' -> %s (rule %s%s%s%s%s)%s", (int)(t->end - t->start),
+    snprintf(m.how, sizeof m.how, "'%.*s' -> %s (rule %s%s%s%s%s)%s%s", (int)(t->end - t->start),
              x->text + t->start, when, t->rule, t->relative ? ", anchored at " : "",
              t->relative ? anchor : "", t->relative && t->tense ? ", tense " : "",
              t->relative && t->tense ? tl_tense_name(t->tense) : "",
-             best_reported ? "; date of the report: the event is on or before it" : "");
+             best_reported ? "; date of the report: the event is on or before it" : "",
+             year_back ? "; a year back: the event's verb is past" : "");
     /* in "the UN condemned the attack", who reacts and where are not the
      * attack's: of a reaction only what follows the trigger counts */
     size_t from = reaction ? w[i].start : 0;

@@ -108,6 +108,26 @@ START_TEST(test_reaction) {
 }
 END_TEST
 
+/* an unyeared date ahead of publication with a past verb is last year's;
+ * with a future verb it stays ahead */
+START_TEST(test_past_verb_year) {
+  const char *t = "On March 3 rebels attacked the town of Kibeho.\n"
+                  "On March 20 the ministers will meet in Geneva.\n"
+                  "On January 5 the army struck the border post.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2000-01-28")), 0);
+  const tl_mention *m = find(&x, "attack", "1999-03-03");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(m->planned, 0);
+  ck_assert_ptr_null(find(&x, "attack", "2000-03-03"));
+  m = find(&x, "meeting", "2000-03-20");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(m->planned, 1);
+  ck_assert_ptr_nonnull(find(&x, "attack", "2000-01-05")); /* already before publication: kept */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* sought, not done: an indefinite object of discuss/seek/call for */
 START_TEST(test_sought_not_done) {
   const char *t = "On March 3 the ministers met in Geneva to discuss a ceasefire.\n"
@@ -183,6 +203,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
   tcase_add_test(tc, test_reaction);
+  tcase_add_test(tc, test_past_verb_year);
   tcase_add_test(tc, test_headline_place);
   tcase_add_test(tc, test_day_range);
   tcase_add_test(tc, test_places);
