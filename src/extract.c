@@ -364,6 +364,20 @@ static const char *person_by_key(const xctx *x, const char *word) {
 }
 
 /* Text of tokens [a, a+len) as a malloc'd string (original case). */
+/* Does "the town of", "the city of", "the port of"... come right before
+ * token i?  What follows names a place, known to the gazetteer or not. */
+static int settlement_of(const wtok *w, size_t i) {
+  static const char *const kinds[] = {"town", "city", "village", "port", "province", "region", "district",
+                                      "county", "island", "islands", "suburb", "municipality", "governorate",
+                                      "oblast", "enclave", NULL};
+  if (i < 2 || strcmp(w[i - 1].low, "of") != 0)
+    return 0;
+  for (int k = 0; kinds[k]; k++)
+    if (strcmp(w[i - 2].low, kinds[k]) == 0)
+      return 1;
+  return 0;
+}
+
 static char *span_text(const xctx *x, const wtok *w, size_t a, size_t len) {
   return tl_strndup(x->text + w[a].start, w[a + len - 1].end - w[a].start);
 }
@@ -388,6 +402,12 @@ static int collect_people(xctx *x, const wtok *w, size_t n) {
     }
     if (!w[i].cap) {
       i++;
+      continue;
+    }
+    if (settlement_of(w, i)) { /* "the town of Kibeho" is nobody */
+      i++;
+      while (i < n && w[i].cap)
+        i++;
       continue;
     }
     size_t skip;
@@ -743,6 +763,8 @@ static int place_here(const xctx *x, const wtok *w, size_t n, size_t i, size_t p
   int own_s = kl > 2 && pe->key[kl - 2] == '\'' && (pe->key[kl - 1] == 's' || pe->key[kl - 1] == 'S');
   if (strcmp(pe->field[0], "country") == 0 || !w[i].cap || (w[i + pl - 1].poss && !own_s))
     return 0;
+  if (settlement_of(w, i))
+    return 1; /* "attacked the town of Goma" */
   size_t p = i;
   if (p > 0 && strcmp(w[p - 1].low, "the") == 0)
     p--;
@@ -868,6 +890,23 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     size_t pl = 0, el = 0;
     const tl_lex_entry *pe = match(x->places, w, n, i, &pl);
     const tl_lex_entry *ee = match(x->entities, w, n, i, &el);
+    if (w[i].cap && settlement_of(w, i)) {
+      /* "the town of Kibeho", "the village of Kuje Gwari": a place, known
+       * to the gazetteer or not (up to three capitalised words) */
+      size_t len = 1;
+      while (len < 3 && i + len < n && w[i + len].cap && !w[i + len - 1].poss &&
+             w[i + len].start == w[i + len - 1].end + 1)
+        len++;
+      if (!*place) {
+        if (pe && pl >= len && strcmp(pe->field[0], "country") != 0)
+          display_name(place, sizeof place, pe);
+        else
+          snprintf(place, sizeof place, "%.*s", (int)(w[i + len - 1].end - w[i].start), x->text + w[i].start);
+        place_pos = w[i].start;
+      }
+      i += pe && pl > len ? pl : len;
+      continue;
+    }
     if (pe && !w[i].cap)
       pe = NULL;
     if (ee && !w[i].cap && strcmp(ee->field[1], "country") != 0)

@@ -128,6 +128,27 @@ START_TEST(test_past_verb_year) {
 }
 END_TEST
 
+/* "the town of X": X is the place, whether the gazetteer knows it or not,
+ * and nobody taking part */
+START_TEST(test_settlement_of) {
+  const char *t = "On March 3 gunmen attacked the village of Kuje Gwari.\n"
+                  "On March 5 drones struck the port of Odesa.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-03-10")), 0);
+  const tl_mention *m = find(&x, "attack", "2025-03-03");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_ptr_nonnull(m->place);
+  ck_assert_str_eq(m->place, "Kuje Gwari");
+  ck_assert_int_eq(has_part(m, "Gwari"), 0);
+  ck_assert_int_eq(has_part(m, "Kuje Gwari"), 0);
+  m = find(&x, "attack", "2025-03-05");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_ptr_nonnull(m->place);
+  ck_assert_str_eq(m->place, "Odesa");
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* sought, not done: an indefinite object of discuss/seek/call for */
 START_TEST(test_sought_not_done) {
   const char *t = "On March 3 the ministers met in Geneva to discuss a ceasefire.\n"
@@ -204,6 +225,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_sought_not_done);
   tcase_add_test(tc, test_reaction);
   tcase_add_test(tc, test_past_verb_year);
+  tcase_add_test(tc, test_settlement_of);
   tcase_add_test(tc, test_headline_place);
   tcase_add_test(tc, test_day_range);
   tcase_add_test(tc, test_places);
