@@ -50,7 +50,18 @@ int tl_sentences_split(tl_sentence **out, size_t *n, const char *t, size_t len) 
   tl_sentence *v = NULL;
   size_t count = 0, cap = 0;
   size_t start = 0, line_start = 0;
+  /* the bytes that may end a sentence */
+  static const unsigned char ends[256] = {['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1};
   for (size_t i = 0; i < len; i++) {
+    /* fast path: skip the bytes that cannot end a sentence, up to the
+     * length at which a space starts to end one */
+    if (i >= start) {
+      size_t stop = start + TL_MAX_SENTENCE < len ? start + TL_MAX_SENTENCE : len;
+      while (i < stop && !ends[(unsigned char)t[i]])
+        i++;
+      if (i >= len)
+        break;
+    }
     char c = t[i];
     /* no sentence is longer than TL_MAX_SENTENCE bytes: a run-on line
      * (a table, a scraped list) is cut at a space, so that every later

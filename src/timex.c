@@ -32,8 +32,14 @@ typedef struct {
   int ndig;    /* digits in a T_NUM token */
   const tl_lex_entry *lex; /* first data/timex.tsv entry for the word, or NULL */
   char low[24];
-  unsigned char len; /* bytes in low */
+  unsigned char len;  /* bytes in low */
+  unsigned char near; /* tokens to the next number or temporal word (0: this one), at most NEAR_MAX */
 } tok;
+
+/* A word of the lexicon that is not temporal by itself ("the", "about",
+ * "last") starts an expression only if a number or temporal word follows
+ * within NEAR_MAX tokens; the driver skips it otherwise. */
+#define NEAR_MAX 6
 
 typedef struct {
   const char *text;
@@ -2122,7 +2128,17 @@ static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, si
     t->low[n] = '\0';
     t->len = (unsigned char)n;
     t->lex = t->kind == T_WORD ? tl_lex_find(lx, t->low, n) : NULL;
+    t->near = t->kind == T_NUM ? 0 : NEAR_MAX + 1;
+    for (const tl_lex_entry *le = t->lex; le && t->near; le = tl_lex_next(le)) {
+      const char *k = le->field[0];
+      if (strcmp(k, "starter") == 0 ? strcmp(le->field[1], "self") == 0 : strcmp(k, "mod") != 0 && strcmp(k, "reldir") != 0)
+        t->near = 0;
+    }
   }
+  /* distance to the next number or temporal word */
+  for (int k = count - 2; k >= 0; k--)
+    if (v[k].near && v[k + 1].near < NEAR_MAX + 1)
+      v[k].near = (unsigned char)(v[k + 1].near + 1);
   *n = count;
   return 0;
 }
@@ -2173,7 +2189,7 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
     int used = 0;
     /* only numbers and words of the temporal lexicon (which lists the
      * words that start a rule, class "starter") can begin an expression */
-    if (c.t[i].kind == T_PUNCT || (c.t[i].kind == T_WORD && !c.t[i].lex)) {
+    if (c.t[i].kind == T_PUNCT || (c.t[i].kind == T_WORD && !c.t[i].lex) || c.t[i].near > NEAR_MAX) {
       i++;
       continue;
     }
