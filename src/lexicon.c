@@ -22,6 +22,9 @@ struct tl_lex {
   uint64_t *slot_hash; /* hash of the key in each slot: most misses end here */
   size_t nslots;
   uint64_t *firsts; /* hashes of the first words of all keys (open addressing, 0 = empty) */
+  /* one bit per (first letter, second letter, length) of a key: a lookup
+   * of a word no key looks like ends here, before hashing */
+  unsigned char shape[27 * 27 * 32 / 8];
   size_t nfirsts;
   int max_words;
 };
@@ -34,6 +37,16 @@ static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 /* ASCII case folding without a locale lookup per byte (keys are matched
  * ASCII-case-insensitively; other bytes compare as they are) */
 static inline unsigned char lc(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
+
+/* a byte's letter bucket for the shape filter: a-z (any case) 0..25, else 26 */
+static inline unsigned bucket(unsigned char c) {
+  c = lc(c);
+  return c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : 26u;
+}
+
+static inline unsigned shape_of(const char *k, size_t n) {
+  return (bucket((unsigned char)k[0]) * 27 + (n > 1 ? bucket((unsigned char)k[1]) : 26)) * 32 + (n < 31 ? n : 31);
+}
 
 static uint64_t hash_key(const char *k, size_t n) {
   uint64_t h = TL_HASH_SEED;
@@ -138,6 +151,10 @@ static tl_lex *lex_load(const char *name) {
       lex->slots[s] = i + 1;
       lex->slot_hash[s] = h;
     }
+    if (kn) {
+      unsigned sh = shape_of(k, kn);
+      lex->shape[sh / 8] |= (unsigned char)(1u << (sh % 8));
+    }
   }
   /* first words, so that scanners can skip words no key starts with */
   lex->nfirsts = lex->nslots;
@@ -213,6 +230,11 @@ const tl_lex *tl_lex_get(const char *name) {
 }
 
 const tl_lex_entry *tl_lex_find(const tl_lex *lex, const char *key, size_t len) {
+  if (!lex || !len)
+    return NULL;
+  unsigned sh = shape_of(key, len);
+  if (!(lex->shape[sh / 8] & (1u << (sh % 8))))
+    return NULL;
   return tl_lex_find_h(lex, key, len, hash_key(key, len));
 }
 

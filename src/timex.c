@@ -2123,8 +2123,10 @@ static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, si
     size_t n = t->end - t->start;
     if (n >= sizeof t->low)
       n = sizeof t->low - 1;
-    for (size_t k = 0; k < n; k++)
-      t->low[k] = (char)tolower((unsigned char)text[t->start + k]);
+    for (size_t k = 0; k < n; k++) {
+      unsigned char b = (unsigned char)text[t->start + k];
+      t->low[k] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b); /* ASCII: no locale lookup per byte */
+    }
     t->low[n] = '\0';
     t->len = (unsigned char)n;
     t->lex = t->kind == T_WORD ? tl_lex_find(lx, t->low, n) : NULL;
@@ -2175,8 +2177,13 @@ void tl_timex_state_free(tl_timex_state *st) {
 int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, size_t end,
                           tl_day dct, tl_timex_state *st) {
   ctx c = {.text = text, .dct = dct, .st = st};
-  c.lx = tl_lex_get("timex.tsv");
-  c.tense_lx = tl_lex_get("tense.tsv");
+  static const tl_lex *_Atomic lx, *_Atomic tense_lx; /* loaded once, never changed */
+  if (!lx)
+    lx = tl_lex_get("timex.tsv");
+  if (!tense_lx)
+    tense_lx = tl_lex_get("tense.tsv");
+  c.lx = lx;
+  c.tense_lx = tense_lx;
   if (!c.lx || !c.tense_lx)
     return tl_error_set(TL_ENOTFOUND, "temporal lexicon missing");
   tok *buf = st->toks;
