@@ -296,7 +296,9 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
       return TL_TENSE_NONE;
     /* the noun: "a peace plan to Moscow", "the plans to expand" */
     if ((strcmp(t->low, "plan") == 0 || strcmp(t->low, "plans") == 0 || strcmp(t->low, "aims") == 0) && i > 0 &&
-        (is(c, i - 1, "a") || is(c, i - 1, "the") || is(c, i - 1, "his") || is(c, i - 1, "her") ||
+        ((c->t[i - 1].len > 3 && c->t[i - 1].low[c->t[i - 1].len - 2] == 'e' &&
+          c->t[i - 1].low[c->t[i - 1].len - 1] == 'd') || /* "announced plans to" */
+         is(c, i - 1, "a") || is(c, i - 1, "the") || is(c, i - 1, "his") || is(c, i - 1, "her") ||
          is(c, i - 1, "their") || is(c, i - 1, "its") || is(c, i - 1, "our") || is(c, i - 1, "no") ||
          is(c, i - 1, "new") || is(c, i - 1, "any") || is(c, i - 1, "peace") || is(c, i - 1, "s") ||
          is(c, i - 1, "this") || is(c, i - 1, "that") || is(c, i - 1, "whose")))
@@ -304,6 +306,10 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
     if (strcmp(e->field[0], "none") == 0)
       return TL_TENSE_NONE;
     /* "were planning to", "is expected to": the future word decides */
+    /* "is to resume trading Tuesday": an arrangement, ahead */
+    if ((strcmp(t->low, "is") == 0 || strcmp(t->low, "are") == 0) && is(c, i + 1, "to") && i + 2 < c->n &&
+        c->t[i + 2].kind == T_WORD)
+      return TL_TENSE_FUTURE;
     if ((strcmp(t->low, "is") == 0 || strcmp(t->low, "are") == 0 || strcmp(t->low, "was") == 0 ||
          strcmp(t->low, "were") == 0) &&
         (is(c, i + 1, "planning") || is(c, i + 1, "going") || is(c, i + 1, "set") || is(c, i + 1, "due") ||
@@ -324,6 +330,10 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
   }
   size_t n = strlen(t->low);
   if (!t->cap && n >= 4 && t->low[n - 2] == 'e' && t->low[n - 1] == 'd') {
+    /* "markets untouched by the crisis", "troops backed by tanks": a
+     * participle before "by" is a passive, not a past */
+    if (is(c, i + 1, "by"))
+      return TL_TENSE_NONE;
     /* a participle after a form of "be" is a passive: its auxiliary says */
     for (int k = i - 1; k >= 0 && k >= i - 2; k--)
       if (is(c, k, "be") || is(c, k, "been") || is(c, k, "being") || is(c, k, "is") || is(c, k, "are") ||
@@ -435,7 +445,9 @@ static tl_day resolve_weekday(tl_day ref, int wd, int dir, int strict) {
 static int resolve_year(const ctx *c, int m, int d, int dir) {
   int y, dm, dd;
   tl_day_to_ymd(c->dct, &y, &dm, &dd);
-  int cmp = m != dm ? m - dm : d - dd; /* position relative to the DCT */
+  /* position relative to the DCT; a month alone is not over in its own
+   * month ("expires at the end of November", written on November 2) */
+  int cmp = m != dm ? m - dm : d ? d - dd : 0;
   if (dir < 0 && cmp > 0)
     return y - 1;
   if (dir > 0 && cmp < 0)
@@ -656,14 +668,15 @@ static int r_month(ctx *c, int i) {
         else if (forced == 2) {
           int dir = direction_or_near(c, i, j);
           yy = resolve_year(c, m, 0, dir);
-          /* as for dates: a month most of a year away in the tense's
-           * direction is less likely than the closest one, unless the
-           * text says "since" */
+          /* as for dates: a month most of a year back is less likely
+           * than the closest one, unless the text says "since" (past cues
+           * are often a reporting verb's, "said"; a future cue such as
+           * "will" is the clause's own, so it stands) */
           int since = 0;
           for (int k = i - 1; k >= 0 && k >= i - 6; k--)
             since |= is(c, k, "since");
           tl_day mid = tl_day_from_ymd(yy, m, 15);
-          if (dir != 0 && !since && (mid > c->dct ? mid - c->dct : c->dct - mid) > 270)
+          if (dir < 0 && !since && (mid > c->dct ? mid - c->dct : c->dct - mid) > 270)
             yy = resolve_year(c, m, 0, 0);
         }
         set_month(c, yy, m);
@@ -687,9 +700,9 @@ static int r_month(ctx *c, int i) {
     }
     int dir = direction_or_near(c, i, j);
     y = resolve_year(c, m, d, dir);
-    /* a day and month without a year is rarely most of a year away: if
-     * the tense points there, prefer the closest date instead */
-    if (dir != 0 && tl_ymd_valid(y, m, d)) {
+    /* a day and month without a year is rarely most of a year back: if
+     * a past cue points there, prefer the closest date instead */
+    if (dir < 0 && tl_ymd_valid(y, m, d)) {
       tl_day cand = tl_day_from_ymd(y, m, d);
       if ((cand > c->dct ? cand - c->dct : c->dct - cand) > 270)
         y = resolve_year(c, m, d, 0);
@@ -1737,7 +1750,7 @@ static int r_holiday(ctx *c, int i) {
        * direction is less likely than the closest one ("as Easter week
        * began" six days before Easter), unless "last" or "next" said so */
       cand = holiday_day(rule, y);
-      if (told && dir != 0 && (cand > c->dct ? cand - c->dct : c->dct - cand) > 270)
+      if (told && dir < 0 && (cand > c->dct ? cand - c->dct : c->dct - cand) > 270)
         dir = 0;
       if (dir == 0) {
         tl_day prev = holiday_day(rule, y - 1), next = holiday_day(rule, y + 1);

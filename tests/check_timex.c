@@ -77,6 +77,9 @@ static const tcase_t absolute[] = {
 };
 
 static const tcase_t weekdays[] = {
+    /* "is to" + verb is ahead; a participle before "by" is no cue */
+    {.text = "The shares are to resume trading in Paris Tuesday.", .dct = "1989-10-27", .span = "Tuesday",
+     .type = "DATE", .value = "1989-10-31", .first = "1989-10-31", .last = "1989-10-31"},
     /* "previous" and "following" count from the day under discussion */
     {.text = "Stocks slid on Friday, Oct. 27. The index ended 4% below the previous Friday.", .dct = "1989-10-30",
      .span = "the previous Friday", .type = "DATE", .value = "1989-10-20", .first = "1989-10-20",
@@ -121,6 +124,18 @@ static const tcase_t weekdays[] = {
 };
 
 static const tcase_t relative[] = {
+    /* a future cue stands even most of a year ahead; a past-tense
+     * participle before "by" and "plans" after an -ed verb are no cues */
+    {.text = "She will command a shuttle mission in December.", .dct = "1998-03-04", .span = "December",
+     .type = "DATE", .value = "1998-12", .first = "1998-12-01", .last = "1998-12-31"},
+    {.text = "The airline will double its flights by August in a search for markets untouched by the crisis.",
+     .dct = "1998-02-13", .span = "August", .type = "DATE", .value = "1998-08", .first = "1998-08-01",
+     .last = "1998-08-31"},
+    {.text = "In September, the group announced plans to buy a fruit business.", .dct = "1989-10-30",
+     .span = "September", .type = "DATE", .value = "1989-09", .first = "1989-09-01", .last = "1989-09-30"},
+    {.text = "The offer is scheduled to expire at the end of November.", .dct = "1989-11-02",
+     .span = "the end of November", .type = "DATE", .value = "1989-11", .first = "1989-11-01",
+     .last = "1989-11-30"},
     {.text = "Prices fell three days ago.", .dct = "2025-12-06", .span = "three days ago", .type = "DATE",
      .value = "2025-12-03", .first = "2025-12-03", .last = "2025-12-03"},
     {.text = "The bill was passed last month.", .dct = "2025-12-06", .span = "last month", .type = "DATE",
