@@ -96,10 +96,19 @@ int tl_place_lookup(tl_place *out, const char *name) {
   return 0;
 }
 
+/* The gazetteer, looked up once (lexicons live until tl_lex_shutdown). */
+static const tl_lex *gazetteer(void) {
+  static const tl_lex *_Atomic cached;
+  const tl_lex *pl = cached;
+  if (!pl)
+    cached = pl = tl_lex_get("places.tsv");
+  return pl;
+}
+
 /* Does place a lie inside (or equal) place b?  Walks the parents in the
  * gazetteer (no copies: the resolver asks this for every candidate pair). */
 static int contained(const char *a, const char *b) {
-  const tl_lex *pl = tl_lex_get("places.tsv");
+  const tl_lex *pl = gazetteer();
   const char *cur = a;
   for (int depth = 0; depth < 6; depth++) {
     if (strcasecmp(cur, b) == 0)
@@ -738,7 +747,10 @@ static int plain_name(const xctx *x, const wtok *w, size_t n, size_t i) {
   size_t len = t->end - t->start;
   if (i == 0 || w[i - 1].start < x->dateline_end || len < 3 || title_kind(x, t))
     return 0;
-  if (tl_lex_find(tl_lex_get("timex.tsv"), t->low, strlen(t->low)))
+  static const tl_lex *_Atomic timex_lx;
+  if (!timex_lx)
+    timex_lx = tl_lex_get("timex.tsv");
+  if (tl_lex_find(timex_lx, t->low, strlen(t->low)))
     return 0; /* "Two days", "Friday", "Summer" */
   int upper = 0;
   for (size_t k = t->start; k < t->end; k++) {

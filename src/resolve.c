@@ -182,6 +182,57 @@ static int pset_add(cluster *c, int64_t pid, double w) {
   return 0;
 }
 
+/* ---- places ------------------------------------------------------------------ */
+
+/* Whether two places are compatible, remembered per pair: tl_resolve gives
+ * each distinct place name one pointer (place_key), so a pair of
+ * pointers is a pair of names.  Direct-mapped; cleared by each call of
+ * tl_resolve, whose pointers die with it. */
+typedef struct {
+  const char *a, *b;
+  int ok;
+} place_memo;
+#define PLACE_MEMO 4096
+static _Thread_local place_memo pmemo[PLACE_MEMO];
+
+static int places_ok(const char *a, const char *b) {
+  if (!a || !b || a == b)
+    return 1;
+  uint64_t h = (uint64_t)(uintptr_t)a * 0x9E3779B97F4A7C15ULL ^ (uint64_t)(uintptr_t)b * 0xC2B2AE3D27D4EB4FULL;
+  place_memo *e = &pmemo[(h >> 32) % PLACE_MEMO];
+  if (e->a == a && e->b == b)
+    return e->ok;
+  e->a = a;
+  e->b = b;
+  e->ok = tl_places_compatible(a, b);
+  return e->ok;
+}
+
+/* Sets m[i].place_key: the first m[j].place equal to m[i].place. */
+static int intern_places(tl_rmention *m, size_t n) {
+  size_t cap = 16;
+  while (cap < 2 * n + 2)
+    cap *= 2;
+  const char **slot = calloc(cap, sizeof *slot);
+  if (!slot)
+    return TL_ENOMEM;
+  for (size_t i = 0; i < n; i++) {
+    const char *p = m[i].place;
+    m[i].place_key = NULL;
+    if (!p)
+      continue;
+    size_t s = tl_hash64(p, strlen(p), TL_HASH_SEED) & (cap - 1);
+    while (slot[s] && strcmp(slot[s], p) != 0)
+      s = (s + 1) & (cap - 1);
+    if (!slot[s])
+      slot[s] = p;
+    m[i].place_key = slot[s];
+  }
+  free(slot);
+  memset(pmemo, 0, sizeof pmemo);
+  return 0;
+}
+
 static int cluster_add(cluster *c, const tl_rmention *m, size_t mi, const char *why) {
   if (c->n == c->cap) {
     size_t nc = c->cap ? c->cap * 2 : 4;
@@ -206,10 +257,10 @@ static int cluster_add(cluster *c, const tl_rmention *m, size_t mi, const char *
       return TL_ENOMEM;
   if (set_add(&c->arts, &c->na, &c->acap, x->article_id))
     return TL_ENOMEM;
-  if (x->place) {
+  if (x->place_key) {
     int known = 0;
     for (size_t k = 0; k < c->nplaces && !known; k++)
-      known = strcmp(c->places[k], x->place) == 0;
+      known = c->places[k] == x->place_key; /* one pointer per distinct place */
     if (!known) {
       if (c->nplaces == c->plcap) {
         size_t nc = c->plcap ? c->plcap * 2 : 4;
@@ -219,7 +270,7 @@ static int cluster_add(cluster *c, const tl_rmention *m, size_t mi, const char *
         c->places = np;
         c->plcap = nc;
       }
-      c->places[c->nplaces++] = x->place;
+      c->places[c->nplaces++] = x->place_key;
     }
   }
   return 0;
@@ -280,7 +331,7 @@ static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const 
   /* places must agree with every place the event has */
   const char *cplace = c->nplaces ? c->places[0] : NULL;
   for (size_t k = 0; k < c->nplaces; k++)
-    if (!tl_places_compatible(x->place, c->places[k]))
+    if (!places_ok(x->place_key, c->places[k]))
       return 0;
   /* shared participants: people and organisations are strong evidence,
    * countries weak (most reports of a story name the same countries) */
@@ -359,7 +410,7 @@ static double cluster_affinity(const cluster *a, const cluster *b, const tl_rmen
     return 0;
   for (size_t i = 0; i < a->nplaces; i++)
     for (size_t j = 0; j < b->nplaces; j++)
-      if (!tl_places_compatible(a->places[i], b->places[j]))
+      if (!places_ok(a->places[i], b->places[j]))
         return 0;
   double ev = 0;
   size_t i = 0, j = 0;
@@ -482,10 +533,10 @@ static int conflict_pass(clist *l, const tl_rmention *m) {
       if (y->ifirst != x->ifirst + 1 || strcmp(x->type, y->type) || strcmp(x->trigger, y->trigger) ||
           share_article(x, y))
         continue;
-      int places_ok = 1;
+      int same_places = 1;
       for (size_t i = 0; i < x->nplaces; i++)
         for (size_t j = 0; j < y->nplaces; j++)
-          places_ok &= tl_places_compatible(x->places[i], y->places[j]);
+          same_places &= places_ok(x->places[i], y->places[j]);
       double strong = 0;
       for (size_t i = 0, j = 0; i < x->np && j < y->np;) {
         if (x->pids[i] == y->pids[j]) {
@@ -498,7 +549,7 @@ static int conflict_pass(clist *l, const tl_rmention *m) {
           j++;
         }
       }
-      if (!places_ok || strong < 1.0)
+      if (!same_places || strong < 1.0)
         continue;
       cluster *win = x, *lose = y;
       if (y->na > x->na || (y->na == x->na && y->n > x->n))
@@ -945,9 +996,22 @@ static int fits_inside(const cluster *c, const tl_rmention *x) {
   return c->ifirst >= x->date.first && c->ilast <= x->date.last;
 }
 
-static long find_in_index(clist *l, const size_t *idx, size_t nidx, tl_rmention *m, size_t mi,
-                          const uint64_t *w, size_t nw, fit_fn fits, char *why, size_t whycap) {
-  tl_day lo = m[mi].date.first - REPORT_WINDOW - MAX_SPAN, hi = m[mi].date.last;
+/* The clusters of phase 1 by first day, in two lists: single days (most)
+ * and windows of several days.  A mention looks at the single days within
+ * its own reach only, and at the few long windows that may reach it, so
+ * its cost does not grow with the clusters of the year before it. */
+typedef struct {
+  size_t *one, none;   /* single-day clusters, by first day */
+  size_t *many, nmany; /* clusters over several days, by first day */
+  size_t *rank;        /* rank of each cluster in the order by first day (ties) */
+} cindex;
+
+/* Scans idx[0..nidx) from the first cluster starting on or after lo up
+ * to hi; keeps the best score, ties going to the lower rank (the earlier
+ * cluster by first day, as one scan of both lists in that order would). */
+static void scan_index(clist *l, const cindex *ci, const size_t *idx, size_t nidx, tl_day lo, tl_day hi,
+                       tl_rmention *m, size_t mi, const uint64_t *w, size_t nw, fit_fn fits, int strict, long *best,
+                       double *best_s) {
   size_t a = 0, b = nidx;
   while (a < b) {
     size_t mid = (a + b) / 2;
@@ -956,19 +1020,30 @@ static long find_in_index(clist *l, const size_t *idx, size_t nidx, tl_rmention 
     else
       b = mid;
   }
-  long best = -1;
-  double best_s = 0;
-  int strict = fits == fits_inside ? 2 : 1;
   for (size_t k = a; k < nidx && l->v[idx[k]].ifirst <= hi; k++) {
     const cluster *c = &l->v[idx[k]];
     if (!c->n || !fits(c, &m[mi]))
       continue;
     double s = affinity(m, mi, c, w, nw, strict, NULL, 0);
-    if (s > best_s) {
-      best_s = s;
-      best = (long)idx[k];
+    if (s > *best_s || (s == *best_s && s > 0 && *best >= 0 && ci->rank[idx[k]] < ci->rank[*best])) {
+      *best_s = s;
+      *best = (long)idx[k];
     }
   }
+}
+
+static long find_in_index(clist *l, const cindex *ci, tl_rmention *m, size_t mi, const uint64_t *w, size_t nw,
+                          fit_fn fits, char *why, size_t whycap) {
+  const tl_rmention *x = &m[mi];
+  long best = -1;
+  double best_s = 0;
+  int strict = fits == fits_inside ? 2 : 1;
+  /* a single day fits a report on one of the REPORT_WINDOW days before
+   * it, or a coarse date when it lies inside */
+  tl_day lo1 = fits == fits_report ? x->date.last - REPORT_WINDOW : x->date.first;
+  scan_index(l, ci, ci->one, ci->none, lo1, x->date.last, m, mi, w, nw, fits, strict, &best, &best_s);
+  scan_index(l, ci, ci->many, ci->nmany, x->date.first - REPORT_WINDOW - MAX_SPAN, x->date.last, m, mi, w, nw,
+             fits, strict, &best, &best_s);
   if (best >= 0)
     affinity(m, mi, &l->v[best], w, nw, strict, why, whycap);
   return best;
@@ -980,6 +1055,7 @@ int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
   size_t *order = malloc((n + 1) * sizeof *order);
   size_t *active = malloc((n + 1) * sizeof *active);
   size_t *idx = NULL;
+  cindex ci = {0};
   uint64_t **words = calloc(n + 1, sizeof *words);
   size_t *nwords = calloc(n + 1, sizeof *nwords);
   size_t nactive = 0;
@@ -989,6 +1065,8 @@ int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
     rc = TL_ENOMEM;
     goto done;
   }
+  if ((rc = intern_places(m, n)))
+    goto done;
   for (size_t i = 0; i < n; i++) {
     order[i] = i;
     nwords[i] = word_hashes(m[i].sentence, &words[i]);
@@ -1049,6 +1127,21 @@ int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
     idx[i] = i;
   csort_base = &cl;
   qsort(idx, nidx, sizeof *idx, cmp_cluster_first);
+  ci.rank = malloc((nidx + 1) * sizeof *ci.rank);
+  ci.one = malloc((nidx + 1) * sizeof *ci.one);
+  ci.many = malloc((nidx + 1) * sizeof *ci.many);
+  if (!ci.rank || !ci.one || !ci.many) {
+    rc = TL_ENOMEM;
+    goto done;
+  }
+  for (size_t k = 0; k < nidx; k++) {
+    const cluster *c = &cl.v[idx[k]];
+    ci.rank[idx[k]] = k;
+    if (c->ifirst == c->ilast)
+      ci.one[ci.none++] = idx[k];
+    else
+      ci.many[ci.nmany++] = idx[k];
+  }
 
   for (int phase = 2; phase <= 3; phase++) {
     size_t first_new = cl.n;
@@ -1058,8 +1151,8 @@ int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
       int mine = phase == 2 ? (x->reported && x->date.gran <= TL_GRAN_DAY) : (x->date.gran > TL_GRAN_DAY);
       if (!mine)
         continue;
-      long best = find_in_index(&cl, idx, nidx, m, mi, words[mi], nwords[mi],
-                                phase == 2 ? fits_report : fits_inside, why, sizeof why);
+      long best = find_in_index(&cl, &ci, m, mi, words[mi], nwords[mi], phase == 2 ? fits_report : fits_inside,
+                                why, sizeof why);
       if (best >= 0) {
         char full[600];
         snprintf(full, sizeof full, "%s; %s", phase == 2 ? "reported on or before its report" : "coarse date contains the event", why);
@@ -1132,6 +1225,9 @@ done:
   free(order);
   free(active);
   free(idx);
+  free(ci.rank);
+  free(ci.one);
+  free(ci.many);
   if (rc)
     tl_event_list_free(out);
   return rc;

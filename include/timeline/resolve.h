@@ -38,6 +38,7 @@ typedef struct {
   int planned;
   int vague;            /* relative week/month/year: joins, never founds an event */
   char *place;
+  const char *place_key; /* set by tl_resolve: one pointer per distinct place (not owned) */
   double confidence;
   int64_t *pids;        /* participant ids */
   char **pnames;        /* display names */
