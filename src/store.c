@@ -255,12 +255,16 @@ void tl_store_close(tl_store *s) {
 }
 
 int tl_store_begin(tl_store *s) { return exec(s, "BEGIN IMMEDIATE"); }
-/* Indexes the words of the mentions stored since the last commit (schema
- * 010), then commits: the index is never behind a committed mention. */
+/* Indexes the words of the mentions and the titles of the events stored
+ * since the last commit (schemas 010 and 015), then commits: the indexes
+ * are never behind a committed row. */
 int tl_store_commit(tl_store *s) {
   if (exec(s, "INSERT INTO mention_text(rowid, sentence) SELECT m.id, m.sentence FROM text_pending p"
               " CROSS JOIN mentions m ON m.id = p.id;"
-              "DELETE FROM text_pending;")) {
+              "DELETE FROM text_pending;"
+              "INSERT INTO event_title(rowid, title) SELECT e.id, e.title FROM title_pending p"
+              " CROSS JOIN events e ON e.id = p.id;"
+              "DELETE FROM title_pending;")) {
     exec(s, "ROLLBACK");
     return TL_EDB;
   }
