@@ -372,7 +372,6 @@ static const char *person_by_key(const xctx *x, const char *word) {
   return found;
 }
 
-/* Text of tokens [a, a+len) as a malloc'd string (original case). */
 /* Does "the town of", "the city of", "the port of"... come right before
  * token i?  What follows names a place, known to the gazetteer or not. */
 static int settlement_of(const wtok *w, size_t i) {
@@ -387,6 +386,7 @@ static int settlement_of(const wtok *w, size_t i) {
   return 0;
 }
 
+/* Text of tokens [a, a+len) as a malloc'd string (original case). */
 static char *span_text(const xctx *x, const wtok *w, size_t a, size_t len) {
   return tl_strndup(x->text + w[a].start, w[a + len - 1].end - w[a].start);
 }
@@ -414,9 +414,10 @@ static int collect_people(xctx *x, const wtok *w, size_t n) {
       continue;
     }
     if (settlement_of(w, i)) { /* "the town of Kibeho" is nobody */
-      i++;
-      while (i < n && w[i].cap)
-        i++;
+      size_t len = 1;
+      while (len < 3 && i + len < n && w[i + len].cap)
+        len++;
+      i += len;
       continue;
     }
     size_t skip;
@@ -510,8 +511,9 @@ static int copy_parts(tl_mention *m, const plist *p, size_t from) {
 static int is_word(const wtok *t, const char *w) { return strcmp(t->low, w) == 0; }
 
 /* Is the trigger at w[i] a verb in a past tense ("attacked", "struck",
- * "has met")?  Not after an auxiliary that makes it a passive, an
- * infinitive or a future ("will be attacked", "to meet", "could meet"). */
+ * "has met", "was attacked")?  Not after an auxiliary of the present or
+ * the future, a modal or "to" ("is attacked", "will be attacked", "to
+ * meet", "could meet"). */
 static int past_trigger(const wtok *w, size_t i) {
   static const tl_lex *_Atomic tense;
   if (!tense)
@@ -525,7 +527,7 @@ static int past_trigger(const wtok *w, size_t i) {
   }
   if (!past || i == 0)
     return past;
-  static const char *const aux[] = {"be", "been", "being", "is", "are", "was", "were", "will", "would", "to",
+  static const char *const aux[] = {"be", "being", "is", "are", "am", "will", "would", "shall", "to",
                                     "could", "should", "might", "may", "must", "can", NULL};
   for (int k = 0; aux[k]; k++)
     if (is_word(&w[i - 1], aux[k]))

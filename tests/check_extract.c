@@ -113,7 +113,8 @@ END_TEST
 START_TEST(test_past_verb_year) {
   const char *t = "On March 3 rebels attacked the town of Kibeho.\n"
                   "On March 20 the ministers will meet in Geneva.\n"
-                  "On January 5 the army struck the border post.";
+                  "On January 5 the army struck the border post.\n"
+                  "On April 9 the depot was attacked by drones.";
   tl_extraction x;
   ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2000-01-28")), 0);
   const tl_mention *m = find(&x, "attack", "1999-03-03");
@@ -124,6 +125,7 @@ START_TEST(test_past_verb_year) {
   ck_assert_ptr_nonnull(m);
   ck_assert_int_eq(m->planned, 1);
   ck_assert_ptr_nonnull(find(&x, "attack", "2000-01-05")); /* already before publication: kept */
+  ck_assert_ptr_nonnull(find(&x, "attack", "1999-04-09"));  /* a past passive is past too */
   tl_extraction_free(&x);
 }
 END_TEST
