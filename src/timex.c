@@ -305,11 +305,11 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
       return TL_TENSE_NONE;
     if (strcmp(e->field[0], "none") == 0)
       return TL_TENSE_NONE;
-    /* "were planning to", "is expected to": the future word decides */
     /* "is to resume trading Tuesday": an arrangement, ahead */
     if ((strcmp(t->low, "is") == 0 || strcmp(t->low, "are") == 0) && is(c, i + 1, "to") && i + 2 < c->n &&
         c->t[i + 2].kind == T_WORD)
       return TL_TENSE_FUTURE;
+    /* "were planning to", "is expected to": the future word decides */
     if ((strcmp(t->low, "is") == 0 || strcmp(t->low, "are") == 0 || strcmp(t->low, "was") == 0 ||
          strcmp(t->low, "were") == 0) &&
         (is(c, i + 1, "planning") || is(c, i + 1, "going") || is(c, i + 1, "set") || is(c, i + 1, "due") ||
@@ -1737,7 +1737,7 @@ static int r_holiday(ctx *c, int i) {
     set_unresolved(c, "XXXX-XX-XX");
   } else {
     if (!y) {
-      int m, d, told = dir == 2;
+      int m, d, by_tense = dir == 2; /* no "last", "next" or "this" */
       tl_day_to_ymd(c->dct, &y, &m, &d);
       if (dir == 2)
         dir = direction_or_near(c, i, j);
@@ -1746,11 +1746,11 @@ static int r_holiday(ctx *c, int i) {
         y--;
       else if (dir > 0 && cand < c->dct)
         y++;
-      /* as for months: a holiday most of a year away in the tense's
-       * direction is less likely than the closest one ("as Easter week
-       * began" six days before Easter), unless "last" or "next" said so */
+      /* as for months: a holiday most of a year back, where only a past
+       * cue points, is less likely than the closest one ("as Easter week
+       * began" six days before Easter), unless "last" said so */
       cand = holiday_day(rule, y);
-      if (told && dir < 0 && (cand > c->dct ? cand - c->dct : c->dct - cand) > 270)
+      if (by_tense && dir < 0 && (cand > c->dct ? cand - c->dct : c->dct - cand) > 270)
         dir = 0;
       if (dir == 0) {
         tl_day prev = holiday_day(rule, y - 1), next = holiday_day(rule, y + 1);

@@ -49,8 +49,9 @@ int tl_timex_tag(tl_timex_list *out, const char *text, size_t len, tl_day dct);
 typedef struct {
   tl_day last_day; /* last full date mentioned, or TL_DAY_NONE */
   int last_named;  /* ... and it named its month ("March 3", not "Friday") */
-  tl_day last_at;  /* first day of the last date, week, month... or year */
-  int last_gran;   /* ... mentioned (a tl_gran), or TL_DAY_NONE / 0 */
+  tl_day last_at;  /* first day of the last date, week, month... or year
+                      mentioned, or TL_DAY_NONE */
+  int last_gran;   /* its granularity (a tl_gran), TL_GRAN_NONE if none */
   int q_year, q;   /* last quarter mentioned (q = 0: none) */
   void *toks;      /* token buffer reused by the next sentence */
   int toks_cap;
