@@ -99,10 +99,14 @@ def main():
             db.executemany('INSERT INTO event_participants(event_id, participant_id, mentions)'
                            ' VALUES (?,?,?)', eps)
             # what tl_store_commit and the resolver do: index the batch's
-            # words (schema 010); the events are already resolved (009)
+            # words and titles (schemas 010 and 015); the events are
+            # already resolved (009)
             db.execute('INSERT INTO mention_text(rowid, sentence) SELECT m.id, m.sentence'
                        ' FROM text_pending p JOIN mentions m ON m.id = p.id')
             db.execute('DELETE FROM text_pending')
+            db.execute('INSERT INTO event_title(rowid, title) SELECT e.id, e.title'
+                       ' FROM title_pending p JOIN events e ON e.id = p.id')
+            db.execute('DELETE FROM title_pending')
             db.execute('DELETE FROM resolve_dirty')
     db.close()
 
