@@ -488,7 +488,9 @@ static void plist_free(plist *p) {
 
 /* The participants named at byte from or later (a negative position, an
  * inherited participant, always counts). */
-static int copy_parts(tl_mention *m, const plist *p, size_t from) {
+/* The participants of p named at or after byte `from`, except the people
+ * named before byte `speakers` (who only report the event). */
+static int copy_parts(tl_mention *m, const plist *p, size_t from, size_t speakers) {
   if (!p->n)
     return 0;
   m->parts = calloc(p->n, sizeof *m->parts);
@@ -496,6 +498,8 @@ static int copy_parts(tl_mention *m, const plist *p, size_t from) {
     return TL_ENOMEM;
   for (size_t i = 0; i < p->n; i++) {
     if (p->v[i].pos >= 0 && (size_t)p->v[i].pos < from)
+      continue;
+    if (p->v[i].pos >= 0 && (size_t)p->v[i].pos < speakers && p->v[i].kind == TL_ENT_PERSON)
       continue;
     tl_participant *d = &m->parts[m->nparts++];
     d->name = tl_strdup(p->v[i].name);
@@ -658,6 +662,26 @@ static int datable(const tl_timex *t) {
     return 1;
   return (t->type == TL_TIMEX_DATE || t->type == TL_TIMEX_TIME) && t->span.first != TL_DAY_NONE &&
          t->span.gran <= TL_GRAN_YEAR;
+}
+
+/* "governor Mykola Kalashnyk said Russia was carrying out attacks": the
+ * byte where the last reporting verb before the trigger at i starts, when
+ * someone else is the subject of what is reported; 0 otherwise ("Witkoff
+ * said he met Putin": he is the speaker, who stays). */
+static size_t speaker_end(const wtok *w, size_t i) {
+  static const char *const pron[] = {"he", "she", "they", "we", "i", "it", NULL};
+  for (size_t k = i; k-- > 0;) {
+    if (!is_reporting(&w[k]))
+      continue;
+    size_t a = k + 1;
+    if (a < i && strcmp(w[a].low, "that") == 0)
+      a++;
+    for (int p = 0; pron[p]; p++)
+      if (a < i && strcmp(w[a].low, pron[p]) == 0)
+        return 0;
+    return w[k].start;
+  }
+  return 0;
 }
 
 /* Is a reporting verb within 3 words of the timex? Returns its index+1. */
@@ -1233,7 +1257,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       rc = TL_ENOMEM;
       goto done;
     }
-    if ((rc = copy_parts(&m, &parts, from))) {
+    size_t speakers = strcmp(type, "statement") != 0 ? speaker_end(w, i) : 0;
+    if ((rc = copy_parts(&m, &parts, from, speakers))) {
       mention_clear(&m);
       goto done;
     }

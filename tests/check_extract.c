@@ -151,6 +151,24 @@ START_TEST(test_settlement_of) {
 }
 END_TEST
 
+/* a person named before "said" only reports what someone else did; "said
+ * he met" keeps the speaker */
+START_TEST(test_speaker_not_participant) {
+  const char *t = "Regional governor Oleh Kiper said Russia attacked the port on Monday.\n"
+                  "On Tuesday Steve Witkoff said he met Vladimir Putin.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-03-05")), 0);
+  const tl_mention *m = find(&x, "attack", "2025-03-03");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Oleh Kiper"), 0);
+  ck_assert_int_eq(has_part(m, "Russia"), 1);
+  m = find(&x, "meeting", "2025-03-04");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Steve Witkoff"), 1);
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* sought, not done: an indefinite object of discuss/seek/call for */
 START_TEST(test_sought_not_done) {
   const char *t = "On March 3 the ministers met in Geneva to discuss a ceasefire.\n"
@@ -228,6 +246,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_reaction);
   tcase_add_test(tc, test_past_verb_year);
   tcase_add_test(tc, test_settlement_of);
+  tcase_add_test(tc, test_speaker_not_participant);
   tcase_add_test(tc, test_headline_place);
   tcase_add_test(tc, test_day_range);
   tcase_add_test(tc, test_places);
