@@ -96,19 +96,11 @@ int tl_place_lookup(tl_place *out, const char *name) {
   return 0;
 }
 
-/* The gazetteer, looked up once (lexicons live until tl_lex_shutdown). */
-static const tl_lex *gazetteer(void) {
-  static const tl_lex *_Atomic cached;
-  const tl_lex *pl = cached;
-  if (!pl)
-    cached = pl = tl_lex_get("places.tsv");
-  return pl;
-}
-
 /* Does place a lie inside (or equal) place b?  Walks the parents in the
  * gazetteer (no copies: the resolver asks this for every candidate pair). */
 static int contained(const char *a, const char *b) {
-  const tl_lex *pl = gazetteer();
+  static const tl_lex *_Atomic places;
+  const tl_lex *pl = tl_lex_cached(&places, "places.tsv");
   const char *cur = a;
   for (int depth = 0; depth < 6; depth++) {
     if (strcasecmp(cur, b) == 0)
@@ -295,10 +287,8 @@ static const char *title_kind(const xctx *x, const wtok *w) {
 }
 
 static int is_calendar_word(const wtok *w) {
-  static const tl_lex *_Atomic cached;
-  const tl_lex *tx = cached;
-  if (!tx)
-    cached = tx = tl_lex_get("timex.tsv");
+  static const tl_lex *_Atomic timex;
+  const tl_lex *tx = tl_lex_cached(&timex, "timex.tsv");
   return tl_lex_find_class(tx, w->low, strlen(w->low), "month") ||
          tl_lex_find_class(tx, w->low, strlen(w->low), "weekday");
 }
@@ -519,9 +509,8 @@ static int is_word(const wtok *t, const char *w) { return strcmp(t->low, w) == 0
  * the future, a modal or "to" ("is attacked", "will be attacked", "to
  * meet", "could meet"). */
 static int past_trigger(const wtok *w, size_t i) {
-  static const tl_lex *_Atomic tense;
-  if (!tense)
-    tense = tl_lex_get("tense.tsv");
+  static const tl_lex *_Atomic tense_lx;
+  const tl_lex *tense = tl_lex_cached(&tense_lx, "tense.tsv");
   const wtok *t = &w[i];
   size_t n = strlen(t->low);
   int past = n >= 5 && strcmp(t->low + n - 2, "ed") == 0;
@@ -774,9 +763,7 @@ static int plain_name(const xctx *x, const wtok *w, size_t n, size_t i) {
   if (i == 0 || w[i - 1].start < x->dateline_end || len < 3 || title_kind(x, t))
     return 0;
   static const tl_lex *_Atomic timex_lx;
-  if (!timex_lx)
-    timex_lx = tl_lex_get("timex.tsv");
-  if (tl_lex_find(timex_lx, t->low, strlen(t->low)))
+  if (tl_lex_find(tl_lex_cached(&timex_lx, "timex.tsv"), t->low, strlen(t->low)))
     return 0; /* "Two days", "Friday", "Summer" */
   int upper = 0;
   for (size_t k = t->start; k < t->end; k++) {

@@ -229,6 +229,13 @@ const tl_lex *tl_lex_get(const char *name) {
   return found;
 }
 
+const tl_lex *tl_lex_cached(const tl_lex *_Atomic *slot, const char *name) {
+  const tl_lex *l = *slot;
+  if (!l)
+    *slot = l = tl_lex_get(name);
+  return l;
+}
+
 const tl_lex_entry *tl_lex_find(const tl_lex *lex, const char *key, size_t len) {
   if (!lex || !len)
     return NULL;

@@ -41,9 +41,7 @@ static int is_abbrev(const char *t, size_t line_start, size_t dot) {
   if (n == 1 && isupper((unsigned char)t[b]))
     return 1; /* an initial: "John F. Kennedy" */
   static const tl_lex *_Atomic abbr;
-  if (!abbr)
-    abbr = tl_lex_get("abbreviations.tsv");
-  return tl_lex_find(abbr, t + b, n) != NULL;
+  return tl_lex_find(tl_lex_cached(&abbr, "abbreviations.tsv"), t + b, n) != NULL;
 }
 
 int tl_sentences_split(tl_sentence **out, size_t *n, const char *t, size_t len) {

@@ -2190,13 +2190,9 @@ void tl_timex_state_free(tl_timex_state *st) {
 int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, size_t end,
                           tl_day dct, tl_timex_state *st) {
   ctx c = {.text = text, .dct = dct, .st = st};
-  static const tl_lex *_Atomic lx, *_Atomic tense_lx; /* loaded once, never changed */
-  if (!lx)
-    lx = tl_lex_get("timex.tsv");
-  if (!tense_lx)
-    tense_lx = tl_lex_get("tense.tsv");
-  c.lx = lx;
-  c.tense_lx = tense_lx;
+  static const tl_lex *_Atomic lx, *_Atomic tense_lx;
+  c.lx = tl_lex_cached(&lx, "timex.tsv");
+  c.tense_lx = tl_lex_cached(&tense_lx, "tense.tsv");
   if (!c.lx || !c.tense_lx)
     return tl_error_set(TL_ENOTFOUND, "temporal lexicon missing");
   tok *buf = st->toks;

@@ -45,6 +45,9 @@ size_t tl_lex_count(const tl_lex *lex);
 const tl_lex_entry *tl_lex_at(const tl_lex *lex, size_t i);
 /* Longest key in words (for longest-match scanning). */
 int tl_lex_max_words(const tl_lex *lex);
+/* tl_lex_get(name), remembered in *slot (a static of the caller), so
+ * that a hot path searches the registry once. */
+const tl_lex *tl_lex_cached(const tl_lex *_Atomic *slot, const char *name);
 /* Frees every loaded lexicon (call once at exit; optional). */
 void tl_lex_shutdown(void);
 
