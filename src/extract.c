@@ -376,6 +376,15 @@ static int settlement_of(const wtok *w, size_t i) {
   return 0;
 }
 
+/* Words of the name after "the town of" at token i: up to three
+ * capitalised words in a row, ending at a possessive. */
+static size_t settlement_len(const wtok *w, size_t n, size_t i) {
+  size_t len = 1;
+  while (len < 3 && i + len < n && w[i + len].cap && !w[i + len - 1].poss && w[i + len].start == w[i + len - 1].end + 1)
+    len++;
+  return len;
+}
+
 /* Text of tokens [a, a+len) as a malloc'd string (original case). */
 static char *span_text(const xctx *x, const wtok *w, size_t a, size_t len) {
   return tl_strndup(x->text + w[a].start, w[a + len - 1].end - w[a].start);
@@ -404,10 +413,7 @@ static int collect_people(xctx *x, const wtok *w, size_t n) {
       continue;
     }
     if (settlement_of(w, i)) { /* "the town of Kibeho" is nobody */
-      size_t len = 1;
-      while (len < 3 && i + len < n && w[i + len].cap)
-        len++;
-      i += len;
+      i += settlement_len(w, n, i);
       continue;
     }
     size_t skip;
@@ -918,10 +924,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     if (w[i].cap && settlement_of(w, i)) {
       /* "the town of Kibeho", "the village of Kuje Gwari": a place, known
        * to the gazetteer or not (up to three capitalised words) */
-      size_t len = 1;
-      while (len < 3 && i + len < n && w[i + len].cap && !w[i + len - 1].poss &&
-             w[i + len].start == w[i + len - 1].end + 1)
-        len++;
+      size_t len = settlement_len(w, n, i);
       if (!*place) {
         if (pe && pl >= len && strcmp(pe->field[0], "country") != 0)
           display_name(place, sizeof place, pe);

@@ -2146,7 +2146,9 @@ static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, si
     t->near = t->kind == T_NUM ? 0 : NEAR_MAX + 1;
     for (const tl_lex_entry *le = t->lex; le && t->near; le = tl_lex_next(le)) {
       const char *k = le->field[0];
-      if (strcmp(k, "starter") == 0 ? strcmp(le->field[1], "self") == 0 : strcmp(k, "mod") != 0 && strcmp(k, "reldir") != 0)
+      int temporal = strcmp(k, "starter") == 0 ? strcmp(le->field[1], "self") == 0
+                                                : strcmp(k, "mod") != 0 && strcmp(k, "reldir") != 0;
+      if (temporal)
         t->near = 0;
     }
   }
