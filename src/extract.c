@@ -668,12 +668,12 @@ static size_t speaker_end(const wtok *w, size_t i) {
   for (size_t k = i; k-- > 0;) {
     if (!is_reporting(&w[k]))
       continue;
-    size_t a = k + 1;
-    if (a < i && strcmp(w[a].low, "that") == 0)
-      a++;
-    for (int p = 0; pron[p]; p++)
-      if (a < i && strcmp(w[a].low, pron[p]) == 0)
-        return 0;
+    /* the subject of the reported clause: within three words, past "that"
+     * and the one told ("told reporters he had met Putin") */
+    for (size_t a = k + 1; a < i && a <= k + 3; a++)
+      for (int p = 0; pron[p]; p++)
+        if (strcmp(w[a].low, pron[p]) == 0)
+          return 0;
     return w[k].start;
   }
   return 0;

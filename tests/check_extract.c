@@ -155,7 +155,8 @@ END_TEST
  * he met" keeps the speaker */
 START_TEST(test_speaker_not_participant) {
   const char *t = "Regional governor Oleh Kiper said Russia attacked the port on Monday.\n"
-                  "On Tuesday Steve Witkoff said he met Vladimir Putin.";
+                  "On Tuesday Steve Witkoff said he met Vladimir Putin.\n"
+                  "Jared Kushner told reporters that he had met Rustem Umerov in Miami on Wednesday.";
   tl_extraction x;
   ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-03-05")), 0);
   const tl_mention *m = find(&x, "attack", "2025-03-03");
@@ -165,6 +166,9 @@ START_TEST(test_speaker_not_participant) {
   m = find(&x, "meeting", "2025-03-04");
   ck_assert_ptr_nonnull(m);
   ck_assert_int_eq(has_part(m, "Steve Witkoff"), 1);
+  m = find(&x, "meeting", "2025-03-05");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Jared Kushner"), 1);
   tl_extraction_free(&x);
 }
 END_TEST
