@@ -392,6 +392,7 @@ static char *span_text(const xctx *x, const wtok *w, size_t a, size_t len) {
 
 /* Pass 1: collect people named in full in this sentence. */
 static int plain_name(const xctx *x, const wtok *w, size_t n, size_t i);
+static int unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i);
 
 static int collect_people(xctx *x, const wtok *w, size_t n) {
   for (size_t i = 0; i < n;) {
@@ -414,6 +415,10 @@ static int collect_people(xctx *x, const wtok *w, size_t n) {
     }
     if (settlement_of(w, i)) { /* "the town of Kibeho" is nobody */
       i += settlement_len(w, n, i);
+      continue;
+    }
+    if (unknown_place_at(x, w, n, i)) {
+      i++;
       continue;
     }
     size_t skip;
@@ -783,6 +788,21 @@ static int plain_name(const xctx *x, const wtok *w, size_t n, size_t i) {
   return !tl_lex_find(x->triggers, t->low, strlen(t->low));
 }
 
+/* "met in Kananaskis", "shelling near Kupiansk": one capitalised word the
+ * lexicons do not know, right after "in", "near" or "outside", is a place
+ * (a person is not "in" anyone; a known person seen before stays one). */
+static int unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i) {
+  if (i == 0 || !w[i].cap || w[i].poss || (i + 1 < n && w[i + 1].cap && !w[i + 1].brk) ||
+      !(strcmp(w[i - 1].low, "in") == 0 || strcmp(w[i - 1].low, "near") == 0 || strcmp(w[i - 1].low, "outside") == 0))
+    return 0;
+  if (!plain_name(x, w, n, i))
+    return 0;
+  char *name = span_text(x, w, i, 1);
+  int person = !name || person_by_key(x, name) != NULL;
+  free(name);
+  return !person;
+}
+
 /* Is the gazetteer match pe at token i (pl words) a place the text puts
  * something in: "in Miami", "to the Kremlin", "the Geneva talks"?  Not a
  * country (that is a participant) and not a possessive ("Kyiv's
@@ -962,6 +982,14 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       continue;
     }
     if (!w[i].cap) {
+      i++;
+      continue;
+    }
+    if (unknown_place_at(x, w, n, i)) {
+      if (!*place) {
+        snprintf(place, sizeof place, "%.*s", (int)(w[i].end - w[i].start), x->text + w[i].start);
+        place_pos = w[i].start;
+      }
       i++;
       continue;
     }
@@ -1186,20 +1214,25 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
             o->span.first == TL_DAY_NONE || o->span.gran > TL_GRAN_DAY)
           continue;
         size_t oa = tok_index_at(w, n, o->start);
-        if (oa <= tb || oa - tb > 3 || cl[oa].id != cl[tb].id)
+        if (oa < tb || oa - tb > 3 || cl[oa].id != cl[tb].id)
           break;
         int joined = 1;
         for (size_t q = tb + 1; q < oa && joined; q++)
           joined = is_word(&w[q], "to") || is_word(&w[q], "through") || is_word(&w[q], "until") ||
                    is_word(&w[q], "till") || is_word(&w[q], "and") || is_word(&w[q], "into") ||
                    is_word(&w[q], "thru");
-        /* "Dec. 4-6" is two tokens glued by a dash */
-        if (oa == tb + 1)
-          joined = memchr(x->text + t->end, '-', o->start - t->end) != NULL || is_word(&w[oa - 1], "and");
+        /* "Dec. 4-6" is one word, "Dec. 4 - 6" two tokens, joined by a dash */
+        if (oa <= tb + 1)
+          joined = memchr(x->text + t->end, '-', o->start - t->end) != NULL;
         if (joined && o->span.last > m.date.last && o->span.last - m.date.first <= 14)
           m.date.last = o->span.last;
         break;
       }
+      /* "On June 5-7 leaders met": the tagger's range, from its last day */
+      const tl_timex *p = best > (int)tx_lo ? &out->timexes.items[best - 1] : NULL;
+      if (p && p->rule && t->rule && (strcmp(t->rule, "day_range_end") == 0 || strcmp(p->rule, "day_range_start") == 0) &&
+          p->span.first < m.date.first && m.date.last - p->span.first <= 14)
+        m.date.first = p->span.first;
     }
     /* "On March 3 rebels attacked the town", published in January: the
      * tagger put an unyeared date at its closest occurrence, ahead, but the

@@ -2189,6 +2189,133 @@ void tl_timex_state_free(tl_timex_state *st) {
   st->toks_cap = 0;
 }
 
+/* ---- ranges of days -------------------------------------------------------- */
+
+/* The word that joins two days of a range: "June 5 to 7", "between June 5
+ * and 7", "5 through 7 June" */
+static int range_word(const ctx *c, int i) {
+  return is(c, i, "to") || is(c, i, "through") || is(c, i, "thru") || is(c, i, "until") || is(c, i, "till") ||
+         is(c, i, "and");
+}
+
+/* A day of the month, 1 to 31, written in one or two digits. */
+static int mday_at(const ctx *c, int i) {
+  return i >= 0 && i < c->n && c->t[i].kind == T_NUM && c->t[i].ndig <= 2 && c->t[i].num >= 1 && c->t[i].num <= 31
+             ? (int)c->t[i].num
+             : 0;
+}
+
+/* What may follow the bare last day of "June 5 to 7" and leave it a day:
+ * the end of the sentence, a mark, a year or a preposition ("June 5 to 7
+ * in Geneva"); "June 5 to 7 million viewers" is no range.  After a dash,
+ * "June 5-7", anything but a time, a fraction or a percentage ("the June
+ * 5-7 summit"). */
+static int range_tail(const ctx *c, int i, int dash) {
+  if (i >= c->n)
+    return 1;
+  if (c->t[i].kind == T_PUNCT)
+    return !(glued(c, i) && (punct(c, i, ':') || punct(c, i, '-') || punct(c, i, '/') || punct(c, i, '%')));
+  if (c->t[i].kind == T_NUM)
+    return year_at(c, i);
+  if (is(c, i, "percent") || is(c, i, "per"))
+    return 0;
+  return dash || is(c, i, "in") || is(c, i, "at") || is(c, i, "on") || is(c, i, "with") || is(c, i, "for") ||
+         is(c, i, "when") || is(c, i, "before") || is(c, i, "after") || is(c, i, "while") || is(c, i, "and") ||
+         is(c, i, "to") || is(c, i, "of") || is(c, i, "as") || is(c, i, "but");
+}
+
+/* The day of the month of day d. */
+static int mday_of(tl_day d) {
+  int y, m, md;
+  tl_day_to_ymd(d, &y, &m, &md);
+  return md;
+}
+
+/* The token of the last day of a range whose first day the date just
+ * matched ends at token j with day d ("June 5-7": j is the dash), or -1. */
+static int range_end_at(const ctx *c, int j, int d) {
+  int dash = punct(c, j, '-') && glued(c, j) && glued(c, j + 1);
+  if (!dash && !range_word(c, j))
+    return -1;
+  int k = j + 1, e = mday_at(c, k);
+  if (e <= d || (k + 1 < c->n && glued(c, k + 1) && (is(c, k + 1, "st") || is(c, k + 1, "nd") || is(c, k + 1, "rd") ||
+                                                     is(c, k + 1, "th"))))
+    return -1;
+  return range_tail(c, k + 1, dash) ? k : -1;
+}
+
+/* The day of a range ending at token k: the first day's month and year
+ * ("June 5-7"), or the year written after it ("June 5-7, 2025"), which
+ * then also applies to the first day (*first).  Returns the tokens used
+ * from k. */
+static int range_end(ctx *c, int k, tl_timex *first) {
+  int y, m, d, used = 1;
+  tl_day_to_ymd(first->span.first, &y, &m, &d);
+  int yk = punct(c, k + 1, ',') ? k + 2 : k + 1, e = (int)c->t[k].num;
+  int year = strcmp(first->rule, "month_day") == 0 && year_at(c, yk);
+  if (year) {
+    y = (int)c->t[yk].num;
+    used = yk - k + 1;
+  }
+  if (!tl_ymd_valid(y, m, d) || !tl_ymd_valid(y, m, e))
+    return 0;
+  if (year) {
+    tl_day f = tl_day_from_ymd(y, m, d);
+    tl_day_format(first->value, f);
+    first->span = span_days(f, f, TL_GRAN_DAY);
+    first->rule = "month_day_year";
+    first->relative = 0;
+    first->anchor = TL_DAY_NONE;
+    first->tense = TL_TENSE_NONE;
+  }
+  c->cur = *first;
+  tl_day day = tl_day_from_ymd(y, m, e);
+  set_day(c, day);
+  c->cur.rule = "day_range_end";
+  c->cur.start = c->t[k].start;
+  c->cur.end = c->t[k + used - 1].end;
+  return used;
+}
+
+/* Resets what a rule may have written (cheaper than a memset). */
+static void cur_reset(ctx *c) {
+  c->trim = 0;
+  c->cur.type = TL_TIMEX_DATE;
+  c->cur.value[0] = c->cur.mod[0] = '\0';
+  c->cur.span = (tl_span){TL_DAY_NONE, TL_DAY_NONE, TL_GRAN_NONE};
+  c->cur.rule = NULL;
+  c->cur.tense = TL_TENSE_NONE;
+  c->cur.relative = c->cur.span_days = 0;
+  c->cur.anchor = TL_DAY_NONE;
+}
+
+/* Remembers an expression for the anaphoric ones after it. */
+static void note_last(tl_timex_state *st, const tl_timex *x) {
+  if (x->type != TL_TIMEX_DURATION && x->type != TL_TIMEX_SET && x->span.first != TL_DAY_NONE &&
+      x->span.gran <= TL_GRAN_YEAR) {
+    st->last_at = x->span.first;
+    st->last_gran = x->span.gran;
+  }
+  if (x->type == TL_TIMEX_DATE && x->span.first != TL_DAY_NONE && x->span.gran <= TL_GRAN_DAY) {
+    st->last_day = x->span.first;
+    st->last_named = x->rule && (strncmp(x->rule, "month_day", 9) == 0 || strcmp(x->rule, "iso_date") == 0 ||
+                                 strcmp(x->rule, "slash_date") == 0 || strcmp(x->rule, "day_range_end") == 0);
+  }
+}
+
+/* "5-7 June", "between 5 and 7 June": at token i the first day of a range
+ * whose last day, at token k, starts a date; 0 if not. */
+static int range_start_at(const ctx *c, int i) {
+  int d = mday_at(c, i);
+  if (!d || i + 2 >= c->n)
+    return 0;
+  int dash = punct(c, i + 1, '-') && glued(c, i + 1) && glued(c, i + 2);
+  if (!dash && !range_word(c, i + 1))
+    return 0;
+  int k = i + 2;
+  return mday_at(c, k) > d && (month_at(c, k + 1) || (is(c, k + 1, "of") && month_at(c, k + 2))) ? k : 0;
+}
+
 int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, size_t end,
                           tl_day dct, tl_timex_state *st) {
   ctx c = {.text = text, .dct = dct, .st = st};
@@ -2211,16 +2338,34 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
       i++;
       continue;
     }
+    int k = c.t[i].kind == T_NUM ? range_start_at(&c, i) : 0;
+    if (k) { /* "5-7 June": the date at k, and its first day at i */
+      cur_reset(&c);
+      int n = r_month(&c, k);
+      if (n > 0 && c.cur.span.gran == TL_GRAN_DAY) {
+        tl_timex last = c.cur;
+        last.start = c.t[k].start;
+        last.end = c.t[k + n - 1].end;
+        if (last.relative && last.anchor == TL_DAY_NONE)
+          last.anchor = dct;
+        int y, m, d;
+        tl_day_to_ymd(last.span.first, &y, &m, &d);
+        tl_timex first = last;
+        tl_day day = tl_day_from_ymd(y, m, (int)c.t[i].num);
+        tl_day_format(first.value, day);
+        first.span = span_days(day, day, TL_GRAN_DAY);
+        first.rule = "day_range_start";
+        first.start = c.t[i].start;
+        first.end = c.t[i].end;
+        note_last(st, &last);
+        if (push(out, &first) || push(out, &last))
+          return TL_ENOMEM;
+        i = k + n;
+        continue;
+      }
+    }
     for (size_t r = 0; r < sizeof rules / sizeof rules[0] && !used; r++) {
-      /* reset what a rule may have written (cheaper than a memset) */
-      c.trim = 0;
-      c.cur.type = TL_TIMEX_DATE;
-      c.cur.value[0] = c.cur.mod[0] = '\0';
-      c.cur.span = (tl_span){TL_DAY_NONE, TL_DAY_NONE, TL_GRAN_NONE};
-      c.cur.rule = NULL;
-      c.cur.tense = TL_TENSE_NONE;
-      c.cur.relative = c.cur.span_days = 0;
-      c.cur.anchor = TL_DAY_NONE;
+      cur_reset(&c);
       used = rules[r](&c, i);
     }
     if (!used) {
@@ -2240,19 +2385,24 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
     c.cur.end = c.t[i + used - 1].end;
     if (c.cur.relative && c.cur.anchor == TL_DAY_NONE)
       c.cur.anchor = dct;
-    if (c.cur.type != TL_TIMEX_DURATION && c.cur.type != TL_TIMEX_SET && c.cur.span.first != TL_DAY_NONE &&
-        c.cur.span.gran <= TL_GRAN_YEAR) {
-      st->last_at = c.cur.span.first;
-      st->last_gran = c.cur.span.gran;
+    i += used;
+    /* "June 5-7", "from Dec. 4 to 6": the last day of the range too */
+    if (c.cur.rule && strncmp(c.cur.rule, "month_day", 9) == 0 && c.cur.span.gran == TL_GRAN_DAY &&
+        (k = range_end_at(&c, i, mday_of(c.cur.span.first))) > 0) {
+      tl_timex first = c.cur;
+      int n = range_end(&c, k, &first);
+      if (n > 0) {
+        note_last(st, &c.cur);
+        if (push(out, &first) || push(out, &c.cur))
+          return TL_ENOMEM;
+        i = k + n;
+        continue;
+      }
+      c.cur = first;
     }
-    if (c.cur.type == TL_TIMEX_DATE && c.cur.span.first != TL_DAY_NONE && c.cur.span.gran <= TL_GRAN_DAY) {
-      st->last_day = c.cur.span.first;
-      st->last_named = c.cur.rule && (strncmp(c.cur.rule, "month_day", 9) == 0 || strcmp(c.cur.rule, "iso_date") == 0 ||
-                                      strcmp(c.cur.rule, "slash_date") == 0);
-    }
+    note_last(st, &c.cur);
     if (push(out, &c.cur))
       return TL_ENOMEM;
-    i += used;
   }
   return 0;
 }

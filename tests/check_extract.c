@@ -151,6 +151,30 @@ START_TEST(test_settlement_of) {
 }
 END_TEST
 
+/* a range of days dates the event from its first to its last day, whichever
+ * side of the trigger it is on; a lone unknown word after "in" is a place */
+START_TEST(test_month_day_range) {
+  const char *t = "Leaders met in Kananaskis on June 5-7 to discuss trade.\n"
+                  "On 2-3 June envoys met in Geneva.\n"
+                  "Talks ran from May 20 to 22 in Istanbul.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-10")), 0);
+  const tl_mention *m = find(&x, "meeting", "2025-06-05");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_day_eq(m->date.last, "2025-06-07");
+  ck_assert_ptr_nonnull(m->place);
+  ck_assert_str_eq(m->place, "Kananaskis");
+  ck_assert_int_eq(has_part(m, "Kananaskis"), 0);
+  m = find(&x, "meeting", "2025-06-02");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_day_eq(m->date.last, "2025-06-03");
+  m = find(&x, "meeting", "2025-05-20");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_day_eq(m->date.last, "2025-05-22");
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* a person named before "said" only reports what someone else did; "said
  * he met" keeps the speaker */
 START_TEST(test_speaker_not_participant) {
@@ -251,6 +275,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_past_verb_year);
   tcase_add_test(tc, test_settlement_of);
   tcase_add_test(tc, test_speaker_not_participant);
+  tcase_add_test(tc, test_month_day_range);
   tcase_add_test(tc, test_headline_place);
   tcase_add_test(tc, test_day_range);
   tcase_add_test(tc, test_places);

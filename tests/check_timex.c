@@ -391,6 +391,42 @@ START_TEST(test_untagged) {
 }
 END_TEST
 
+/* ranges of days: the first and the last day are each an expression of
+ * the same month (and year, when it is written after the last day) */
+static const tcase_t ranges[] = {
+    {.text = "Leaders met in Rome on June 5-7 to discuss trade.", .dct = "2025-06-10", .span = "June 5",
+     .type = "DATE", .value = "2025-06-05", .first = "2025-06-05", .last = "2025-06-05"},
+    {.text = "Leaders met in Rome on June 5-7 to discuss trade.", .dct = "2025-06-10", .span = "7", .type = "DATE",
+     .value = "2025-06-07", .first = "2025-06-07", .last = "2025-06-07"},
+    {.text = "The summit, held June 5-7, 2024, ended without a deal.", .dct = "2025-06-10", .span = "June 5",
+     .type = "DATE", .value = "2024-06-05", .first = "2024-06-05", .last = "2024-06-05"},
+    {.text = "The summit, held June 5-7, 2024, ended without a deal.", .dct = "2025-06-10", .span = "7, 2024",
+     .type = "DATE", .value = "2024-06-07", .first = "2024-06-07", .last = "2024-06-07"},
+    {.text = "Envoys met in Geneva on 2-3 June.", .dct = "2025-06-10", .span = "2", .type = "DATE",
+     .value = "2025-06-02", .first = "2025-06-02", .last = "2025-06-02"},
+    {.text = "Envoys met in Geneva on 2-3 June.", .dct = "2025-06-10", .span = "3 June", .type = "DATE",
+     .value = "2025-06-03", .first = "2025-06-03", .last = "2025-06-03"},
+    {.text = "Talks ran from Dec. 4 to 6 in Doha.", .dct = "2025-12-10", .span = "6", .type = "DATE",
+     .value = "2025-12-06", .first = "2025-12-06", .last = "2025-12-06"},
+    {.text = "Between 12 and 14 March 2025 the envoys met.", .dct = "2025-11-21", .span = "12", .type = "DATE",
+     .value = "2025-03-12", .first = "2025-03-12", .last = "2025-03-12"},
+};
+
+/* numbers after a date that are not its last day */
+START_TEST(test_not_ranges) {
+  const char *t = "On June 5 to 7 million viewers watched. Prices rose on June 3-4% a day. He left on June 9 at 10:30.";
+  tl_timex_list l = {0};
+  ck_assert_int_eq(tl_timex_tag(&l, t, strlen(t), tday("2025-06-10")), 0);
+  for (size_t i = 0; i < l.count; i++)
+    ck_assert_msg(l.items[i].rule == NULL || strncmp(l.items[i].rule, "day_range", 9) != 0, "'%.*s' tagged as a day",
+                  (int)(l.items[i].end - l.items[i].start), t + l.items[i].start);
+  tl_timex_list_free(&l);
+}
+END_TEST
+
+START_TEST(test_ranges) { RUN_ALL(ranges); }
+END_TEST
+
 START_TEST(test_absolute) { RUN_ALL(absolute); }
 END_TEST
 START_TEST(test_weekdays) { RUN_ALL(weekdays); }
@@ -459,7 +495,8 @@ static Suite *suite(void) {
   } tcs[] = {{"absolute", test_absolute},   {"weekdays", test_weekdays}, {"relative", test_relative},
              {"durations", test_durations}, {"seeds", test_seeds},       {"offsets", test_offsets_and_order},
              {"false_dates", test_no_false_dates}, {"untagged", test_untagged},
-             {"financial", test_financial}, {"named", test_named},       {"timeml", test_timeml}};
+             {"financial", test_financial}, {"named", test_named},       {"timeml", test_timeml},
+             {"ranges", test_ranges},       {"not_ranges", test_not_ranges}};
   for (size_t i = 0; i < sizeof tcs / sizeof tcs[0]; i++) {
     TCase *tc = tcase_create(tcs[i].name);
     tcase_add_test(tc, tcs[i].fn);
