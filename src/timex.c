@@ -265,6 +265,8 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
   if (t->kind != T_WORD)
     return TL_TENSE_NONE;
   const tl_lex_entry *e = tl_lex_find(c->tense_lx, t->low, strlen(t->low));
+  if (e && strcmp(t->low, "am") == 0 && i > 0 && c->t[i - 1].kind == T_NUM)
+    return TL_TENSE_NONE; /* "2am", "2 am": the clock's */
   if (e) {
     /* cues that only count in a construction: "set to", "going to", "plans to" */
     if ((strcmp(t->low, "set") == 0 || strcmp(t->low, "expected") == 0 || strcmp(t->low, "due") == 0 ||
@@ -1626,7 +1628,21 @@ static int r_age(ctx *c, int i) {
 
 /* the weekend, the week: the nearest one in the direction of the tense */
 static int r_the_week(ctx *c, int i) {
-  if (!is(c, i, "the") || !(is(c, i + 1, "weekend") || is(c, i + 1, "week")))
+  if (!is(c, i, "the"))
+    return 0;
+  tl_day named;
+  int u;
+  /* "the week of March 6": the week that holds the day ("the night of
+   * Oct. 23" is left to the date alone, as TimeML annotators do) */
+  if ((is(c, i + 1, "week") || is(c, i + 1, "weekend")) && is(c, i + 2, "of") &&
+      (u = named_day_at(c, i + 3, &named)) > 0) {
+    set_week(c, named, is(c, i + 1, "weekend"));
+    c->cur.relative = 1;
+    c->cur.anchor = named;
+    c->cur.rule = "the_week_of";
+    return 3 + u;
+  }
+  if (!(is(c, i + 1, "weekend") || is(c, i + 1, "week")))
     return 0;
   if (i + 2 < c->n && (is(c, i + 2, "of") || is(c, i + 2, "before") || is(c, i + 2, "after") ||
                        c->t[i + 2].kind == T_NUM))
@@ -2026,9 +2042,14 @@ static int r_time(ctx *c, int i) {
     return 0;
   tl_day day = c->st->last_day != TL_DAY_NONE ? c->st->last_day : c->dct;
   const char *rule = "clock_time";
+  /* a zone: "EST", "local time", "Moscow time" */
   int zone = is(c, j, "est") || is(c, j, "edt") || is(c, j, "cst") || is(c, j, "cdt") || is(c, j, "mst") ||
-             is(c, j, "mdt") || is(c, j, "pst") || is(c, j, "pdt") || is(c, j, "gmt") || is(c, j, "utc");
-  int k = j + zone + (zone && punct(c, j + 1, ','));
+                     is(c, j, "mdt") || is(c, j, "pst") || is(c, j, "pdt") || is(c, j, "gmt") || is(c, j, "utc")
+                 ? 1
+             : is(c, j + 1, "time") && (is(c, j, "local") || (j < c->n && c->t[j].kind == T_WORD && c->t[j].cap))
+                 ? 2
+                 : 0;
+  int k = j + zone + (zone && punct(c, j + zone, ','));
   tl_day named;
   int u = named_day_at(c, k, &named);
   if (u > 0) {

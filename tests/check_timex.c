@@ -121,6 +121,19 @@ static const tcase_t weekdays[] = {
      .type = "TIME", .value = "1989-11-09T17:00", .first = "1989-11-09", .last = "1989-11-09"},
     {.text = "Trading resumed Friday Oct. 13 after the halt.", .dct = "1989-10-27", .span = "Friday Oct. 13",
      .type = "DATE", .value = "1989-10-13", .first = "1989-10-13", .last = "1989-10-13"},
+    /* a zone in words; "2am" is the clock's, not the verb "am" */
+    {.text = "The cyclone made landfall at around 2am local time on Sunday.", .dct = "2025-11-21",
+     .span = "2am local time", .type = "TIME", .value = "2025-11-16T02:00", .first = "2025-11-16",
+     .last = "2025-11-16"},
+    {.text = "The cyclone made landfall at around 2am local time on Sunday.", .dct = "2025-11-21",
+     .span = "Sunday", .type = "DATE", .value = "2025-11-16", .first = "2025-11-16", .last = "2025-11-16"},
+    {.text = "The drones struck at 4 a.m. Moscow time Friday.", .dct = "2025-11-21",
+     .span = "4 a.m. Moscow time Friday", .type = "TIME", .value = "2025-11-21T04:00", .first = "2025-11-21",
+     .last = "2025-11-21"},
+    /* the week that holds a day */
+    {.text = "The talks will take place in the week of December 8.", .dct = "2025-11-21",
+     .span = "the week of December 8", .type = "DATE", .value = "2025-W50", .first = "2025-12-08",
+     .last = "2025-12-14"},
 };
 
 static const tcase_t relative[] = {
