@@ -259,6 +259,14 @@ static int half_at(const ctx *c, int j) {
 /* The tense a token signals.  *strong is 1 for lexicon cues (auxiliaries,
  * modals, irregular pasts), 0 for the -ed guess, which may be an
  * adjective ("preferred shares") or a passive ("must be returned"). */
+/* A word that points ahead only before to/for: "set", "expected", "slated". */
+static int prospective_at(const ctx *c, int i) {
+  if (i < 0 || i >= c->n || c->t[i].kind != T_WORD)
+    return 0;
+  const tl_lex_entry *e = tl_lex_find(c->tense_lx, c->t[i].low, c->t[i].len);
+  return e && strcmp(e->field[0], "prospective") == 0;
+}
+
 static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
   const tok *t = &c->t[i];
   *strong = 1;
@@ -268,10 +276,9 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
   if (e && strcmp(t->low, "am") == 0 && i > 0 && c->t[i - 1].kind == T_NUM)
     return TL_TENSE_NONE; /* "2am", "2 am": the clock's */
   if (e) {
-    /* cues that only count in a construction: "set to", "going to", "plans to" */
-    if ((strcmp(t->low, "set") == 0 || strcmp(t->low, "expected") == 0 || strcmp(t->low, "due") == 0 ||
-         strcmp(t->low, "scheduled") == 0) &&
-        !(is(c, i + 1, "to") || is(c, i + 1, "for")) &&
+    /* cues that only count in a construction: "set to", "slated for" */
+    int prospective = strcmp(e->field[0], "prospective") == 0;
+    if (prospective && !(is(c, i + 1, "to") || is(c, i + 1, "for")) &&
         /* "has scheduled a news conference Thursday" */
         !(strcmp(t->low, "scheduled") == 0 && (is(c, i + 1, "a") || is(c, i + 1, "an"))))
       return TL_TENSE_NONE;
@@ -286,7 +293,7 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
       return TL_TENSE_NONE;
     }
     /* a plan in the past perfect is over: "had been scheduled to expire" */
-    if (strcmp(e->field[0], "future") == 0 && (is(c, i - 1, "had") || (is(c, i - 1, "been") && is(c, i - 2, "had"))))
+    if ((strcmp(e->field[0], "future") == 0 || prospective) && (is(c, i - 1, "had") || (is(c, i - 1, "been") && is(c, i - 2, "had"))))
       return TL_TENSE_PAST;
     /* "going to", "plans to", "aims to"; not "the plan for", "a planned trip" */
     if ((strcmp(t->low, "going") == 0 || strcmp(t->low, "plans") == 0 || strcmp(t->low, "plan") == 0 ||
@@ -314,12 +321,12 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
     /* "were planning to", "is expected to": the future word decides */
     if ((strcmp(t->low, "is") == 0 || strcmp(t->low, "are") == 0 || strcmp(t->low, "was") == 0 ||
          strcmp(t->low, "were") == 0) &&
-        (is(c, i + 1, "planning") || is(c, i + 1, "going") || is(c, i + 1, "set") || is(c, i + 1, "due") ||
-         is(c, i + 1, "expected") || is(c, i + 1, "scheduled") || is(c, i + 1, "likely")))
+        (is(c, i + 1, "planning") || is(c, i + 1, "going") || is(c, i + 1, "likely") ||
+          prospective_at(c, i + 1)))
       return TL_TENSE_NONE;
     if (strcmp(t->low, "may") == 0 && t->cap)
       return TL_TENSE_NONE; /* the month */
-    if (strcmp(e->field[0], "future") == 0)
+    if (strcmp(e->field[0], "future") == 0 || prospective)
       return TL_TENSE_FUTURE;
     /* an irregular participle after "be" is a passive, as for -ed verbs
      * below: "will be held", "is being made"; the auxiliary says */

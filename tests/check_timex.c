@@ -130,6 +130,11 @@ static const tcase_t weekdays[] = {
     {.text = "The drones struck at 4 a.m. Moscow time Friday.", .dct = "2025-11-21",
      .span = "4 a.m. Moscow time Friday", .type = "TIME", .value = "2025-11-21T04:00", .first = "2025-11-21",
      .last = "2025-11-21"},
+    /* "forecast to", "slated for" point ahead like "expected to" */
+    {.text = "The storm is forecast to make landfall late Sunday.", .dct = "2025-11-25", .span = "late Sunday",
+     .type = "DATE", .value = "2025-11-30", .first = "2025-11-30", .last = "2025-11-30"},
+    {.text = "The vote is slated for Monday, officials said.", .dct = "2025-11-25", .span = "Monday",
+     .type = "DATE", .value = "2025-12-01", .first = "2025-12-01", .last = "2025-12-01"},
     /* the week that holds a day */
     {.text = "The talks will take place in the week of December 8.", .dct = "2025-11-21",
      .span = "the week of December 8", .type = "DATE", .value = "2025-W50", .first = "2025-12-08",
