@@ -97,6 +97,13 @@ static int weekday_at(const ctx *c, int i) {
   return v && c->t[i].cap ? atoi(v) + 1 : 0; /* 1..7, 0 = none */
 }
 
+/* A day of the month, 1 to 31, written in one or two digits. */
+static int mday_at(const ctx *c, int i) {
+  return i >= 0 && i < c->n && c->t[i].kind == T_NUM && c->t[i].ndig <= 2 && c->t[i].num >= 1 && c->t[i].num <= 31
+             ? (int)c->t[i].num
+             : 0;
+}
+
 /* A cardinal: digits or a number word.  Returns 1 and *v (-1 = "several"). */
 static int number_at(const ctx *c, int i, long *v) {
   if (i < 0 || i >= c->n)
@@ -581,12 +588,21 @@ static int r_month(ctx *c, int i) {
   int prefixed = j > i;
   if (prefixed && !month_at(c, j))
     return 0;
-  if (weekday_at(c, j) && punct(c, j + 1, ',') && month_at(c, j + 2))
-    j += 2;
-  else if (weekday_at(c, j) && month_at(c, j + 1) &&
-           ((j + 2 < c->n && c->t[j + 2].kind == T_NUM) ||
-            (punct(c, j + 2, '.') && j + 3 < c->n && c->t[j + 3].kind == T_NUM)))
-    j += 1; /* "Friday Oct. 13" */
+  int abbr = c->t[j].cap && cls(c, j, "wday_abbr") && punct(c, j + 1, '.') && glued(c, j + 1);
+  if (weekday_at(c, j) || abbr) {
+    /* "Friday, Oct. 13", "Wed., Nov. 19", "Friday Oct. 13", "Wednesday 19
+     * November": the weekday leads the date */
+    int k = j + 1;
+    if (punct(c, k, '.') && glued(c, k))
+      k++;
+    if (punct(c, k, ','))
+      k++;
+    if (month_at(c, k) && (k > j + 1 || (k + 1 < c->n && c->t[k + 1].kind == T_NUM) ||
+                           (punct(c, k + 1, '.') && k + 2 < c->n && c->t[k + 2].kind == T_NUM)))
+      j = k;
+    else if (mday_at(c, k) && (month_at(c, k + 1) || (is(c, k + 1, "of") && month_at(c, k + 2))))
+      j = k;
+  }
   if (c->t[j].kind == T_NUM && c->t[j].ndig <= 2 && c->t[j].num >= 1 && c->t[j].num <= 31) {
     int k = j + 1;
     if (k + 1 < c->n && glued(c, k) && (is(c, k, "st") || is(c, k, "nd") || is(c, k, "rd") || is(c, k, "th")))
@@ -2051,7 +2067,9 @@ static int r_time(ctx *c, int i) {
   const char *rule = "clock_time";
   /* a zone: "EST", "local time", "Moscow time" */
   int zone = is(c, j, "est") || is(c, j, "edt") || is(c, j, "cst") || is(c, j, "cdt") || is(c, j, "mst") ||
-                     is(c, j, "mdt") || is(c, j, "pst") || is(c, j, "pdt") || is(c, j, "gmt") || is(c, j, "utc")
+                     is(c, j, "mdt") || is(c, j, "pst") || is(c, j, "pdt") || is(c, j, "gmt") || is(c, j, "utc") ||
+                     is(c, j, "et") || is(c, j, "pt") || is(c, j, "bst") || is(c, j, "cet") || is(c, j, "cest") ||
+                     is(c, j, "eet") || is(c, j, "eest") || is(c, j, "msk")
                  ? 1
              : is(c, j + 1, "time") && (is(c, j, "local") || (j < c->n && c->t[j].kind == T_WORD && c->t[j].cap))
                  ? 2
@@ -2224,13 +2242,6 @@ void tl_timex_state_free(tl_timex_state *st) {
 static int range_word(const ctx *c, int i) {
   return is(c, i, "to") || is(c, i, "through") || is(c, i, "thru") || is(c, i, "until") || is(c, i, "till") ||
          is(c, i, "and");
-}
-
-/* A day of the month, 1 to 31, written in one or two digits. */
-static int mday_at(const ctx *c, int i) {
-  return i >= 0 && i < c->n && c->t[i].kind == T_NUM && c->t[i].ndig <= 2 && c->t[i].num >= 1 && c->t[i].num <= 31
-             ? (int)c->t[i].num
-             : 0;
 }
 
 /* What may follow the bare last day of "June 5 to 7" and leave it a day:

@@ -130,6 +130,14 @@ static const tcase_t weekdays[] = {
     {.text = "The drones struck at 4 a.m. Moscow time Friday.", .dct = "2025-11-21",
      .span = "4 a.m. Moscow time Friday", .type = "TIME", .value = "2025-11-21T04:00", .first = "2025-11-21",
      .last = "2025-11-21"},
+    /* the weekday leading a date, British and abbreviated; zones */
+    {.text = "The summit opened Wednesday 19 November in Belem.", .dct = "2025-11-21",
+     .span = "Wednesday 19 November", .type = "DATE", .value = "2025-11-19", .first = "2025-11-19",
+     .last = "2025-11-19"},
+    {.text = "The meeting opened on Wed., Nov. 19.", .dct = "2025-11-21", .span = "Wed., Nov. 19", .type = "DATE",
+     .value = "2025-11-19", .first = "2025-11-19", .last = "2025-11-19"},
+    {.text = "Trading halted at 14:30 CET on Friday.", .dct = "2025-11-21", .span = "14:30 CET", .type = "TIME",
+     .value = "2025-11-21T14:30", .first = "2025-11-21", .last = "2025-11-21"},
     /* "forecast to", "slated for" point ahead like "expected to" */
     {.text = "The storm is forecast to make landfall late Sunday.", .dct = "2025-11-25", .span = "late Sunday",
      .type = "DATE", .value = "2025-11-30", .first = "2025-11-30", .last = "2025-11-30"},
