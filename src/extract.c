@@ -393,6 +393,7 @@ static char *span_text(const xctx *x, const wtok *w, size_t a, size_t len) {
 /* Pass 1: collect people named in full in this sentence. */
 static int plain_name(const xctx *x, const wtok *w, size_t n, size_t i);
 static int unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i);
+static int lone_place(const xctx *x, const wtok *w, size_t n, size_t i, size_t *pl);
 
 static int collect_people(xctx *x, const wtok *w, size_t n) {
   for (size_t i = 0; i < n;) {
@@ -429,7 +430,9 @@ static int collect_people(xctx *x, const wtok *w, size_t n) {
       continue;
     }
     size_t names = len - skip;
-    if (!org && ((names >= 2 && names <= 4) || (names == 1 && plain_name(x, w, n, i + skip)))) {
+    size_t pl1 = 0;
+    if (!org && ((names >= 2 && names <= 4) || (names == 1 && plain_name(x, w, n, i + skip) &&
+                                                 !lone_place(x, w, n, i + skip, &pl1)))) {
       /* full names, and lone names seen mid-sentence ("the Dali"), so
        * that the same word opening a headline is known to be a name */
       char *name = span_text(x, w, i + skip, names);
@@ -788,6 +791,32 @@ static int plain_name(const xctx *x, const wtok *w, size_t n, size_t i) {
   return !tl_lex_find(x->triggers, t->low, strlen(t->low));
 }
 
+/* Is a gazetteer place named at token i (*pl words) inside a sentence, as
+ * the whole of a capitalised name ("Coast Guard" holds one as a word) and
+ * not as the name of a thing ("the Dali", "the container ship Dali" is a
+ * ship, not the city)?  Not at the start of a sentence, where it may be a
+ * name ("Dali refloated") or stand for those who govern it. */
+static int lone_place(const xctx *x, const wtok *w, size_t n, size_t i, size_t *pl) {
+  if (i == 0 || !w[i].cap || !match(x->places, w, n, i, pl))
+    return 0;
+  for (size_t k = i; k > 0 && k + 3 > i; k--) {
+    if (strcmp(w[k - 1].low, "the") == 0)
+      return 0;
+    if (w[k - 1].cap || w[k].brk)
+      break;
+  }
+  return !(i + *pl < n && w[i + *pl].cap && !w[i + *pl].brk) && !(w[i - 1].cap && !w[i].brk);
+}
+
+/* Is the word at token i the surname of someone named in full before
+ * ("Lloyd Austin ... Austin said")? */
+static int known_person(const xctx *x, const wtok *w, size_t i) {
+  char *name = span_text(x, w, i, 1);
+  int known = !name || person_by_key(x, name) != NULL;
+  free(name);
+  return known;
+}
+
 /* "met in Kananaskis", "shelling near Kupiansk": one capitalised word the
  * lexicons do not know, right after "in", "near" or "outside", is a place
  * (a person is not "in" anyone; a known person seen before stays one). */
@@ -795,12 +824,7 @@ static int unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i) {
   if (i == 0 || !w[i].cap || w[i].poss || (i + 1 < n && w[i + 1].cap && !w[i + 1].brk) ||
       !(strcmp(w[i - 1].low, "in") == 0 || strcmp(w[i - 1].low, "near") == 0 || strcmp(w[i - 1].low, "outside") == 0))
     return 0;
-  if (!plain_name(x, w, n, i))
-    return 0;
-  char *name = span_text(x, w, i, 1);
-  int person = !name || person_by_key(x, name) != NULL;
-  free(name);
-  return !person;
+  return plain_name(x, w, n, i) && !known_person(x, w, i);
 }
 
 /* Is the gazetteer match pe at token i (pl words) a place the text puts
@@ -832,6 +856,10 @@ static int place_here(const xctx *x, const wtok *w, size_t n, size_t i, size_t p
   if (i + pl >= n || !tl_lex_find(x->triggers, w[i + pl].low, strlen(w[i + pl].low)))
     return 0;
   size_t tn = strlen(w[i + pl].low);
+  static const tl_lex *_Atomic tense_lx;
+  const tl_lex *tense = tl_lex_cached(&tense_lx, "tense.tsv");
+  if (tense && tl_lex_find_class(tense, w[i + pl].low, tn, "past"))
+    return 0; /* "the ship Dali struck the bridge" */
   return !(tn > 2 && w[i + pl].low[tn - 2] == 'e' && w[i + pl].low[tn - 1] == 'd');
 }
 
@@ -969,6 +997,13 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       }
       if (ee && strcmp(ee->field[1], "org") == 0 && (rc = plist_add(&parts, ee->field[0], TL_ENT_ORG, (long)w[i].start)))
         goto done;
+      i += pl;
+      continue;
+    }
+    if (pe && !ee && strcmp(pe->field[0], "country") != 0 && !(pl == 1 && known_person(x, w, i)) &&
+        lone_place(x, w, n, i, &pl)) {
+      /* a place the text puts nothing in ("Notre-Dame de Paris", "a
+       * Paris court"): where, not who */
       i += pl;
       continue;
     }

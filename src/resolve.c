@@ -761,17 +761,19 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
   } else if (!strcmp(e->type, "meeting") && meet && ns) {
     put_list(t, subj, sk, ns, several);
     tl_buf_puts(t, ns > 1 ? " hold talks" : " holds talks");
-  } else if (!strcmp(e->type, "visit") && ns) {
+  } else if (!strcmp(e->type, "visit") && ns && (place || no)) {
     put_list(t, subj, sk, ns, several);
     tl_buf_puts(t, ns > 1 ? " visit " : " visits ");
     if (place) {
       tl_buf_puts(t, place);
       place = NULL;
-    } else if (no) {
-      put_list(t, obj, ok, no, several);
     } else {
-      tl_buf_puts(t, "(visit)");
+      put_list(t, obj, ok, no, several);
     }
+  } else if (!strcmp(e->type, "visit") && ns) {
+    put_cap(t, lemma); /* nowhere named: "Visit by Emmanuel Macron" */
+    tl_buf_puts(t, " by ");
+    put_list(t, subj, sk, ns, several);
   } else if ((!strcmp(e->type, "accident") || !strcmp(e->type, "operation") || !strcmp(e->type, "ruling")) &&
              (thing = affected(e, m, c, pr, &actor)) != NULL) {
     put_cap(t, lemma);

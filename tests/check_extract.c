@@ -175,6 +175,27 @@ START_TEST(test_month_day_range) {
 }
 END_TEST
 
+/* a known city the text puts nothing in is not a participant; inside a
+ * longer name, after "the" or at the start of a sentence it stays a name */
+START_TEST(test_lone_place_not_participant) {
+  const char *t = "Notre-Dame de Paris reopened on Saturday after five years of work.\n"
+                  "On Tuesday the container ship Dali struck the bridge.\n"
+                  "The Coast Guard launched a search on Sunday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-10")), 0);
+  for (size_t i = 0; i < x.nmentions; i++)
+    ck_assert_int_eq(has_part(&x.mentions[i], "Paris"), 0);
+  const tl_mention *m = find(&x, "attack", "2025-06-10");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Dali"), 1);
+  ck_assert_ptr_null(m->place);
+  m = find(&x, "operation", "2025-06-08");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Coast Guard"), 1);
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* a person named before "said" only reports what someone else did; "said
  * he met" keeps the speaker */
 START_TEST(test_speaker_not_participant) {
@@ -276,6 +297,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_settlement_of);
   tcase_add_test(tc, test_speaker_not_participant);
   tcase_add_test(tc, test_month_day_range);
+  tcase_add_test(tc, test_lone_place_not_participant);
   tcase_add_test(tc, test_headline_place);
   tcase_add_test(tc, test_day_range);
   tcase_add_test(tc, test_places);

@@ -54,6 +54,24 @@ static tl_event_list resolve(const mspec *sp, size_t n, tl_rmention **keep) {
 
 #define N(a) (sizeof a / sizeof a[0])
 
+/* a visit that names no place and nobody visited is titled by its visitor */
+START_TEST(test_visit_title_without_place) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "visit", .first = "2025-12-02", .last = "2025-12-02", .p = {1}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "visit");
+  m[0].trig_start = 20;
+  m[0].ppos = calloc(1, sizeof *m[0].ppos); /* named at byte 0, before the trigger */
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_str_eq(l.v[0].title, "Visit by Person 1");
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 START_TEST(test_same_day_merges) {
   static const mspec sp[] = {
       {.article = "a", .type = "meeting", .first = "2025-12-02", .last = "2025-12-02", .place = "Moscow", .p = {1, 2}},
@@ -196,6 +214,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_type_and_evidence_required);
   tcase_add_test(tc, test_stable_uids);
   tcase_add_test(tc, test_date_conflict_kept);
+  tcase_add_test(tc, test_visit_title_without_place);
   suite_add_tcase(s, tc);
   return s;
 }
