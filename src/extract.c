@@ -503,7 +503,7 @@ static int copy_parts(tl_mention *m, const plist *p, size_t from, size_t speaker
   for (size_t i = 0; i < p->n; i++) {
     if (p->v[i].pos >= 0 && (size_t)p->v[i].pos < from)
       continue;
-    if (p->v[i].pos >= 0 && (size_t)p->v[i].pos < speakers && p->v[i].kind == TL_ENT_PERSON)
+    if (p->v[i].pos >= 0 && (size_t)p->v[i].pos < speakers && p->v[i].kind != TL_ENT_COUNTRY)
       continue;
     tl_participant *d = &m->parts[m->nparts++];
     d->name = tl_strdup(p->v[i].name);
@@ -672,7 +672,7 @@ static int datable(const tl_timex *t) {
  * someone else is the subject of what is reported; 0 otherwise ("Witkoff
  * said he met Putin": he is the speaker, who stays). */
 static size_t speaker_end(const wtok *w, size_t i) {
-  static const char *const pron[] = {"he", "she", "they", "we", "i", "it", NULL};
+  static const char *const pron[] = {"he", "she", "they", "we", "i", "it", "its", "their", "his", "her", "our", NULL};
   for (size_t k = i; k-- > 0;) {
     if (!is_reporting(&w[k]))
       continue;

@@ -201,7 +201,9 @@ END_TEST
 START_TEST(test_speaker_not_participant) {
   const char *t = "Regional governor Oleh Kiper said Russia attacked the port on Monday.\n"
                   "On Tuesday Steve Witkoff said he met Vladimir Putin.\n"
-                  "Jared Kushner told reporters that he had met Rustem Umerov in Miami on Wednesday.";
+                  "Jared Kushner told reporters that he had met Rustem Umerov in Miami on Wednesday.\n"
+                  "The United Nations said on Thursday that fighters had attacked a hospital.\n"
+                  "NATO said its jets struck a depot on Friday.";
   tl_extraction x;
   ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-03-05")), 0);
   const tl_mention *m = find(&x, "attack", "2025-03-03");
@@ -214,6 +216,12 @@ START_TEST(test_speaker_not_participant) {
   m = find(&x, "meeting", "2025-03-05");
   ck_assert_ptr_nonnull(m);
   ck_assert_int_eq(has_part(m, "Jared Kushner"), 1);
+  m = find(&x, "attack", "2025-02-27"); /* an organisation reporting */
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "United Nations"), 0);
+  m = find(&x, "attack", "2025-02-28"); /* "its jets": the speaker acted */
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "NATO"), 1);
   tl_extraction_free(&x);
 }
 END_TEST
