@@ -494,7 +494,7 @@ static void plist_free(plist *p) {
  * inherited participant, always counts). */
 /* The participants of p named at or after byte `from`, except the people
  * named before byte `speakers` (who only report the event). */
-static int copy_parts(tl_mention *m, const plist *p, size_t from, size_t speakers) {
+static int copy_parts(tl_mention *m, const plist *p, size_t from, size_t speakers, size_t tail_a, size_t tail_b) {
   if (!p->n)
     return 0;
   m->parts = calloc(p->n, sizeof *m->parts);
@@ -505,6 +505,8 @@ static int copy_parts(tl_mention *m, const plist *p, size_t from, size_t speaker
       continue;
     if (p->v[i].pos >= 0 && (size_t)p->v[i].pos < speakers && p->v[i].kind != TL_ENT_COUNTRY)
       continue;
+    if (p->v[i].pos >= 0 && (size_t)p->v[i].pos >= tail_a && (size_t)p->v[i].pos < tail_b)
+      continue; /* "..., the Vatican said." */
     tl_participant *d = &m->parts[m->nparts++];
     d->name = tl_strdup(p->v[i].name);
     d->key = tl_strdup(p->v[i].key);
@@ -517,6 +519,20 @@ static int copy_parts(tl_mention *m, const plist *p, size_t from, size_t speaker
 }
 
 static int is_word(const wtok *t, const char *w) { return strcmp(t->low, w) == 0; }
+
+/* Is an accident or disaster named in the three words before token i, in
+ * the same stretch of words ("a magnitude 6.0 earthquake struck")? */
+static int accident_before(const xctx *x, const wtok *w, size_t i) {
+  for (size_t k = i; k > 0 && k + 3 > i; k--) {
+    if (w[k].brk)
+      return 0;
+    size_t l;
+    const tl_lex_entry *e = match(x->triggers, w, k, k - 1, &l);
+    if (e && strcmp(e->field[0], "accident") == 0)
+      return 1;
+  }
+  return 0;
+}
 
 /* Is the trigger at w[i] a verb in a past tense ("attacked", "struck",
  * "has met", "was attacked")?  Not after an auxiliary of the present or
@@ -765,6 +781,30 @@ static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const
     if (boundary && i > 0)
       id++;
     cl[i] = (clause_t){id, sub, rel, when};
+  }
+}
+
+/* The attribution closing a sentence after the trigger at token i ("Pope
+ * Francis died on Monday, the Vatican said."): bytes [*a, *b) of the clause
+ * before the reporting verb, whose names only report.  Not when a clause
+ * follows the verb ("..., the Vatican said that ..."). */
+static void trailing_speaker(const wtok *w, size_t n, const clause_t *cl, size_t i, size_t *a, size_t *b) {
+  static const char *const next[] = {"that", "he", "she", "they", "it", "we", "its", "their", NULL};
+  *a = *b = 0;
+  for (size_t k = n; k-- > i + 1;) {
+    if (!is_reporting(&w[k]))
+      continue;
+    for (int q = 0; k + 1 < n && next[q]; q++)
+      if (strcmp(w[k + 1].low, next[q]) == 0)
+        return;
+    size_t s = k;
+    while (s > 0 && cl[s - 1].id == cl[k].id)
+      s--;
+    if (cl[s].id == cl[i].id || s == k)
+      return;
+    *a = w[s].start;
+    *b = w[k].start;
+    return;
   }
 }
 
@@ -1093,6 +1133,9 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       continue;
     if (w[i].cap && i > 0 && !is_calendar_word(&w[i - 1]) && !w[i].brk)
       continue; /* part of a name: "Summit Street", "Strike Force" */
+    /* "an earthquake struck", "the storm hit": what the accident did */
+    if (strcmp(te->field[0], "attack") == 0 && accident_before(x, w, i))
+      continue;
     /* negated or hypothetical: "the lack of a deal", "no talks" */
     int negated = 0;
     for (size_t k = i >= 3 ? i - 3 : 0; k < i; k++) {
@@ -1315,8 +1358,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       rc = TL_ENOMEM;
       goto done;
     }
-    size_t speakers = strcmp(type, "statement") != 0 ? speaker_end(w, i) : 0;
-    if ((rc = copy_parts(&m, &parts, from, speakers))) {
+    size_t speakers = strcmp(type, "statement") != 0 ? speaker_end(w, i) : 0, tail_a = 0, tail_b = 0;
+    if (strcmp(type, "statement") != 0)
+      trailing_speaker(w, n, cl, i, &tail_a, &tail_b);
+    if ((rc = copy_parts(&m, &parts, from, speakers, tail_a, tail_b))) {
       mention_clear(&m);
       goto done;
     }

@@ -601,8 +601,10 @@ static int cmp_cluster_first(const void *pa, const void *pb) {
 static const char *type_prep(const char *type) {
   if (!strcmp(type, "meeting") || !strcmp(type, "agreement"))
     return "with";
-  if (!strcmp(type, "attack") || !strcmp(type, "accident") || !strcmp(type, "election"))
+  if (!strcmp(type, "attack") || !strcmp(type, "accident") || !strcmp(type, "election") || !strcmp(type, "protest"))
     return "involving";
+  if (!strcmp(type, "office") || !strcmp(type, "death"))
+    return "of"; /* "Resignation of Kaja Kallas", "Death of Pope Francis" */
   return "by";
 }
 

@@ -196,6 +196,29 @@ START_TEST(test_lone_place_not_participant) {
 }
 END_TEST
 
+/* the wider vocabulary of news: disasters, protests, office, deaths; an
+ * earthquake that "struck" is no attack; a closing attribution only reports */
+START_TEST(test_news_event_types) {
+  const char *t = "A strong earthquake struck the region late on Sunday.\n"
+                  "The prime minister resigned on Tuesday after protests in the capital on Monday.\n"
+                  "Pope Francis died on April 21, the Vatican said.\n"
+                  "Rebels captured the town of Kibeho on Wednesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-09-04")), 0);
+  ck_assert_ptr_nonnull(find(&x, "accident", "2025-08-31"));
+  ck_assert_ptr_null(find(&x, "attack", "2025-08-31"));
+  ck_assert_ptr_nonnull(find(&x, "office", "2025-09-02"));
+  ck_assert_ptr_nonnull(find(&x, "protest", "2025-09-01"));
+  const tl_mention *m = find(&x, "death", "2025-04-21");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Vatican"), 0);
+  m = find(&x, "attack", "2025-09-03");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Kibeho");
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* a person named before "said" only reports what someone else did; "said
  * he met" keeps the speaker */
 START_TEST(test_speaker_not_participant) {
@@ -305,6 +328,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_settlement_of);
   tcase_add_test(tc, test_speaker_not_participant);
   tcase_add_test(tc, test_month_day_range);
+  tcase_add_test(tc, test_news_event_types);
   tcase_add_test(tc, test_lone_place_not_participant);
   tcase_add_test(tc, test_headline_place);
   tcase_add_test(tc, test_day_range);
