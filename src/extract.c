@@ -520,6 +520,21 @@ static int copy_parts(tl_mention *m, const plist *p, size_t from, size_t speaker
 
 static int is_word(const wtok *t, const char *w) { return strcmp(t->low, w) == 0; }
 
+/* Is word w one of the comma-separated words of list? */
+static int word_in_list(const char *list, const char *w) {
+  size_t n = strlen(w);
+  for (const char *p = list; *p;) {
+    const char *e = strchr(p, ',');
+    size_t l = e ? (size_t)(e - p) : strlen(p);
+    if (l == n && strncmp(p, w, n) == 0)
+      return 1;
+    if (!e)
+      break;
+    p = e + 1;
+  }
+  return 0;
+}
+
 /* Is an accident or disaster named in the three words before token i, in
  * the same stretch of words ("a magnitude 6.0 earthquake struck")? */
 static int accident_before(const xctx *x, const wtok *w, size_t i) {
@@ -1120,6 +1135,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     if (!te)
       continue;
     if (strcmp(te->field[2], "det") == 0 && !has_det(w, i))
+      continue;
+    /* the fifth column: nouns the trigger only modifies ("the death toll",
+     * "an arrest warrant", "protest leaders") */
+    if (te->nfields > 3 && *te->field[3] && i + tl < n && word_in_list(te->field[3], w[i + tl].low))
       continue;
     /* "left the waterway", "left Moscow": transitive only ("left without
      * a deal" is not a departure anyone dates) */

@@ -202,9 +202,13 @@ START_TEST(test_news_event_types) {
   const char *t = "A strong earthquake struck the region late on Sunday.\n"
                   "The prime minister resigned on Tuesday after protests in the capital on Monday.\n"
                   "Pope Francis died on April 21, the Vatican said.\n"
-                  "Rebels captured the town of Kibeho on Wednesday.";
+                  "Rebels captured the town of Kibeho on Wednesday.\n"
+                  "The death toll rose to 40 on Thursday.\n"
+                  "A judge issued an arrest warrant for him on Thursday.";
   tl_extraction x;
   ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-09-04")), 0);
+  ck_assert_ptr_null(find(&x, "death", "2025-09-04")); /* a toll, not a death */
+  ck_assert_ptr_null(find(&x, "ruling", "2025-09-04")); /* a warrant, not an arrest */
   ck_assert_ptr_nonnull(find(&x, "accident", "2025-08-31"));
   ck_assert_ptr_null(find(&x, "attack", "2025-08-31"));
   ck_assert_ptr_nonnull(find(&x, "office", "2025-09-02"));
