@@ -302,8 +302,11 @@ static size_t cap_run(const xctx *x, const wtok *w, size_t n, size_t i, size_t *
   while (j < n && w[j].cap && !is_calendar_word(&w[j]) && !(j > i && w[j].brk)) {
     const char *tk = title_kind(x, &w[j]);
     size_t ml;
-    if (j > i && match(x->entities, w, n, j, &ml))
-      break; /* places may be part of a name ("Marco Rubio", "Michael Jackson") */
+    const tl_lex_entry *ej = j > i ? match(x->entities, w, n, j, &ml) : NULL;
+    /* a known name ends the run ("Marco Rubio Putin"), but a country may
+     * end the name of an organisation ("Air India", "Radio Free Europe") */
+    if (ej && !(*orgword && strcmp(ej->field[1], "country") == 0))
+      break;
     if (tk && strcmp(tk, "orgword") == 0)
       *orgword = 1;
     if (tk && strcmp(tk, "orgword") != 0 && j == i + *skip)
@@ -613,6 +616,25 @@ static int word_in(const wtok *t, const char *const *set) {
   for (int q = 0; set[q]; q++)
     if (is_word(t, set[q]))
       return 1;
+  return 0;
+}
+
+/* The preposition opening "into the June 12 crash", "after the attack",
+ * "over the deal" (a definite noun phrase of at most five words ending at
+ * the nominal trigger at token i), or 0. */
+static size_t prep_np_start(const wtok *w, size_t i) {
+  if (past_trigger(w, i))
+    return 0; /* a verb: "ships afloat, ran aground" */
+  for (size_t k = i; k > 1 && k + 5 > i; k--) {
+    if (w[k].brk)
+      return 0;
+    if (is_word(&w[k - 1], "the")) {
+      /* prepositions that relate another event to this one; not "of" or
+       * "in" ("join a portion of the talks" is taking part) */
+      static const char *const rel[] = {"into", "after", "since", "before", "following", "about", "over", NULL};
+      return word_in(&w[k - 2], rel) ? k - 2 : 0;
+    }
+  }
   return 0;
 }
 
@@ -1370,6 +1392,11 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* in "the UN condemned the attack", who reacts and where are not the
      * attack's: of a reaction only what follows the trigger counts */
     size_t from = reaction ? w[i].start : 0;
+    /* "the bureau released a report into the June 12 crash": the event is
+     * named after a preposition; who acts before it does something else */
+    size_t pp = prep_np_start(w, i);
+    if (pp && w[pp].start > from)
+      from = w[pp].start;
     const char *mplace = *place && place_pos >= from ? place : NULL;
     if (!mplace && *x->lead_place && tl_types_compatible(type, "meeting"))
       mplace = x->lead_place; /* the setting the headline gives */

@@ -433,11 +433,10 @@ static double cluster_affinity(const cluster *a, const cluster *b, const tl_rmen
   return ev;
 }
 
-static int merge_into(cluster *a, cluster *b, const tl_rmention *m) {
-  char why[160];
+static int merge_into(cluster *a, cluster *b, const tl_rmention *m, const char *reason) {
+  char why[200];
   for (size_t k = 0; k < b->n; k++) {
-    snprintf(why, sizeof why, "%s; event merged with another of the same window on shared evidence",
-             b->why[k] ? b->why[k] : "");
+    snprintf(why, sizeof why, "%s; %s", b->why[k] ? b->why[k] : "", reason);
     if (cluster_add(a, m, b->mem[k], why))
       return TL_ENOMEM;
   }
@@ -469,7 +468,7 @@ static int merge_pass(clist *l, const tl_rmention *m) {
           break;
         if (!b->n || cluster_affinity(a, b, m) < 0.6)
           continue;
-        if (merge_into(a, b, m))
+        if (merge_into(a, b, m, "event merged with another of the same window on shared evidence"))
           return TL_ENOMEM;
         merged = 1;
       }
@@ -478,6 +477,82 @@ static int merge_pass(clist *l, const tl_rmention *m) {
       break;
   }
   return 0;
+}
+
+/* Does the event name no one directly and no place ("The fire broke out on
+ * April 15", "the June 12 crash")?  Countries and the article's inherited
+ * subjects do not count. */
+static int bare(const cluster *c) {
+  if (c->nplaces)
+    return 0;
+  for (size_t k = 0; k < c->np; k++)
+    if (c->pw[k] >= 1.0)
+      return 0;
+  return 1;
+}
+
+/* A bare event of one day is the only event with its trigger that day,
+ * when there is one: it joins it ("the June 12 crash" in one report, "the
+ * crash of Air India flight 171 in Ahmedabad" in another).  With two or
+ * more candidates it stays apart: a day of world news has many fires.
+ * Candidates come from an index of the events by trigger and first day;
+ * an event of several days counts when it began at most a month before. */
+static const clist *lone_base;
+static int cmp_lone(const void *pa, const void *pb) {
+  const cluster *a = &lone_base->v[*(const size_t *)pa], *b = &lone_base->v[*(const size_t *)pb];
+  int c = strcmp(a->trigger, b->trigger);
+  if (c)
+    return c;
+  if (a->ifirst != b->ifirst)
+    return a->ifirst < b->ifirst ? -1 : 1;
+  return *(const size_t *)pa < *(const size_t *)pb ? -1 : *(const size_t *)pa > *(const size_t *)pb;
+}
+
+static int lone_pass(clist *l, const tl_rmention *m) {
+  size_t *ix = malloc((l->n + 1) * sizeof *ix), nix = 0;
+  if (!ix)
+    return TL_ENOMEM;
+  for (size_t i = 0; i < l->n; i++)
+    if (l->v[i].n)
+      ix[nix++] = i;
+  lone_base = l;
+  qsort(ix, nix, sizeof *ix, cmp_lone);
+  int rc = 0;
+  for (size_t i = 0; i < l->n && !rc; i++) {
+    cluster *b = &l->v[i];
+    if (!b->n || b->has_span || !bare(b))
+      continue;
+    tl_day day = b->ifirst;
+    /* the first entry with this trigger starting on or after day - 31 */
+    size_t lo = 0, hi = nix;
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      const cluster *c = &l->v[ix[mid]];
+      int t = strcmp(c->trigger, b->trigger);
+      if (t < 0 || (t == 0 && c->ifirst < day - 31))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    long only = -1;
+    int count = 0;
+    for (size_t k = lo; k < nix && count < 2; k++) {
+      const cluster *d = &l->v[ix[k]];
+      if (strcmp(d->trigger, b->trigger) != 0 || d->ifirst > day)
+        break;
+      if (ix[k] == i || !d->n || d->ilast < day || !tl_kinds_compatible(b->type, b->trigger, d->type, d->trigger))
+        continue;
+      count++;
+      only = (long)ix[k];
+    }
+    if (count == 1) {
+      char reason[120];
+      snprintf(reason, sizeof reason, "names no one and nowhere: the only %s of that day", b->trigger);
+      rc = merge_into(&l->v[only], b, m, reason);
+    }
+  }
+  free(ix);
+  return rc;
 }
 
 static clist *csort_base;
@@ -1117,7 +1192,7 @@ int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
    * mention that links them came later ("the Titan" named only in a third
    * report): merge events of the same window whose combined evidence
    * agrees, until nothing changes */
-  if ((rc = merge_pass(&cl, m)))
+  if ((rc = merge_pass(&cl, m)) || (rc = lone_pass(&cl, m)))
     goto done;
 
   /* phases 2 and 3 search the clusters of phase 1 through a date index */

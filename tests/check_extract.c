@@ -220,6 +220,25 @@ START_TEST(test_news_event_types) {
   ck_assert_ptr_nonnull(m);
   ck_assert_str_eq(m->place, "Kibeho");
   tl_extraction_free(&x);
+  /* who releases a report "into the June 12 crash" is not in the crash;
+   * a country may end the name of an organisation; a crash site is none */
+  t = "The Aircraft Accident Investigation Bureau released a report on July 12 into the June 12 crash.\n"
+      "An Air India jet crashed into a hostel on June 12.\n"
+      "Narendra Modi visited the crash site on June 13.";
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-07-14")), 0);
+  size_t crashes = 0;
+  for (size_t i = 0; i < x.nmentions; i++) {
+    ck_assert_int_eq(has_part(&x.mentions[i], "Aircraft Accident Investigation Bureau"), 0);
+    crashes += strcmp(x.mentions[i].type, "accident") == 0;
+  }
+  ck_assert_uint_eq(crashes, 2);
+  m = find(&x, "accident", "2025-06-12");
+  ck_assert_ptr_nonnull(m);
+  int air_india = 0;
+  for (size_t i = 0; i < x.nmentions; i++)
+    air_india |= has_part(&x.mentions[i], "Air India");
+  ck_assert_int_eq(air_india, 1);
+  tl_extraction_free(&x);
 }
 END_TEST
 

@@ -54,6 +54,31 @@ static tl_event_list resolve(const mspec *sp, size_t n, tl_rmention **keep) {
 
 #define N(a) (sizeof a / sizeof a[0])
 
+/* an event that names no one and nowhere joins the only event of its kind
+ * that day, and stays apart when there are two */
+START_TEST(test_bare_joins_only_candidate) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "meeting", .first = "2025-06-12", .last = "2025-06-12", .place = "Ahmedabad", .p = {1}},
+      {.article = "b", .type = "meeting", .first = "2025-06-12", .last = "2025-06-12"},
+      {.article = "c", .type = "meeting", .first = "2025-06-20", .last = "2025-06-20", .place = "Lagos", .p = {2}},
+      {.article = "d", .type = "meeting", .first = "2025-06-20", .last = "2025-06-20", .place = "Lima", .p = {3}},
+      {.article = "e", .type = "meeting", .first = "2025-06-20", .last = "2025-06-20"},
+  };
+  tl_event_list l = resolve(sp, N(sp), NULL);
+  ck_assert_uint_eq(l.n, 4);
+  size_t on12 = 0;
+  for (size_t i = 0; i < l.n; i++)
+    if (l.v[i].date.first == tday("2025-06-12")) {
+      on12++;
+      ck_assert_uint_eq(l.v[i].nmembers, 2);
+    } else {
+      ck_assert_uint_eq(l.v[i].nmembers, 1);
+    }
+  ck_assert_uint_eq(on12, 1);
+  tl_event_list_free(&l);
+}
+END_TEST
+
 /* a visit that names no place and nobody visited is titled by its visitor */
 START_TEST(test_visit_title_without_place) {
   static const mspec sp[] = {
@@ -215,6 +240,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_stable_uids);
   tcase_add_test(tc, test_date_conflict_kept);
   tcase_add_test(tc, test_visit_title_without_place);
+  tcase_add_test(tc, test_bare_joins_only_candidate);
   suite_add_tcase(s, tc);
   return s;
 }
