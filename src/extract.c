@@ -1349,7 +1349,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       }
       /* "On June 5-7 leaders met": the tagger's range, from its last day */
       const tl_timex *p = best > (int)tx_lo ? &out->timexes.items[best - 1] : NULL;
-      if (p && p->rule && t->rule && (strcmp(t->rule, "day_range_end") == 0 || strcmp(p->rule, "day_range_start") == 0) &&
+      if (p && p->rule && t->rule &&
+          (strcmp(t->rule, "day_range_end") == 0 || strcmp(p->rule, "day_range_start") == 0) &&
           p->span.first < m.date.first && m.date.last - p->span.first <= 14)
         m.date.first = p->span.first;
     }

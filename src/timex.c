@@ -263,9 +263,6 @@ static int half_at(const ctx *c, int j) {
 
 /* ---- tense --------------------------------------------------------------- */
 
-/* The tense a token signals.  *strong is 1 for lexicon cues (auxiliaries,
- * modals, irregular pasts), 0 for the -ed guess, which may be an
- * adjective ("preferred shares") or a passive ("must be returned"). */
 /* A word that points ahead only before to/for: "set", "expected", "slated". */
 static int prospective_at(const ctx *c, int i) {
   if (i < 0 || i >= c->n || c->t[i].kind != T_WORD)
@@ -274,6 +271,9 @@ static int prospective_at(const ctx *c, int i) {
   return e && strcmp(e->field[0], "prospective") == 0;
 }
 
+/* The tense a token signals.  *strong is 1 for lexicon cues (auxiliaries,
+ * modals, irregular pasts), 0 for the -ed guess, which may be an
+ * adjective ("preferred shares") or a passive ("must be returned"). */
 static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
   const tok *t = &c->t[i];
   *strong = 1;
@@ -300,7 +300,8 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
       return TL_TENSE_NONE;
     }
     /* a plan in the past perfect is over: "had been scheduled to expire" */
-    if ((strcmp(e->field[0], "future") == 0 || prospective) && (is(c, i - 1, "had") || (is(c, i - 1, "been") && is(c, i - 2, "had"))))
+    if ((strcmp(e->field[0], "future") == 0 || prospective) &&
+        (is(c, i - 1, "had") || (is(c, i - 1, "been") && is(c, i - 2, "had"))))
       return TL_TENSE_PAST;
     /* "going to", "plans to", "aims to"; not "the plan for", "a planned trip" */
     if ((strcmp(t->low, "going") == 0 || strcmp(t->low, "plans") == 0 || strcmp(t->low, "plan") == 0 ||
@@ -328,8 +329,7 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
     /* "were planning to", "is expected to": the future word decides */
     if ((strcmp(t->low, "is") == 0 || strcmp(t->low, "are") == 0 || strcmp(t->low, "was") == 0 ||
          strcmp(t->low, "were") == 0) &&
-        (is(c, i + 1, "planning") || is(c, i + 1, "going") || is(c, i + 1, "likely") ||
-          prospective_at(c, i + 1)))
+        (is(c, i + 1, "planning") || is(c, i + 1, "going") || is(c, i + 1, "likely") || prospective_at(c, i + 1)))
       return TL_TENSE_NONE;
     if (strcmp(t->low, "may") == 0 && t->cap)
       return TL_TENSE_NONE; /* the month */
