@@ -497,14 +497,18 @@ static void plist_free(plist *p) {
  * inherited participant, always counts). */
 /* The participants of p named at or after byte `from`, except the people
  * named before byte `speakers` (who only report the event). */
-static int copy_parts(tl_mention *m, const plist *p, size_t from, size_t speakers, size_t tail_a, size_t tail_b) {
+/* Copies the participants named in bytes [from, until) of the sentence,
+ * less the speakers (before byte speakers) and a closing attribution
+ * ([tail_a, tail_b)); those without a position (inherited) always. */
+static int copy_parts(tl_mention *m, const plist *p, size_t from, size_t until, size_t speakers, size_t tail_a,
+                      size_t tail_b) {
   if (!p->n)
     return 0;
   m->parts = calloc(p->n, sizeof *m->parts);
   if (!m->parts)
     return TL_ENOMEM;
   for (size_t i = 0; i < p->n; i++) {
-    if (p->v[i].pos >= 0 && (size_t)p->v[i].pos < from)
+    if (p->v[i].pos >= 0 && ((size_t)p->v[i].pos < from || (size_t)p->v[i].pos >= until))
       continue;
     if (p->v[i].pos >= 0 && (size_t)p->v[i].pos < speakers && p->v[i].kind != TL_ENT_COUNTRY)
       continue;
@@ -843,6 +847,31 @@ static void trailing_speaker(const wtok *w, size_t n, const clause_t *cl, size_t
     *b = w[k].start;
     return;
   }
+}
+
+/* A verb of travel in the clause before token i ("travelled to Paris on
+ * Wednesday for talks", "arrived in Riyadh for talks"). */
+static int travel_before(const wtok *w, const clause_t *cl, size_t i) {
+  static const char *const verbs[] = {"travelled", "traveled", "flew", "arrived", "went", "headed", "came",
+                                      "returned", "travels", "flies", "arrives", "heads", NULL};
+  for (size_t k = i; k-- > 0 && k + 10 > i && cl[k].id == cl[i].id;)
+    if (word_in(&w[k], verbs))
+      return 1;
+  return 0;
+}
+
+/* Where a second trigger verb joined by "and" or "then" starts, after
+ * token j ("was sworn in on Tuesday and met Macron in Paris"): the byte of
+ * the "and", or (size_t)-1. */
+static size_t next_verb_cut(const xctx *x, const wtok *w, size_t n, size_t j) {
+  for (size_t k = j + 1; k < n; k++) {
+    if (!(is_word(&w[k - 1], "and") || is_word(&w[k - 1], "then")))
+      continue;
+    size_t l;
+    if (match(x->triggers, w, n, k, &l) && past_trigger(w, k))
+      return w[k - 1].start;
+  }
+  return (size_t)-1;
 }
 
 /* A lone capitalised word that can be a surname ("Umerov met Witkoff"):
@@ -1190,8 +1219,9 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       int plural_noun = tn > 3 && w[i].low[tn - 1] == 's' && w[i].low[tn - 2] != 's' && !w[i].cap;
       if (plural_noun && i >= 2 && !w[i - 1].cap && !has_det(w, i) && prep_before_def(&w[i - 2]))
         continue;
-      if (plural_noun && i >= 1 && (is_word(&w[i - 1], "for") || is_word(&w[i - 1], "about")))
-        continue;
+      if (plural_noun && i >= 1 && (is_word(&w[i - 1], "for") || is_word(&w[i - 1], "about")) &&
+          !(is_word(&w[i - 1], "for") && travel_before(w, cl, i - 1)))
+        continue; /* but "flew to Paris on Wednesday for talks" took place */
     }
     /* sought, not done: "met to discuss a ceasefire", "called for a truce" */
     negated |= sought_object(w, i);
@@ -1398,7 +1428,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     size_t pp = prep_np_start(w, i);
     if (pp && w[pp].start > from)
       from = w[pp].start;
-    const char *mplace = *place && place_pos >= from ? place : NULL;
+    /* "was sworn in on Tuesday and met Macron in Paris": what follows a
+     * second verb joined by "and" is that verb's */
+    size_t cut = next_verb_cut(x, w, n, i + tl);
+    const char *mplace = *place && place_pos >= from && place_pos < cut ? place : NULL;
     if (!mplace && *x->lead_place && tl_types_compatible(type, "meeting"))
       mplace = x->lead_place; /* the setting the headline gives */
     if (mplace && !(m.place = tl_strdup(mplace))) {
@@ -1408,7 +1441,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     size_t speakers = strcmp(type, "statement") != 0 ? speaker_end(w, i) : 0, tail_a = 0, tail_b = 0;
     if (strcmp(type, "statement") != 0)
       trailing_speaker(w, n, cl, i, &tail_a, &tail_b);
-    if ((rc = copy_parts(&m, &parts, from, speakers, tail_a, tail_b))) {
+    if ((rc = copy_parts(&m, &parts, from, cut, speakers, tail_a, tail_b))) {
       mention_clear(&m);
       goto done;
     }

@@ -239,6 +239,24 @@ START_TEST(test_news_event_types) {
     air_india |= has_part(&x.mentions[i], "Air India");
   ck_assert_int_eq(air_india, 1);
   tl_extraction_free(&x);
+  /* travelling "for talks" is a meeting; what follows "and met" is the
+   * meeting's, not the swearing-in's */
+  t = "The chancellor travelled to Paris on Wednesday for talks with Emmanuel Macron.\n"
+      "Friedrich Merz was sworn in on Tuesday and met Donald Tusk in Warsaw.\n"
+      "Kyiv is ready for talks on Thursday, officials said.";
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-05-07")), 0);
+  m = find(&x, "meeting", "2025-05-07");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Emmanuel Macron"), 1);
+  m = find(&x, "office", "2025-05-06");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Donald Tusk"), 0);
+  ck_assert_ptr_null(m->place);
+  m = find(&x, "meeting", "2025-05-06");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Donald Tusk"), 1);
+  ck_assert_ptr_null(find(&x, "meeting", "2025-05-01"));
+  tl_extraction_free(&x);
 }
 END_TEST
 
