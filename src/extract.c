@@ -52,6 +52,7 @@ typedef struct {
   } *topics;
   size_t ntopics, tcap;
   size_t dateline_end;  /* bytes of a dateline prefix to skip for names */
+  char last_person[96]; /* first person named by the last sentence naming one */
 } xctx;
 
 /* ---- names and keys ------------------------------------------------------ */
@@ -1165,6 +1166,19 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     i += len;
   }
 
+  /* "He was sworn in on Tuesday": the subject pronoun opening a sentence is
+   * the person the sentence before named first */
+  if (n > 1 && (is_word(&w[0], "he") || is_word(&w[0], "she")) && w[0].start >= x->dateline_end) {
+    if (*x->last_person && (rc = plist_add(&parts, x->last_person, TL_ENT_PERSON, (long)w[0].start)))
+      goto done;
+  } else {
+    const tl_participant *first = NULL;
+    for (size_t a = 0; a < parts.n; a++)
+      if (parts.v[a].kind == TL_ENT_PERSON && parts.v[a].pos >= 0 && (!first || parts.v[a].pos < first->pos))
+        first = &parts.v[a];
+    if (first)
+      snprintf(x->last_person, sizeof x->last_person, "%s", first->name);
+  }
   if ((rc = note_topics(x, &parts, (int)si)))
     goto done;
 

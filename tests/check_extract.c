@@ -257,6 +257,15 @@ START_TEST(test_news_event_types) {
   ck_assert_int_eq(has_part(m, "Donald Tusk"), 1);
   ck_assert_ptr_null(find(&x, "meeting", "2025-05-01"));
   tl_extraction_free(&x);
+  /* "He" opening a sentence is the person the sentence before named first */
+  t = "Friedrich Merz won the vote in the Bundestag on Tuesday, defeating Olaf Scholz.\n"
+      "He was sworn in on Tuesday evening.";
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-05-07")), 0);
+  m = find(&x, "office", "2025-05-06");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Friedrich Merz"), 1);
+  ck_assert_int_eq(has_part(m, "Olaf Scholz"), 0);
+  tl_extraction_free(&x);
 }
 END_TEST
 
