@@ -875,25 +875,50 @@ static size_t next_verb_cut(const xctx *x, const wtok *w, size_t n, size_t j) {
   return (size_t)-1;
 }
 
+/* Is text[a, b) a part of a hyphenated name that is not itself a known
+ * country, organisation or place ("Russia-Ukraine", "Franco-German" are
+ * no names)? */
+static int hyphen_part_ok(const xctx *x, size_t a, size_t b) {
+  char low[48];
+  size_t n = b - a < sizeof low - 1 ? b - a : sizeof low - 1;
+  for (size_t k = 0; k < n; k++)
+    low[k] = (char)tolower((unsigned char)x->text[a + k]);
+  low[n] = '\0';
+  return !tl_lex_find(x->entities, low, n) && !tl_lex_find(x->places, low, n);
+}
+
 /* A lone capitalised word that can be a surname ("Umerov met Witkoff"):
  * not the first word, not a known word of any lexicon, letters only. */
 static int plain_name(const xctx *x, const wtok *w, size_t n, size_t i) {
   (void)n;
   const wtok *t = &w[i];
   size_t len = t->end - t->start;
-  if (i == 0 || w[i - 1].start < x->dateline_end || len < 3 || title_kind(x, t))
+  /* a sentence's first word is capitalised anyway; a hyphenated name
+   * ("Al-Shabaab fighters attacked") is not */
+  int hyphenated = memchr(x->text + t->start, '-', len) != NULL;
+  if ((i == 0 && !hyphenated) || (i > 0 && w[i - 1].start < x->dateline_end) || t->start < x->dateline_end ||
+      len < 3 || title_kind(x, t))
     return 0;
   static const tl_lex *_Atomic timex_lx;
   if (tl_lex_find(tl_lex_cached(&timex_lx, "timex.tsv"), t->low, strlen(t->low)))
     return 0; /* "Two days", "Friday", "Summer" */
   int upper = 0;
+  size_t part = t->start; /* "Notre-Dame", "Al-Shifa": capitalised parts joined by hyphens */
   for (size_t k = t->start; k < t->end; k++) {
     unsigned char ch = (unsigned char)x->text[k];
+    if (ch == '-' && k > part + 1 && k + 2 < t->end && isupper((unsigned char)x->text[k + 1])) {
+      if (!hyphen_part_ok(x, part, k))
+        return 0;
+      part = k + 1;
+      continue;
+    }
     if (!isalpha(ch))
       return 0;
     upper += isupper(ch) != 0;
   }
-  if ((size_t)upper == len)
+  if (part > t->start && !hyphen_part_ok(x, part, t->end))
+    return 0;
+  if ((size_t)upper == len - (part > t->start))
     return 0; /* an acronym or a dateline city */
   return !tl_lex_find(x->triggers, t->low, strlen(t->low));
 }

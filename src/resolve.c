@@ -742,6 +742,39 @@ static int passive_trigger(const tl_rmention *x) {
   return 0;
 }
 
+/* Does an object follow the trigger verb of x ("police reopened the road",
+ * "searched its hull")?  Without one the verb says what happened to its
+ * subject ("Notre-Dame reopened on Saturday"). */
+static int object_follows(const tl_rmention *x) {
+  if (!x->sentence || x->trig_start < x->sent_start)
+    return 1;
+  const char *p = x->sentence + (x->trig_start - x->sent_start);
+  /* a noun ("launched a search", "a board of investigation"): who acts is
+   * the verb's subject */
+  const char *b = p;
+  while (b > x->sentence && b[-1] == ' ')
+    b--;
+  const char *wb = b;
+  while (wb > x->sentence && (isalpha((unsigned char)wb[-1]) || wb[-1] == '\''))
+    wb--;
+  static const char *const noun_dets[] = {"a",    "an",   "the", "its", "their", "his",    "her", "new",
+                                          "of",   "into", "for", "in",  "after", "during", NULL};
+  for (int k = 0; noun_dets[k]; k++)
+    if ((size_t)(b - wb) == strlen(noun_dets[k]) && strncasecmp(wb, noun_dets[k], (size_t)(b - wb)) == 0)
+      return 1;
+  if (b - wb > 2 && b[-2] == '\'' && b[-1] == 's')
+    return 1; /* "the ship's refloating" */
+  while (*p && (isalpha((unsigned char)*p) || *p == '-'))
+    p++; /* the trigger word */
+  while (*p == ' ')
+    p++;
+  static const char *const dets[] = {"the ", "a ", "an ", "its ", "their ", "his ", "her ", "two ", "three ", NULL};
+  for (int k = 0; dets[k]; k++)
+    if (strncmp(p, dets[k], strlen(dets[k])) == 0)
+      return 1;
+  return isupper((unsigned char)*p) != 0;
+}
+
 static const char *affected(const tl_event *e, const tl_rmention *m, const cluster *c, const part_rank *pr,
                             int *actor) {
   const char *best = NULL;
@@ -767,7 +800,7 @@ static const char *affected(const tl_event *e, const tl_rmention *m, const clust
       if (pick >= 0 && x->pids[pick] == pr[i].pid) {
         votes++;
         /* named before an active, non-accident trigger: who acted */
-        acts += pick_side == 0 && strcmp(x->type, "accident") != 0 && !passive_trigger(x);
+        acts += pick_side == 0 && strcmp(x->type, "accident") != 0 && !passive_trigger(x) && object_follows(x);
       }
     }
     if (votes > best_votes) {

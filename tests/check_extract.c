@@ -266,6 +266,17 @@ START_TEST(test_news_event_types) {
   ck_assert_int_eq(has_part(m, "Friedrich Merz"), 1);
   ck_assert_int_eq(has_part(m, "Olaf Scholz"), 0);
   tl_extraction_free(&x);
+  /* hyphenated names, even opening a sentence; not "Russia-Ukraine" */
+  t = "Notre-Dame reopened on Saturday.\n"
+      "The Russia-Ukraine talks ended on Friday.";
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-12-08")), 0);
+  m = find(&x, "operation", "2024-12-07");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Notre-Dame"), 1);
+  m = find(&x, "meeting", "2024-12-06");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Russia-Ukraine"), 0);
+  tl_extraction_free(&x);
 }
 END_TEST
 

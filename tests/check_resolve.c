@@ -54,6 +54,33 @@ static tl_event_list resolve(const mspec *sp, size_t n, tl_rmention **keep) {
 
 #define N(a) (sizeof a / sizeof a[0])
 
+/* "Notre-Dame reopened" (no object): what happened to it, "Reopening of";
+ * "police reopened the road": who acted, "Reopening by" */
+START_TEST(test_title_subject_of_intransitive) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "operation", .first = "2024-12-07", .last = "2024-12-07", .p = {1}},
+      {.article = "b", .type = "operation", .first = "2024-12-09", .last = "2024-12-09", .p = {2}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  const char *text[] = {"Person 1 reopened on Saturday.", "Person 2 reopened the road on Monday."};
+  for (size_t i = 0; i < N(sp); i++) {
+    free(m[i].sentence);
+    m[i].sentence = strdup(text[i]);
+    snprintf(m[i].trigger, sizeof m[i].trigger, "%s", "reopening");
+    m[i].trig_start = 9;
+    m[i].sent_start = 0;
+    m[i].ppos = calloc(1, sizeof *m[i].ppos);
+  }
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 2);
+  ck_assert_str_eq(l.v[0].title, "Reopening of Person 1");
+  ck_assert_str_eq(l.v[1].title, "Reopening by Person 2");
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 /* an event that names no one and nowhere joins the only event of its kind
  * that day, and stays apart when there are two */
 START_TEST(test_bare_joins_only_candidate) {
@@ -241,6 +268,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_date_conflict_kept);
   tcase_add_test(tc, test_visit_title_without_place);
   tcase_add_test(tc, test_bare_joins_only_candidate);
+  tcase_add_test(tc, test_title_subject_of_intransitive);
   suite_add_tcase(s, tc);
   return s;
 }
