@@ -51,6 +51,7 @@ typedef struct {
   const tl_lex *tense_lx;
   tl_timex cur; /* the timex being built by a rule */
   int trim;     /* leading tokens the rule matched but TimeML leaves out */
+  int cue;      /* token of the tense cue last found, or -1 */
 } ctx;
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -386,9 +387,10 @@ static int clause_end_before(const ctx *c, int i) {
  * expression (a forward scan stops at a comma or "that", "and"...; a
  * backward one at "that", "which"...), else anywhere in the sentence.  An
  * -ed guess counts as two words further away than a lexicon cue. */
-static tl_tense tense_scan(const ctx *c, int a, int b, int clause) {
+static tl_tense tense_scan(ctx *c, int a, int b, int clause) {
   tl_tense best = TL_TENSE_NONE;
   int best_d = 1 << 30;
+  c->cue = -1;
   int stop_back = 0, stop_fwd = 0;
   for (int d = 1; d < c->n && d < best_d; d++) {
     int before = a - d, after = b - 1 + d;
@@ -400,7 +402,7 @@ static tl_tense tense_scan(const ctx *c, int a, int b, int clause) {
         tl_tense t = tense_of_token(c, before, &strong);
         int dd = d + (strong ? 0 : 2);
         if (t != TL_TENSE_NONE && dd < best_d)
-          best = t, best_d = dd;
+          best = t, best_d = dd, c->cue = before;
       }
     }
     if (after < c->n && !stop_fwd) {
@@ -410,7 +412,7 @@ static tl_tense tense_scan(const ctx *c, int a, int b, int clause) {
         tl_tense t = tense_of_token(c, after, &strong);
         int dd = d + (strong ? 0 : 2);
         if (t != TL_TENSE_NONE && dd < best_d)
-          best = t, best_d = dd;
+          best = t, best_d = dd, c->cue = after;
       }
     }
     if ((before < 0 || stop_back) && (after >= c->n || stop_fwd))
@@ -419,7 +421,7 @@ static tl_tense tense_scan(const ctx *c, int a, int b, int clause) {
   return best;
 }
 
-static tl_tense tense_near(const ctx *c, int a, int b) {
+static tl_tense tense_near(ctx *c, int a, int b) {
   tl_tense t = tense_scan(c, a, b, 1);
   return t != TL_TENSE_NONE ? t : tense_scan(c, a, b, 0);
 }
@@ -429,6 +431,21 @@ static int direction(ctx *c, int a, int b) {
   tl_tense t = tense_near(c, a, b);
   c->cur.tense = t;
   return t == TL_TENSE_FUTURE ? 1 : t == TL_TENSE_PRESENT ? 0 : -1;
+}
+
+/* Is the past cue just found (c->cue) the own verb of the date at token i:
+ * an irregular past of the lexicon, not a reporting verb ("said"), and
+ * the date after "on" in the same clause? */
+static int own_past_cue(const ctx *c, int i) {
+  if (c->cue < 0 || i < 1 || !is(c, i - 1, "on"))
+    return 0;
+  const tl_lex_entry *e = tl_lex_find(c->tense_lx, c->t[c->cue].low, c->t[c->cue].len);
+  if (!e || strcmp(e->field[0], "past") != 0 || (e->nfields > 1 && strcmp(e->field[1], "reporting") == 0))
+    return 0;
+  for (int k = c->cue < i ? c->cue + 1 : i; k < (c->cue < i ? i : c->cue); k++)
+    if (clause_end_after(c, k))
+      return 0;
+  return 1;
 }
 
 /* Like direction(), but 0 (nearest) when no tense cue is found: for months
@@ -726,10 +743,13 @@ static int r_month(ctx *c, int i) {
     int dir = direction_or_near(c, i, j);
     y = resolve_year(c, m, d, dir);
     /* a day and month without a year is rarely most of a year back: if
-     * a past cue points there, prefer the closest date instead */
+     * a past cue points there, prefer the closest date instead; unless
+     * the cue is the date's own verb, an irregular past that reports
+     * nothing, and the date follows "on" ("came into force on 1 January",
+     * written in November) */
     if (dir < 0 && tl_ymd_valid(y, m, d)) {
       tl_day cand = tl_day_from_ymd(y, m, d);
-      if ((cand > c->dct ? cand - c->dct : c->dct - cand) > 270)
+      if ((cand > c->dct ? cand - c->dct : c->dct - cand) > 270 && !own_past_cue(c, i))
         y = resolve_year(c, m, d, 0);
     }
     c->cur.relative = 1;

@@ -150,6 +150,17 @@ static const tcase_t weekdays[] = {
 };
 
 static const tcase_t relative[] = {
+    /* a day most of a year back: the date's own irregular past after "on"
+     * goes back; a reporting verb or a noun phrase ("the Jan. 14
+     * deadline") yields to the closest date */
+    {.text = "The law came into force on 1 January.", .dct = "2025-11-21", .span = "1 January", .type = "DATE",
+     .value = "2025-01-01", .first = "2025-01-01", .last = "2025-01-01"},
+    {.text = "The first round was held in Riyadh on February 18.", .dct = "2025-11-21", .span = "February 18",
+     .type = "DATE", .value = "2025-02-18", .first = "2025-02-18", .last = "2025-02-18"},
+    {.text = "He gave no reason for the Jan. 14 deadline.", .dct = "2025-11-21", .span = "Jan. 14", .type = "DATE",
+     .value = "2026-01-14", .first = "2026-01-14", .last = "2026-01-14"},
+    {.text = "Officials said on Jan. 14 the vote would be delayed.", .dct = "2025-11-21", .span = "Jan. 14",
+     .type = "DATE", .value = "2026-01-14", .first = "2026-01-14", .last = "2026-01-14"},
     /* a future cue stands even most of a year ahead; a past-tense
      * participle before "by" and "plans" after an -ed verb are no cues */
     {.text = "She will command a shuttle mission in December.", .dct = "1998-03-04", .span = "December",
