@@ -29,7 +29,8 @@ typedef struct {
   int sp;      /* whitespace (or sentence start) before the token */
   int cap;     /* first letter upper case */
   long num;    /* value of a T_NUM token (capped) */
-  int ndig;    /* digits in a T_NUM token */
+  int ndig;    /* digits in a T_NUM token (and its group commas: "1,000" is 5, never a year) */
+  int grouped; /* digits grouped by commas: "1,000" */
   const tl_lex_entry *lex; /* first data/timex.tsv entry for the word, or NULL */
   char low[24];
   unsigned char len;  /* bytes in low */
@@ -109,7 +110,7 @@ static int mday_at(const ctx *c, int i) {
 static int number_at(const ctx *c, int i, long *v) {
   if (i < 0 || i >= c->n)
     return 0;
-  if (c->t[i].kind == T_NUM && c->t[i].ndig <= 4) {
+  if (c->t[i].kind == T_NUM && (c->t[i].ndig <= 4 || c->t[i].grouped)) {
     *v = c->t[i].num;
     return 1;
   }
@@ -2178,6 +2179,7 @@ static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, si
     t->cap = 0;
     t->num = 0;
     t->ndig = 0;
+    t->grouped = 0;
     t->start = i;
     t->sp = sp;
     sp = 0;
@@ -2188,6 +2190,14 @@ static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, si
           t->num = t->num * 10 + (text[i] - '0');
         t->ndig++;
         i++;
+        /* "1,000 days": a comma before exactly three digits groups them */
+        if (t->ndig <= 3 && i + 3 < e && text[i] == ',' && isdigit((unsigned char)text[i + 1]) &&
+            isdigit((unsigned char)text[i + 2]) && isdigit((unsigned char)text[i + 3]) &&
+            (i + 4 >= e || !isdigit((unsigned char)text[i + 4]))) {
+          t->grouped = 1;
+          t->ndig++; /* the comma */
+          i++;
+        }
       }
     } else if (isalpha(ch) || ch >= 0x80) {
       t->kind = T_WORD;

@@ -317,6 +317,9 @@ static const tcase_t named[] = {
 };
 
 static const tcase_t durations[] = {
+    /* digits grouped by commas are one number, never a year */
+    {.text = "The fighting has lasted for more than 1,000 days.", .dct = "2025-11-21",
+     .span = "more than 1,000 days", .type = "DURATION", .value = "P1000D"},
     {.text = "The strike lasted three days.", .dct = "2025-12-06", .span = "three days", .type = "DURATION",
      .value = "P3D", .first = NULL},
     {.text = "Several months of delay followed.", .dct = "2025-12-06", .span = "Several months",
