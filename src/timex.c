@@ -53,6 +53,7 @@ typedef struct {
   tl_timex cur; /* the timex being built by a rule */
   int trim;     /* leading tokens the rule matched but TimeML leaves out */
   int cue;      /* token of the tense cue last found, or -1 */
+  int time_named; /* the last clock time took the day named after it */
 } ctx;
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -2049,6 +2050,27 @@ static int r_set(ctx *c, int i) {
 }
 
 /* 10:30 a.m., 3 p.m., noon; followed by the day: "10 p.m. Wednesday" */
+static int r_time(ctx *c, int i);
+
+/* "9:30 a.m. to 2 p.m. on Friday": at token k, "to" (or until, till, a
+ * dash) and a clock time that takes a day named after it; that day in
+ * *day. */
+static int range_end_day(ctx *c, int k, tl_day *day) {
+  if (!(is(c, k, "to") || is(c, k, "until") || is(c, k, "till") || punct(c, k, '-')) || k + 1 >= c->n ||
+      c->t[k + 1].kind != T_NUM)
+    return 0;
+  tl_timex saved = c->cur;
+  int trim = c->trim, named = c->time_named;
+  int u = r_time(c, k + 1);
+  int ok = u > 0 && c->time_named && c->cur.span.first != TL_DAY_NONE;
+  if (ok)
+    *day = c->cur.span.first;
+  c->cur = saved;
+  c->trim = trim;
+  c->time_named = named;
+  return ok;
+}
+
 static int r_time(ctx *c, int i) {
   int j = i, h, mi = 0;
   if (i + 2 < c->n && c->t[i].kind == T_NUM && punct(c, i + 1, ':') && glued(c, i + 1) &&
@@ -2086,6 +2108,7 @@ static int r_time(ctx *c, int i) {
     return 0;
   tl_day day = c->st->last_day != TL_DAY_NONE ? c->st->last_day : c->dct;
   const char *rule = "clock_time";
+  int from_named = 0;
   /* a zone: "EST", "local time", "Moscow time" */
   int zone = is(c, j, "est") || is(c, j, "edt") || is(c, j, "cst") || is(c, j, "cdt") || is(c, j, "mst") ||
                      is(c, j, "mdt") || is(c, j, "pst") || is(c, j, "pdt") || is(c, j, "gmt") || is(c, j, "utc") ||
@@ -2112,6 +2135,14 @@ static int r_time(ctx *c, int i) {
      * the day named after it */
     j += zone;
     day = named;
+    from_named = 1;
+    c->cur.relative = 1;
+    c->cur.anchor = named;
+  } else if (range_end_day(c, k, &named)) {
+    /* "from 9:30 a.m. to 2 p.m. on Friday": the day of the range's end */
+    j += zone;
+    day = named;
+    from_named = 1;
     c->cur.relative = 1;
     c->cur.anchor = named;
   } else {
@@ -2121,6 +2152,7 @@ static int r_time(ctx *c, int i) {
       c->cur.anchor = day;
     }
   }
+  c->time_named = u > 0 || from_named;
   char date[11] = "XXXX-XX-XX";
   if (day != TL_DAY_NONE)
     tl_day_format(date, day);

@@ -143,6 +143,10 @@ static const tcase_t weekdays[] = {
      .type = "DATE", .value = "2025-11-30", .first = "2025-11-30", .last = "2025-11-30"},
     {.text = "The vote is slated for Monday, officials said.", .dct = "2025-11-25", .span = "Monday",
      .type = "DATE", .value = "2025-12-01", .first = "2025-12-01", .last = "2025-12-01"},
+    /* a range of clock times takes the day named after its end */
+    {.text = "The outage lasted from 9:30 a.m. to 2 p.m. on Wednesday.", .dct = "2025-11-21",
+     .span = "9:30 a.m.", .type = "TIME", .value = "2025-11-19T09:30", .first = "2025-11-19",
+     .last = "2025-11-19"},
     /* the week that holds a day */
     {.text = "The talks will take place in the week of December 8.", .dct = "2025-11-21",
      .span = "the week of December 8", .type = "DATE", .value = "2025-W50", .first = "2025-12-08",
