@@ -820,6 +820,12 @@ static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const
         rel = strcmp(w[i].low, "which") == 0 || strcmp(w[i].low, "who") == 0;
         when = strcmp(w[i].low, "when") == 0;
       }
+    /* "was passed on Wednesday and signed into law on Thursday": a second
+     * trigger verb after "and" or "then" has its own date */
+    size_t tlen;
+    if (!boundary && i > 0 && (is_word(&w[i - 1], "and") || is_word(&w[i - 1], "then")) &&
+        match(x->triggers, w, n, i, &tlen) && past_trigger(w, i))
+      boundary = 1;
     if (boundary && i > 0)
       id++;
     cl[i] = (clause_t){id, sub, rel, when};
@@ -1227,9 +1233,17 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     if (strcmp(te->field[2], "det") == 0 && !has_det(w, i))
       continue;
     /* the fifth column: nouns the trigger only modifies ("the death toll",
-     * "an arrest warrant", "protest leaders") */
-    if (te->nfields > 3 && *te->field[3] && i + tl < n && word_in_list(te->field[3], w[i + tl].low))
-      continue;
+     * "an arrest warrant", "protest leaders"), or the object that makes a
+     * verb mean something else ("struck a deal", "captured the title") */
+    if (te->nfields > 3 && *te->field[3] && i + tl < n) {
+      size_t o = i + tl;
+      if (o + 1 < n && (is_word(&w[o], "a") || is_word(&w[o], "an") || is_word(&w[o], "the") ||
+                        is_word(&w[o], "its") || is_word(&w[o], "their") || is_word(&w[o], "his") ||
+                        is_word(&w[o], "her")))
+        o++;
+      if (word_in_list(te->field[3], w[i + tl].low) || word_in_list(te->field[3], w[o].low))
+        continue;
+    }
     /* "left the waterway", "left Moscow": transitive only ("left without
      * a deal" is not a departure anyone dates) */
     if (strcmp(te->field[2], "obj") == 0 &&

@@ -266,6 +266,21 @@ START_TEST(test_news_event_types) {
   ck_assert_int_eq(has_part(m, "Friedrich Merz"), 1);
   ck_assert_int_eq(has_part(m, "Olaf Scholz"), 0);
   tl_extraction_free(&x);
+  /* a verb whose object changes its meaning; a second verb after "and"
+   * takes its own date */
+  t = "The two sides struck a deal on Monday.\n"
+      "The team captured the title on Sunday.\n"
+      "The protests died down on Friday.\n"
+      "The treaty was ratified on Wednesday and signed on Thursday.";
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-11-22")), 0);
+  ck_assert_ptr_null(find(&x, "attack", "2025-11-17"));
+  ck_assert_ptr_nonnull(find(&x, "agreement", "2025-11-17"));
+  ck_assert_ptr_null(find(&x, "attack", "2025-11-16"));
+  ck_assert_ptr_null(find(&x, "death", "2025-11-21"));
+  m = find(&x, "agreement", "2025-11-20");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "signing");
+  tl_extraction_free(&x);
   /* hyphenated names, even opening a sentence; not "Russia-Ukraine" */
   t = "Notre-Dame reopened on Saturday.\n"
       "The Russia-Ukraine talks ended on Friday.";
