@@ -1439,12 +1439,15 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     /* "On March 3 rebels attacked the town", published in January: the
      * tagger put an unyeared date at its closest occurrence, ahead, but the
-     * event's own verb is past, so it is the one before publication */
+     * event's own verb is past, so it is the one before publication; so
+     * is an accident or a death with no future cue ("an earthquake hit
+     * Tibet on January 7", published in November): nobody schedules one */
     int year_back = 0;
+    int unplanned = (strcmp(type, "accident") == 0 || strcmp(type, "death") == 0) && t->tense == TL_TENSE_NONE;
     if (x->dct != TL_DAY_NONE && t->relative && t->tense != TL_TENSE_FUTURE && m.date.first > x->dct &&
         m.date.gran >= TL_GRAN_DAY && m.date.gran <= TL_GRAN_MONTH && t->rule &&
         (strcmp(t->rule, "month_day") == 0 || strcmp(t->rule, "month") == 0 || strcmp(t->rule, "holiday") == 0) &&
-        past_trigger(w, i)) {
+        (past_trigger(w, i) || unplanned)) {
       int y1, m1, d1, y2, m2, d2;
       tl_day_to_ymd(m.date.first, &y1, &m1, &d1);
       tl_day_to_ymd(m.date.last, &y2, &m2, &d2);
@@ -1472,7 +1475,9 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
              t->relative ? anchor : "", t->relative && t->tense ? ", tense " : "",
              t->relative && t->tense ? tl_tense_name(t->tense) : "",
              best_reported ? "; date of the report: the event is on or before it" : "",
-             year_back ? "; a year back: the event's verb is past" : "");
+             year_back ? (unplanned && !past_trigger(w, i) ? "; a year back: no one plans an accident or a death"
+                                                           : "; a year back: the event's verb is past")
+                       : "");
     /* in "the UN condemned the attack", who reacts and where are not the
      * attack's: of a reaction only what follows the trigger counts */
     size_t from = reaction ? w[i].start : 0;

@@ -281,6 +281,13 @@ START_TEST(test_news_event_types) {
   ck_assert_ptr_nonnull(m);
   ck_assert_str_eq(m->trigger, "signing");
   tl_extraction_free(&x);
+  /* an accident with no future cue is not ahead of its article */
+  t = "An earthquake of magnitude 7.1 hit Tibet on January 7.";
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-11-22")), 0);
+  m = find(&x, "accident", "2025-01-07");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(m->planned, 0);
+  tl_extraction_free(&x);
   /* hyphenated names, even opening a sentence; not "Russia-Ukraine" */
   t = "Notre-Dame reopened on Saturday.\n"
       "The Russia-Ukraine talks ended on Friday.";
