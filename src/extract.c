@@ -902,7 +902,16 @@ static int plain_name(const xctx *x, const wtok *w, size_t n, size_t i) {
   /* a sentence's first word is capitalised anyway; a hyphenated name
    * ("Al-Shabaab fighters attacked") is not */
   int hyphenated = memchr(x->text + t->start, '-', len) != NULL;
-  if ((i == 0 && !hyphenated) || (i > 0 && w[i - 1].start < x->dateline_end) || t->start < x->dateline_end ||
+  /* so is a word after an opening quote, a colon or a dash ("``Obviously,
+   * it is...", "JERUSALEM (AP)_ Taking the stand") */
+  int opens = 0;
+  for (size_t b = i > 0 ? w[i - 1].end : t->start; i > 0 && b < t->start; b++) {
+    unsigned char ch = (unsigned char)x->text[b];
+    opens |= ch == '"' || ch == '`' || ch == ':' || ch == '_' || ch == '(' ||
+             (ch == 0xE2 && b + 2 < t->start && (unsigned char)x->text[b + 1] == 0x80 &&
+              ((unsigned char)x->text[b + 2] == 0x9C || (unsigned char)x->text[b + 2] == 0x94));
+  }
+  if (((i == 0 || opens) && !hyphenated) || (i > 0 && w[i - 1].start < x->dateline_end) || t->start < x->dateline_end ||
       len < 3 || title_kind(x, t))
     return 0;
   static const tl_lex *_Atomic timex_lx;

@@ -899,7 +899,9 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
     const char *who[3];
     int wk[3];
     size_t shown = 0;
-    for (int pass = 0; pass < 2 && shown == 0; pass++)
+    /* a death or a change of office is a person's: no countries */
+    int people_only = !strcmp(e->type, "death") || !strcmp(e->type, "office");
+    for (int pass = 0; pass < (people_only ? 1 : 2) && shown == 0; pass++)
       for (size_t i = 0; i < e->nparts && shown < 3; i++)
         if ((pass == 0) == (pr[i].kind == TL_ENT_PERSON) && pr[i].direct &&
             !(e->place && strcmp(pr[i].name, e->place) == 0))

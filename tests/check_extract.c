@@ -281,6 +281,18 @@ START_TEST(test_news_event_types) {
   ck_assert_ptr_nonnull(m);
   ck_assert_str_eq(m->trigger, "signing");
   tl_extraction_free(&x);
+  /* a word after an opening quote is capitalised like a sentence's
+   * first; a hyphenated title is no part of a name */
+  t = "Relatives said on Tuesday: \"Obviously, she died on Monday.\"\n"
+      "Secretary-General Kofi Annan was appointed on Monday.";
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-11-19")), 0);
+  m = find(&x, "death", "2025-11-17");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Obviously"), 0);
+  m = find(&x, "office", "2025-11-17");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Kofi Annan"), 1);
+  tl_extraction_free(&x);
   /* an accident with no future cue is not ahead of its article */
   t = "An earthquake of magnitude 7.1 hit Tibet on January 7.";
   ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-11-22")), 0);
