@@ -317,6 +317,11 @@ static size_t cap_run(const xctx *x, const wtok *w, size_t n, size_t i, size_t *
     j++;
     if (w[j - 1].poss)
       break;
+    /* "Ministry of Foreign Affairs", "Bank of Japan", "University of
+     * Michigan": an organisation's name goes on through "of" */
+    if (*orgword && j + 1 < n && j > i + *skip && strcmp(w[j].low, "of") == 0 && !w[j].brk && w[j + 1].cap &&
+        !w[j + 1].brk && !is_calendar_word(&w[j + 1]))
+      j++;
   }
   return j - i;
 }

@@ -293,6 +293,13 @@ START_TEST(test_news_event_types) {
   ck_assert_ptr_nonnull(m);
   ck_assert_int_eq(has_part(m, "Kofi Annan"), 1);
   tl_extraction_free(&x);
+  /* an organisation's name goes on through "of" */
+  t = "Students at the University of Michigan protested on Friday.";
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-11-22")), 0);
+  m = find(&x, "protest", "2025-11-21");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "University of Michigan"), 1);
+  tl_extraction_free(&x);
   /* an accident with no future cue is not ahead of its article */
   t = "An earthquake of magnitude 7.1 hit Tibet on January 7.";
   ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-11-22")), 0);
