@@ -314,6 +314,9 @@ static size_t cap_run(const xctx *x, const wtok *w, size_t n, size_t i, size_t *
       (*skip)++;
     else if (tk && strcmp(tk, "stop") == 0)
       break;
+    else if (tk && strcmp(tk, "title") == 0 && !*orgword && j + 1 < n && w[j + 1].cap && !w[j + 1].brk &&
+             !is_calendar_word(&w[j + 1]))
+      *skip = j - i + 1; /* "Trade Minister Joseph Kimotho": the name follows the title */
     j++;
     if (w[j - 1].poss)
       break;

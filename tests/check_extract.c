@@ -321,6 +321,24 @@ START_TEST(test_sentence_start_words) {
 }
 END_TEST
 
+/* a title inside a capitalised run ends before the name ("Trade Minister
+ * Joseph Kimotho"); a title as the last word is the name's ("Jessica
+ * Chancellor") */
+START_TEST(test_title_inside_name) {
+  const char *t = "Trade Minister Joseph Kimotho met the envoy on Monday.\n"
+                  "On Tuesday Jessica Chancellor met the envoy.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-11-19")), 0);
+  const tl_mention *m = find(&x, "meeting", "2025-11-17");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Joseph Kimotho"), 1);
+  m = find(&x, "meeting", "2025-11-18");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Jessica Chancellor"), 1);
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* an organisation's name goes on through "of" */
 START_TEST(test_org_name_with_of) {
   const char *t = "Students at the University of Michigan protested on Friday.";
@@ -477,6 +495,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_verb_object_meaning);
   tcase_add_test(tc, test_sentence_start_words);
   tcase_add_test(tc, test_org_name_with_of);
+  tcase_add_test(tc, test_title_inside_name);
   tcase_add_test(tc, test_unplanned_year_back);
   tcase_add_test(tc, test_hyphenated_names);
   tcase_add_test(tc, test_lone_place_not_participant);
