@@ -1254,10 +1254,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
      * verb mean something else ("struck a deal", "captured the title") */
     if (te->nfields > 3 && *te->field[3] && i + tl < n) {
       size_t o = i + tl;
-      if (o + 1 < n && (is_word(&w[o], "a") || is_word(&w[o], "an") || is_word(&w[o], "the") ||
-                        is_word(&w[o], "its") || is_word(&w[o], "their") || is_word(&w[o], "his") ||
-                        is_word(&w[o], "her")))
-        o++;
+      while (o + 1 < n && o < i + tl + 2 && word_in(&w[o], determiners))
+        o++; /* "struck a new deal" */
       if (word_in_list(te->field[3], w[i + tl].low) || word_in_list(te->field[3], w[o].low))
         continue;
     }
