@@ -336,6 +336,14 @@ START_TEST(test_title_inside_name) {
   ck_assert_ptr_nonnull(m);
   ck_assert_int_eq(has_part(m, "Jessica Chancellor"), 1);
   tl_extraction_free(&x);
+  /* abbreviated titles */
+  t = "Sen. Chuck Schumer met Lt. Gen. Mark Smith on Tuesday.";
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-11-19")), 0);
+  m = find(&x, "meeting", "2025-11-18");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Chuck Schumer"), 1);
+  ck_assert_int_eq(has_part(m, "Mark Smith"), 1);
+  tl_extraction_free(&x);
   /* a determiner opening a sentence is no part of a name */
   t = "Several Cineplex executives met analysts on Monday.";
   ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-11-19")), 0);
