@@ -502,13 +502,10 @@ static void plist_free(plist *p) {
   memset(p, 0, sizeof *p);
 }
 
-/* The participants named at byte from or later (a negative position, an
- * inherited participant, always counts). */
-/* The participants of p named at or after byte `from`, except the people
- * named before byte `speakers` (who only report the event). */
-/* Copies the participants named in bytes [from, until) of the sentence,
- * less the speakers (before byte speakers) and a closing attribution
- * ([tail_a, tail_b)); those without a position (inherited) always. */
+/* Copies the participants of p named in bytes [from, until) of the
+ * sentence, less the people and organisations named before byte speakers
+ * (who only report the event) and a closing attribution ([tail_a,
+ * tail_b)); one without a position (inherited) always counts. */
 static int copy_parts(tl_mention *m, const plist *p, size_t from, size_t until, size_t speakers, size_t tail_a,
                       size_t tail_b) {
   if (!p->n)
@@ -806,6 +803,14 @@ static int timex_starts_at(const tl_extraction *out, size_t byte) {
   return k < out->timexes.count && out->timexes.items[k].start == byte;
 }
 
+/* Is token k a trigger verb in a past tense right after "and" or "then"
+ * ("was sworn in on Tuesday and met Tusk")? */
+static int second_verb_at(const xctx *x, const wtok *w, size_t n, size_t k) {
+  size_t l;
+  return k > 0 && (is_word(&w[k - 1], "and") || is_word(&w[k - 1], "then")) && match(x->triggers, w, n, k, &l) &&
+         past_trigger(w, k);
+}
+
 static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const wtok *w, size_t n) {
   int id = 0, sub = 0, rel = 0, when = 0;
   for (size_t i = 0; i < n; i++) {
@@ -829,10 +834,8 @@ static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const
         when = strcmp(w[i].low, "when") == 0;
       }
     /* "was passed on Wednesday and signed into law on Thursday": a second
-     * trigger verb after "and" or "then" has its own date */
-    size_t tlen;
-    if (!boundary && i > 0 && (is_word(&w[i - 1], "and") || is_word(&w[i - 1], "then")) &&
-        match(x->triggers, w, n, i, &tlen) && past_trigger(w, i))
+     * trigger verb has its own date */
+    if (!boundary && second_verb_at(x, w, n, i))
       boundary = 1;
     if (boundary && i > 0)
       id++;
@@ -879,13 +882,9 @@ static int travel_before(const wtok *w, const clause_t *cl, size_t i) {
  * token j ("was sworn in on Tuesday and met Macron in Paris"): the byte of
  * the "and", or (size_t)-1. */
 static size_t next_verb_cut(const xctx *x, const wtok *w, size_t n, size_t j) {
-  for (size_t k = j + 1; k < n; k++) {
-    if (!(is_word(&w[k - 1], "and") || is_word(&w[k - 1], "then")))
-      continue;
-    size_t l;
-    if (match(x->triggers, w, n, k, &l) && past_trigger(w, k))
+  for (size_t k = j + 1; k < n; k++)
+    if (second_verb_at(x, w, n, k))
       return w[k - 1].start;
-  }
   return (size_t)-1;
 }
 

@@ -497,7 +497,7 @@ static int bare(const cluster *c) {
  * more candidates it stays apart: a day of world news has many fires.
  * Candidates come from an index of the events by trigger and first day;
  * an event of several days counts when it began at most a month before. */
-static const clist *lone_base;
+static _Thread_local const clist *lone_base; /* qsort has no context argument */
 static int cmp_lone(const void *pa, const void *pb) {
   const cluster *a = &lone_base->v[*(const size_t *)pa], *b = &lone_base->v[*(const size_t *)pb];
   int c = strcmp(a->trigger, b->trigger);
@@ -555,7 +555,7 @@ static int lone_pass(clist *l, const tl_rmention *m) {
   return rc;
 }
 
-static clist *csort_base;
+static _Thread_local clist *csort_base;
 static int cmp_cluster_first(const void *pa, const void *pb);
 
 /* Do the sorted article sets of a and b share an article? */
@@ -649,7 +649,7 @@ static int conflict_pass(clist *l, const tl_rmention *m) {
 
 /* ---- ordering -------------------------------------------------------------- */
 
-static tl_rmention *sort_base;
+static _Thread_local tl_rmention *sort_base;
 
 static int cmp_mention(const void *pa, const void *pb) {
   const tl_rmention *a = &sort_base[*(const size_t *)pa], *b = &sort_base[*(const size_t *)pb];
@@ -665,7 +665,7 @@ static int cmp_mention(const void *pa, const void *pb) {
   return a->trig_start < b->trig_start ? -1 : a->trig_start > b->trig_start;
 }
 
-static clist *csort_base;
+static _Thread_local clist *csort_base;
 static int cmp_cluster_first(const void *pa, const void *pb) {
   const cluster *a = &csort_base->v[*(const size_t *)pa], *b = &csort_base->v[*(const size_t *)pb];
   return a->ifirst < b->ifirst ? -1 : a->ifirst > b->ifirst;
