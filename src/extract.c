@@ -971,12 +971,27 @@ static int known_person(const xctx *x, const wtok *w, size_t i) {
   return known;
 }
 
+/* Is t a trigger verb whose object is where the event happens: a visit
+ * ("visited the Kremlin"), an attack ("struck Odesa", "shelled Kharkiv")
+ * or an accident ("flooded Valencia")?  Not a noun ("the strike"). */
+static int target_verb(const xctx *x, const wtok *t) {
+  const tl_lex_entry *e = tl_lex_find(x->triggers, t->low, strlen(t->low));
+  if (!e)
+    return 0;
+  if (strcmp(e->field[0], "visit") == 0)
+    return 1;
+  size_t n = strlen(t->low);
+  int verb = (n > 3 && strcmp(t->low + n - 2, "ed") == 0) || strcmp(t->low, "struck") == 0;
+  return verb && (strcmp(e->field[0], "attack") == 0 || strcmp(e->field[0], "accident") == 0);
+}
+
 /* "met in Kananaskis", "shelling near Kupiansk": one capitalised word the
  * lexicons do not know, right after "in", "near" or "outside", is a place
  * (a person is not "in" anyone; a known person seen before stays one). */
 static int unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i) {
   if (i == 0 || !w[i].cap || w[i].poss || (i + 1 < n && w[i + 1].cap && !w[i + 1].brk) ||
-      !(strcmp(w[i - 1].low, "in") == 0 || strcmp(w[i - 1].low, "near") == 0 || strcmp(w[i - 1].low, "outside") == 0))
+      !(strcmp(w[i - 1].low, "in") == 0 || strcmp(w[i - 1].low, "near") == 0 || strcmp(w[i - 1].low, "outside") == 0 ||
+        target_verb(x, &w[i - 1])))
     return 0;
   return plain_name(x, w, n, i) && !known_person(x, w, i);
 }
@@ -1001,9 +1016,8 @@ static int place_here(const xctx *x, const wtok *w, size_t n, size_t i, size_t p
   for (int k = 0; preps[k]; k++)
     if (strcmp(prev, preps[k]) == 0)
       return 1;
-  /* "visited the Kremlin" */
-  const tl_lex_entry *tv = p > 0 ? tl_lex_find(x->triggers, prev, strlen(prev)) : NULL;
-  if (tv && strcmp(tv->field[0], "visit") == 0)
+  /* "visited the Kremlin", "drones struck Odesa", "attacked Kharkiv" */
+  if (p > 0 && target_verb(x, &w[p - 1]))
     return 1;
   /* "the Geneva talks": a place before a nominal trigger (not a verb:
    * "Dali refloated" is a ship) */

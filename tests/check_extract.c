@@ -354,6 +354,24 @@ START_TEST(test_title_inside_name) {
 }
 END_TEST
 
+/* the object of an attack verb is where it happened */
+START_TEST(test_attack_target_place) {
+  const char *t = "Russian drones struck Odesa on Monday.\n"
+                  "Russian forces shelled Kupiansk on Tuesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-11-19")), 0);
+  const tl_mention *m = find(&x, "attack", "2025-11-17");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_ptr_nonnull(m->place);
+  ck_assert_str_eq(m->place, "Odesa");
+  m = find(&x, "attack", "2025-11-18");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_ptr_nonnull(m->place);
+  ck_assert_str_eq(m->place, "Kupiansk");
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* an organisation's name goes on through "of" */
 START_TEST(test_org_name_with_of) {
   const char *t = "Students at the University of Michigan protested on Friday.";
@@ -511,6 +529,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_sentence_start_words);
   tcase_add_test(tc, test_org_name_with_of);
   tcase_add_test(tc, test_title_inside_name);
+  tcase_add_test(tc, test_attack_target_place);
   tcase_add_test(tc, test_unplanned_year_back);
   tcase_add_test(tc, test_hyphenated_names);
   tcase_add_test(tc, test_lone_place_not_participant);
