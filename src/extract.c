@@ -971,10 +971,16 @@ static int known_person(const xctx *x, const wtok *w, size_t i) {
   return known;
 }
 
-/* Is t a trigger verb whose object is where the event happens: a visit
- * ("visited the Kremlin"), an attack ("struck Odesa", "shelled Kharkiv")
- * or an accident ("flooded Valencia")?  Not a noun ("the strike"). */
-static int target_verb(const xctx *x, const wtok *t) {
+/* Is w[k] a verb whose object is where the event happens: a visit
+ * ("visited the Kremlin"), an attack ("struck Odesa", "shelled Kharkiv"),
+ * an accident ("flooded Valencia"), or what a disaster did ("an earthquake
+ * hit Tibet", "a cyclone lashed Mozambique")?  Not a noun ("the strike"). */
+static int target_verb(const xctx *x, const wtok *w, size_t k) {
+  static const char *const disaster_verbs[] = {"hit", "struck", "rocked", "battered", "lashed", "pounded",
+                                               "jolted", "swept", "ravaged", "devastated", NULL};
+  const wtok *t = &w[k];
+  if (word_in(t, disaster_verbs) && accident_before(x, w, k))
+    return 1;
   const tl_lex_entry *e = tl_lex_find(x->triggers, t->low, strlen(t->low));
   if (!e)
     return 0;
@@ -991,7 +997,7 @@ static int target_verb(const xctx *x, const wtok *t) {
 static int unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i) {
   if (i == 0 || !w[i].cap || w[i].poss || (i + 1 < n && w[i + 1].cap && !w[i + 1].brk) ||
       !(strcmp(w[i - 1].low, "in") == 0 || strcmp(w[i - 1].low, "near") == 0 || strcmp(w[i - 1].low, "outside") == 0 ||
-        target_verb(x, &w[i - 1])))
+        target_verb(x, w, i - 1)))
     return 0;
   return plain_name(x, w, n, i) && !known_person(x, w, i);
 }
@@ -1017,7 +1023,7 @@ static int place_here(const xctx *x, const wtok *w, size_t n, size_t i, size_t p
     if (strcmp(prev, preps[k]) == 0)
       return 1;
   /* "visited the Kremlin", "drones struck Odesa", "attacked Kharkiv" */
-  if (p > 0 && target_verb(x, &w[p - 1]))
+  if (p > 0 && target_verb(x, w, p - 1))
     return 1;
   /* "the Geneva talks": a place before a nominal trigger (not a verb:
    * "Dali refloated" is a ship) */

@@ -369,6 +369,14 @@ START_TEST(test_attack_target_place) {
   ck_assert_ptr_nonnull(m->place);
   ck_assert_str_eq(m->place, "Kupiansk");
   tl_extraction_free(&x);
+  /* what a disaster hit */
+  t = "A strong earthquake hit Kananaskis on Monday.";
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-11-19")), 0);
+  m = find(&x, "accident", "2025-11-17");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_ptr_nonnull(m->place);
+  ck_assert_str_eq(m->place, "Kananaskis");
+  tl_extraction_free(&x);
 }
 END_TEST
 
