@@ -906,8 +906,13 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
         if ((pass == 0) == (pr[i].kind == TL_ENT_PERSON) && pr[i].direct &&
             !(e->place && strcmp(pr[i].name, e->place) == 0))
           who[shown] = pr[i].name, wk[shown++] = pr[i].kind;
+    /* a disaster among countries only happened in them: "Cyclone in
+     * Mozambique", not "involving" */
+    int countries = shown > 0 && !strcmp(e->type, "accident") && !place;
+    for (size_t i = 0; i < shown; i++)
+      countries &= wk[i] == TL_ENT_COUNTRY;
     if (shown) {
-      tl_buf_printf(t, " %s ", type_prep(e->type));
+      tl_buf_printf(t, " %s ", countries ? "in" : type_prep(e->type));
       put_list(t, who, wk, shown, 0);
     }
   }

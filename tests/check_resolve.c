@@ -81,6 +81,28 @@ START_TEST(test_title_subject_of_intransitive) {
 }
 END_TEST
 
+/* a disaster among countries only is "in" them */
+START_TEST(test_disaster_in_countries) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "accident", .first = "2025-11-19", .last = "2025-11-19", .p = {1}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "cyclone");
+  m[0].pkinds[0] = TL_ENT_COUNTRY;
+  free(m[0].pnames[0]);
+  m[0].pnames[0] = strdup("Mozambique");
+  m[0].trig_start = 2;
+  m[0].ppos = malloc(sizeof *m[0].ppos);
+  m[0].ppos[0] = 20; /* after the trigger */
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_str_eq(l.v[0].title, "Cyclone in Mozambique");
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 /* an event that names no one and nowhere joins the only event of its kind
  * that day, and stays apart when there are two */
 START_TEST(test_bare_joins_only_candidate) {
@@ -269,6 +291,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_visit_title_without_place);
   tcase_add_test(tc, test_bare_joins_only_candidate);
   tcase_add_test(tc, test_title_subject_of_intransitive);
+  tcase_add_test(tc, test_disaster_in_countries);
   suite_add_tcase(s, tc);
   return s;
 }
