@@ -435,16 +435,13 @@ static int direction(ctx *c, int a, int b) {
   return t == TL_TENSE_FUTURE ? 1 : t == TL_TENSE_PRESENT ? 0 : -1;
 }
 
-/* Regular verbs of saying: their tense is the report's ("announced the
- * plan on February 18" may be the plan's date). */
-static int reporting_ed(const char *w) {
-  static const char *const verbs[] = {"announced", "reported", "added", "stated", "confirmed", "noted", "claimed",
-                                      "warned", "insisted", "disclosed", "revealed", "indicated", "signaled",
-                                      "signalled", NULL};
-  for (int k = 0; verbs[k]; k++)
-    if (strcmp(w, verbs[k]) == 0)
-      return 1;
-  return 0;
+/* A verb of saying (data/reporting.tsv, shared with the extractor): its
+ * tense is the report's ("announced the plan on February 18" may be the
+ * plan's date). */
+static int reporting_at(const ctx *c, int i) {
+  static const tl_lex *_Atomic lx;
+  const tl_lex *r = tl_lex_cached(&lx, "reporting.tsv");
+  return r && tl_lex_find(r, c->t[i].low, c->t[i].len) != NULL;
 }
 
 /* Is the past cue just found (c->cue) the own verb of the date at token i:
@@ -459,8 +456,8 @@ static int own_past_cue(const ctx *c, int i) {
    * town on February 18"), before the date */
   int ed = !e && c->cue < i && tense_of_token(c, c->cue, &strong) == TL_TENSE_PAST && c->cue + 1 < c->n &&
            (is(c, c->cue + 1, "the") || is(c, c->cue + 1, "a") || is(c, c->cue + 1, "an") || c->t[c->cue + 1].cap) &&
-           !reporting_ed(c->t[c->cue].low);
-  if (!ed && (!e || strcmp(e->field[0], "past") != 0 || (e->nfields > 1 && strcmp(e->field[1], "reporting") == 0)))
+           !reporting_at(c, c->cue);
+  if (!ed && (!e || strcmp(e->field[0], "past") != 0 || reporting_at(c, c->cue)))
     return 0;
   for (int k = c->cue < i ? c->cue + 1 : i; k < (c->cue < i ? i : c->cue); k++)
     if (clause_end_after(c, k))
