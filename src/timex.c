@@ -54,6 +54,7 @@ typedef struct {
   int trim;     /* leading tokens the rule matched but TimeML leaves out */
   int cue;      /* token of the tense cue last found, or -1 */
   int time_named; /* the last clock time took the day named after it */
+  int in_range;   /* reading the end of a range of clock times */
 } ctx;
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -2071,12 +2072,14 @@ static int r_time(ctx *c, int i);
  * dash) and a clock time that takes a day named after it; that day in
  * *day. */
 static int range_end_day(ctx *c, int k, tl_day *day) {
-  if (!(is(c, k, "to") || is(c, k, "until") || is(c, k, "till") || punct(c, k, '-')) || k + 1 >= c->n ||
-      c->t[k + 1].kind != T_NUM)
-    return 0;
+  if (c->in_range || !(is(c, k, "to") || is(c, k, "until") || is(c, k, "till") || punct(c, k, '-')) ||
+      k + 1 >= c->n || c->t[k + 1].kind != T_NUM)
+    return 0; /* one level: "1 am to 2 am to 3 am..." does not recurse down the sentence */
   tl_timex saved = c->cur;
   int trim = c->trim, named = c->time_named;
+  c->in_range = 1;
   int u = r_time(c, k + 1);
+  c->in_range = 0;
   int ok = u > 0 && c->time_named && c->cur.span.first != TL_DAY_NONE;
   if (ok)
     *day = c->cur.span.first;
