@@ -159,10 +159,13 @@ static tl_span span_year(int y) {
 
 static tl_span span_week(tl_day monday) { return span_days(monday, monday + 6, TL_GRAN_WEEK); }
 
-static void set_day(ctx *c, tl_day d) {
-  tl_day_format(c->cur.value, d);
-  c->cur.span = span_days(d, d, TL_GRAN_DAY);
+/* Makes x the single day d: its value and its interval. */
+static void timex_day(tl_timex *x, tl_day d) {
+  tl_day_format(x->value, d);
+  x->span = span_days(d, d, TL_GRAN_DAY);
 }
+
+static void set_day(ctx *c, tl_day d) { timex_day(&c->cur, d); }
 
 static void set_month(ctx *c, int y, int m) {
   snprintf(c->cur.value, sizeof c->cur.value, "%04d-%02d", y, m);
@@ -2380,8 +2383,7 @@ static int range_end(ctx *c, int k, tl_timex *first) {
     return 0;
   if (year) {
     tl_day f = tl_day_from_ymd(y, m, d);
-    tl_day_format(first->value, f);
-    first->span = span_days(f, f, TL_GRAN_DAY);
+    timex_day(first, f);
     first->rule = "month_day_year";
     first->relative = 0;
     first->anchor = TL_DAY_NONE;
@@ -2471,8 +2473,7 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
         tl_day_to_ymd(last.span.first, &y, &m, &d);
         tl_timex first = last;
         tl_day day = tl_day_from_ymd(y, m, (int)c.t[i].num);
-        tl_day_format(first.value, day);
-        first.span = span_days(day, day, TL_GRAN_DAY);
+        timex_day(&first, day);
         first.rule = "day_range_start";
         first.start = c.t[i].start;
         first.end = c.t[i].end;
