@@ -31,6 +31,7 @@ typedef struct {
   long num;    /* value of a T_NUM token (capped) */
   int ndig;    /* digits in a T_NUM token (and its group commas: "1,000" is 5, never a year) */
   int grouped; /* digits grouped by commas: "1,000" */
+  char pc;     /* a T_PUNCT token's ASCII form ("'" for U+2019, "-" for an en dash) */
   const tl_lex_entry *lex; /* first data/timex.tsv entry for the word, or NULL */
   char low[24];
   unsigned char len;  /* bytes in low */
@@ -71,7 +72,7 @@ static inline int is_word(const ctx *c, int i, const char *w, size_t n) {
 static int is_str(const ctx *c, int i, const char *w) { return is_word(c, i, w, strlen(w)); }
 
 static int punct(const ctx *c, int i, char p) {
-  return i >= 0 && i < c->n && c->t[i].kind == T_PUNCT && c->text[c->t[i].start] == p;
+  return i >= 0 && i < c->n && c->t[i].kind == T_PUNCT && c->t[i].pc == p;
 }
 
 /* Adjacent: token i is glued to the token before it (no space). */
@@ -1742,29 +1743,59 @@ static int r_spelled_year(ctx *c, int i) {
 }
 
 /* Thanksgiving, Christmas, Election Day...: data/timex.tsv class holiday,
- * value MM-DD (fixed), MM-N-W (N-th weekday W, N=5: last) or "easter". */
+ * value MM-DD (fixed), MM-N-W (N-th weekday W, N=5: last) or "easter",
+ * each followed by an optional offset in days ("easter-2" is Good Friday,
+ * "11-4-3+1" the day after Thanksgiving). */
 static tl_day holiday_day(const char *rule, int y) {
-  int m, a, b;
-  if (strcmp(rule, "easter") == 0) {
+  int m, a, b, used = 0;
+  tl_day base = TL_DAY_NONE;
+  if (strncmp(rule, "easter", 6) == 0) {
     /* anonymous Gregorian algorithm */
     int g = y % 19, cc = y / 100, h = (cc - cc / 4 - (8 * cc + 13) / 25 + 19 * g + 15) % 30;
     int ii = h - (h / 28) * (1 - (h / 28) * (29 / (h + 1)) * ((21 - g) / 11));
     int jj = (y + y / 4 + ii + 2 - cc + cc / 4) % 7;
     int l = ii - jj, mm = 3 + (l + 40) / 44, dd = l + 28 - 31 * (mm / 4);
-    return tl_day_from_ymd(y, mm, dd);
-  }
-  if (sscanf(rule, "%d-%d-%d", &m, &a, &b) == 3) {
+    base = tl_day_from_ymd(y, mm, dd);
+    used = 6;
+  } else if (sscanf(rule, "%d-%d-%d%n", &m, &a, &b, &used) == 3) {
     if (a == 5) { /* last weekday b of the month */
       tl_day last = tl_day_from_ymd(y, m, tl_days_in_month(y, m));
-      return last - ((tl_day_weekday(last) - b + 7) % 7);
+      base = last - ((tl_day_weekday(last) - b + 7) % 7);
+    } else {
+      tl_day first = tl_day_from_ymd(y, m, 1);
+      base = first + ((b - tl_day_weekday(first) + 7) % 7) + 7 * (a - 1);
     }
-    tl_day first = tl_day_from_ymd(y, m, 1);
-    tl_day d = first + ((b - tl_day_weekday(first) + 7) % 7) + 7 * (a - 1);
-    return d;
+  } else if (sscanf(rule, "%d-%d%n", &m, &a, &used) == 2) {
+    base = tl_day_from_ymd(y, m, a);
+  } else {
+    return TL_DAY_NONE;
   }
-  if (sscanf(rule, "%d-%d", &m, &a) == 2)
-    return tl_day_from_ymd(y, m, a);
-  return TL_DAY_NONE;
+  return base + ((rule[used] == '+' || rule[used] == '-') ? atoi(rule + used) : 0);
+}
+
+/* One word of a holiday's name at token i, capitalised, into key[*p..]
+ * (a space before it unless first): "Year's" (three tokens) is "year's".  Returns the tokens read, 0 if
+ * none or the key is full. */
+static int holiday_word(const ctx *c, int i, char *key, size_t size, size_t *p) {
+  if (i >= c->n || !c->t[i].cap)
+    return 0;
+  const char *w = c->t[i].low;
+  size_t wl = c->t[i].len, q = *p + (*p ? 1 : 0);
+  int used = 1;
+  if (q + wl + 3 >= size)
+    return 0;
+  if (*p)
+    key[*p] = ' ';
+  memcpy(key + q, w, wl);
+  q += wl;
+  if (punct(c, i + 1, '\'') && glued(c, i + 1) && is(c, i + 2, "s") && glued(c, i + 2)) {
+    key[q++] = '\'';
+    key[q++] = 's';
+    used = 3;
+  }
+  key[q] = '\0';
+  *p = q;
+  return used;
 }
 
 static int r_holiday(ctx *c, int i) {
@@ -1773,41 +1804,30 @@ static int r_holiday(ctx *c, int i) {
     dir = -1, j++;
   else if (is(c, j, "next") || is(c, j, "this"))
     dir = is(c, j, "next") ? 1 : 0, j++;
-  /* longest holiday name: up to three words ("New Year's Day") */
+  /* longest holiday name: up to four words ("Martin Luther King Day") */
   const char *rule = NULL;
   int used = 0;
   char key[64];
-  for (int k = 3; k >= 1 && !rule; k--) {
+  for (int k = 4; k >= 1 && !rule; k--) {
     size_t p = 0;
-    int ok = 1;
-    for (int t = 0; t < k && ok; t++) {
-      if (j + t >= c->n || !c->t[j + t].cap) {
-        ok = 0;
-        break;
-      }
-      const char *w = c->t[j + t].low;
-      size_t wl = strlen(w);
-      if (p + wl + 2 >= sizeof key) {
-        ok = 0;
-        break;
-      }
-      if (t)
-        key[p++] = ' ';
-      memcpy(key + p, w, wl);
-      p += wl;
-    }
-    if (!ok)
+    int toks = 0, u = 1;
+    for (int t = 0; t < k && u; t++)
+      toks += (u = holiday_word(c, j + toks, key, sizeof key, &p));
+    if (!u)
       continue;
-    key[p] = '\0';
     const tl_lex_entry *e = tl_lex_find_class(c->lx, key, p, "holiday");
     if (e) {
       rule = e->field[1];
-      used = k;
+      used = toks;
     }
   }
   if (!rule)
     return 0;
   j += used;
+  /* "the Good Friday Agreement", "a Thanksgiving Day Parade": a name */
+  if ((is(c, i - 1, "the") || is(c, i - 1, "a") || is(c, i - 1, "an")) && j < c->n && c->t[j].kind == T_WORD &&
+      c->t[j].cap && !month_at(c, j) && !weekday_at(c, j))
+    return -(j - i);
   int y = 0;
   if (year_at(c, j)) {
     y = (int)c->t[j].num;
@@ -2195,6 +2215,36 @@ static const rule_fn rules[] = {r_iso,        r_slash,         r_time,      r_ag
 
 /* ---- tokenizer and driver ------------------------------------------------- */
 
+/* Typographic punctuation and spaces at p (n bytes left) read as their
+ * ASCII forms, so that "Valentine’s Day", "June 5–7" and "10\u00a0a.m."
+ * tag as their plain forms do: returns the bytes of the character and sets
+ * *ascii (' ' for a space), or 0 for any other character. */
+static int typographic(const char *p, size_t n, char *ascii) {
+  const unsigned char *u = (const unsigned char *)p;
+  if (n >= 2 && u[0] == 0xc2 && u[1] == 0xa0) { /* no-break space */
+    *ascii = ' ';
+    return 2;
+  }
+  if (n < 3 || u[0] != 0xe2 || u[1] != 0x80)
+    return 0;
+  switch (u[2]) {
+  case 0x98: case 0x99: /* single quotation marks */
+    *ascii = '\'';
+    return 3;
+  case 0x9c: case 0x9d: /* double quotation marks */
+    *ascii = '"';
+    return 3;
+  case 0x90: case 0x91: case 0x92: case 0x93: case 0x94: /* hyphens and dashes */
+    *ascii = '-';
+    return 3;
+  case 0x89: case 0x8a: case 0xaf: /* thin, hair and narrow no-break spaces */
+    *ascii = ' ';
+    return 3;
+  default:
+    return 0;
+  }
+}
+
 /* Tokens of text[s..e) into *out (capacity *capp, grown as needed: the
  * buffer is the state's, reused from sentence to sentence). */
 static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, size_t e, const tl_lex *lx) {
@@ -2213,9 +2263,11 @@ static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, si
   int sp = 1;
   while (i < e) {
     unsigned char ch = (unsigned char)text[i];
-    if (isspace(ch)) {
+    char ascii = 0;
+    int tb = ch >= 0x80 ? typographic(text + i, e - i, &ascii) : 0;
+    if (isspace(ch) || ascii == ' ') {
       sp = 1;
-      i++;
+      i += tb ? (size_t)tb : 1;
       continue;
     }
     if (count == cap) {
@@ -2233,6 +2285,7 @@ static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, si
     t->num = 0;
     t->ndig = 0;
     t->grouped = 0;
+    t->pc = 0;
     t->start = i;
     t->sp = sp;
     sp = 0;
@@ -2252,23 +2305,32 @@ static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, si
           i++;
         }
       }
+    } else if (tb) {
+      t->kind = T_PUNCT;
+      t->pc = ascii;
+      i += (size_t)tb;
     } else if (isalpha(ch) || ch >= 0x80) {
       t->kind = T_WORD;
       t->cap = isupper(ch) != 0;
-      while (i < e && (isalpha((unsigned char)text[i]) || (unsigned char)text[i] >= 0x80))
+      while (i < e && (isalpha((unsigned char)text[i]) ||
+                       ((unsigned char)text[i] >= 0x80 && !typographic(text + i, e - i, &ascii))))
         i++;
     } else {
       t->kind = T_PUNCT;
+      t->pc = (char)ch;
       i++;
     }
     t->end = i;
     size_t n = t->end - t->start;
     if (n >= sizeof t->low)
       n = sizeof t->low - 1;
-    for (size_t k = 0; k < n; k++) {
-      unsigned char b = (unsigned char)text[t->start + k];
-      t->low[k] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b); /* ASCII: no locale lookup per byte */
-    }
+    if (t->pc)
+      t->low[0] = t->pc, n = 1; /* typographic punctuation in its ASCII form */
+    else
+      for (size_t k = 0; k < n; k++) {
+        unsigned char b = (unsigned char)text[t->start + k];
+        t->low[k] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b); /* ASCII: no locale lookup per byte */
+      }
     t->low[n] = '\0';
     t->len = (unsigned char)n;
     t->lex = t->kind == T_WORD ? tl_lex_find(lx, t->low, n) : NULL;

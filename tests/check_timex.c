@@ -460,6 +460,68 @@ static const tcase_t ranges[] = {
      .value = "2025-03-12", .first = "2025-03-12", .last = "2025-03-12"},
 };
 
+/* holidays by rule: fixed days, N-th weekdays, days counted from Easter
+ * or from Thanksgiving, names with an apostrophe */
+static const tcase_t holidays[] = {
+    {.text = "The march took place on Good Friday.", .dct = "2025-05-20", .span = "Good Friday", .type = "DATE",
+     .value = "2025-04-18", .first = "2025-04-18", .last = "2025-04-18"},
+    {.text = "Shoppers lined up on Black Friday.", .dct = "2025-12-03", .span = "Black Friday", .type = "DATE",
+     .value = "2025-11-28", .first = "2025-11-28", .last = "2025-11-28"},
+    /* November 2024 began on a Friday: the fourth Friday is not the day
+     * after Thanksgiving */
+    {.text = "Online sales peaked on Cyber Monday.", .dct = "2024-12-10", .span = "Cyber Monday", .type = "DATE",
+     .value = "2024-12-02", .first = "2024-12-02", .last = "2024-12-02"},
+    /* the Tuesday after the first Monday: November 2022 began on a Tuesday */
+    {.text = "Voters go to the polls on Election Day.", .dct = "2022-10-20", .span = "Election Day", .type = "DATE",
+     .value = "2022-11-08", .first = "2022-11-08", .last = "2022-11-08"},
+    {.text = "The party is on New Year's Eve.", .dct = "2025-12-10", .span = "New Year's Eve", .type = "DATE",
+     .value = "2025-12-31", .first = "2025-12-31", .last = "2025-12-31"},
+    {.text = "Schools close on Martin Luther King Day.", .dct = "2025-12-10", .span = "Martin Luther King Day",
+     .type = "DATE", .value = "2026-01-19", .first = "2026-01-19", .last = "2026-01-19"},
+    {.text = "Rallies were held on Juneteenth.", .dct = "2025-07-01", .span = "Juneteenth", .type = "DATE",
+     .value = "2025-06-19", .first = "2025-06-19", .last = "2025-06-19"},
+};
+
+/* typographic apostrophes, dashes and spaces read as their ASCII forms */
+static const tcase_t typographic[] = {
+    {.text = "They wed on Valentine\u2019s Day.", .dct = "2025-03-01", .span = "Valentine\u2019s Day",
+     .type = "DATE", .value = "2025-02-14", .first = "2025-02-14", .last = "2025-02-14"},
+    {.text = "Tuesday\u2019s vote was close.", .dct = "2025-11-21", .span = "Tuesday", .type = "DATE",
+     .value = "2025-11-18", .first = "2025-11-18", .last = "2025-11-18"},
+    {.text = "Leaders met in Rome on June 5\u20137 to discuss trade.", .dct = "2025-06-10", .span = "7",
+     .type = "DATE", .value = "2025-06-07", .first = "2025-06-07", .last = "2025-06-07"},
+    {.text = "The vote opens at 10\u00a0a.m. Friday.", .dct = "2025-11-19", .span = "10\u00a0a.m. Friday",
+     .type = "TIME", .value = "2025-11-21T10:00"},
+};
+
+/* the present of a verb of scheduled events points ahead */
+static const tcase_t scheduled[] = {
+    {.text = "The trial opens Monday, prosecutors said.", .dct = "2025-11-22", .span = "Monday", .type = "DATE",
+     .value = "2025-11-24", .first = "2025-11-24", .last = "2025-11-24"},
+    {.text = "The season starts Friday.", .dct = "2025-11-22", .span = "Friday", .type = "DATE",
+     .value = "2025-11-28", .first = "2025-11-28", .last = "2025-11-28"},
+};
+
+/* holidays that name something else */
+START_TEST(test_holiday_names) {
+  const char *t = "Negotiators signed the Good Friday Agreement in 1998. Crowds lined the Thanksgiving Day Parade.";
+  tl_timex_list l = {0};
+  ck_assert_int_eq(tl_timex_tag(&l, t, strlen(t), tday("2025-06-10")), 0);
+  ck_assert_uint_eq(l.count, 1);
+  ck_assert_str_eq(l.items[0].value, "1998");
+  tl_timex_list_free(&l);
+}
+END_TEST
+
+START_TEST(test_holidays) { RUN_ALL(holidays); }
+END_TEST
+
+START_TEST(test_typographic) { RUN_ALL(typographic); }
+END_TEST
+
+START_TEST(test_scheduled) { RUN_ALL(scheduled); }
+END_TEST
+
 /* numbers after a date that are not its last day */
 START_TEST(test_not_ranges) {
   const char *t = "On June 5 to 7 million viewers watched. Prices rose on June 3-4% a day. He left on June 9 at 10:30.";
@@ -544,7 +606,9 @@ static Suite *suite(void) {
              {"durations", test_durations}, {"seeds", test_seeds},       {"offsets", test_offsets_and_order},
              {"false_dates", test_no_false_dates}, {"untagged", test_untagged},
              {"financial", test_financial}, {"named", test_named},       {"timeml", test_timeml},
-             {"ranges", test_ranges},       {"not_ranges", test_not_ranges}};
+             {"ranges", test_ranges},       {"not_ranges", test_not_ranges},
+             {"holidays", test_holidays},   {"holiday_names", test_holiday_names},
+             {"typographic", test_typographic}, {"scheduled", test_scheduled}};
   for (size_t i = 0; i < sizeof tcs / sizeof tcs[0]; i++) {
     TCase *tc = tcase_create(tcs[i].name);
     tcase_add_test(tc, tcs[i].fn);
