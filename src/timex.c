@@ -1041,6 +1041,10 @@ static int r_later(ctx *c, int i) {
       partday_suffix(c, j + 2);
     } else if (u && !plural(c, j + 2) && is(c, j + 1, "following") && strcmp(u, "W") == 0) {
       set_week(c, anchor + 7, 0);
+    } else if (u && !plural(c, j + 2) && strcmp(u, "WE") == 0) {
+      /* "the following weekend": the first one after the day */
+      tl_day sat = anchor + 1 + (5 - tl_day_weekday(anchor + 1) + 7) % 7;
+      set_week(c, sat, 1);
     } else {
       return 0;
     }
@@ -1448,6 +1452,35 @@ static int r_decade_century(ctx *c, int i) {
   return 0;
 }
 
+/* "'08", "the '90s", "the late '80s": at token j the apostrophe before
+ * two digits (after mod words from token i).  The century is the DCT's,
+ * or the one before if that puts a year more than ten years (a decade
+ * any time) after the DCT; without a DCT the twentieth.  A year needs a
+ * preposition or article before it ("in '08"), a decade does not. */
+static int short_year(ctx *c, int i, int j, const char *mod) {
+  int now = 1999, m, d, yy = (int)c->t[j + 1].num;
+  if (c->dct != TL_DAY_NONE)
+    tl_day_to_ymd(c->dct, &now, &m, &d);
+  int decade = j + 2 < c->n && glued(c, j + 2) && is(c, j + 2, "s") && yy % 10 == 0;
+  int y = now / 100 * 100 + yy;
+  if (y > now + (decade ? 0 : 10))
+    y -= 100;
+  if (decade) {
+    snprintf(c->cur.value, sizeof c->cur.value, "%03d", y / 10);
+    c->cur.span = span_days(tl_day_from_ymd(y, 1, 1), tl_day_from_ymd(y + 9, 12, 31), TL_GRAN_DECADE);
+    c->cur.rule = "decade";
+  } else {
+    if (!*mod && !(is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "of") || is(c, i - 1, "by") ||
+                   is(c, i - 1, "until") || is(c, i - 1, "the") || is(c, i - 1, "from") || is(c, i - 1, "to")))
+      return 0;
+    set_year(c, y);
+    c->cur.rule = "year";
+  }
+  c->cur.relative = c->dct != TL_DAY_NONE;
+  snprintf(c->cur.mod, sizeof c->cur.mod, "%s", mod);
+  return j + 2 + decade - i;
+}
+
 /* early 2025, mid-2024, late 1990s handled in r_year */
 static int r_year(ctx *c, int i) {
   int j = i;
@@ -1495,6 +1528,8 @@ static int r_year(ctx *c, int i) {
     if (punct(c, j, '-'))
       j++;
   }
+  if (punct(c, j, '\'') && j + 1 < c->n && glued(c, j + 1) && c->t[j + 1].kind == T_NUM && c->t[j + 1].ndig == 2)
+    return short_year(c, i, j, mod);
   if (!(j < c->n && c->t[j].kind == T_NUM && c->t[j].ndig == 4))
     return 0;
   long y = c->t[j].num;
@@ -1603,6 +1638,16 @@ static int r_quarter(ctx *c, int i) {
     y = (int)c->t[j + 1].num;
     explicit_year = 1;
     j += 2;
+  } else if (!explicit_year && !shift && is(c, j, "of") &&
+             (is(c, j + 1, "this") || is(c, j + 1, "next") || is(c, j + 1, "last")) && is(c, j + 2, "year") &&
+             c->dct != TL_DAY_NONE) {
+    /* "the second half of next year": the year counted from the DCT */
+    int m, d;
+    tl_day_to_ymd(c->dct, &y, &m, &d);
+    y += is(c, j + 1, "next") ? 1 : is(c, j + 1, "last") ? -1 : 0;
+    explicit_year = 1;
+    c->cur.relative = 1;
+    j += 3;
   } else if (!explicit_year && year_at(c, j)) {
     y = (int)c->t[j].num;
     explicit_year = 1;
@@ -2071,21 +2116,39 @@ static int r_set(ctx *c, int i) {
     c->cur.rule = "set";
     return 1;
   }
-  if (!(is(c, i, "every") || is(c, i, "each")))
+  /* a frequency: "twice a year", "three times a week", "once per month" */
+  int k = 0;
+  long n;
+  if (is(c, i, "once") || is(c, i, "twice") || is(c, i, "thrice"))
+    k = i + 1;
+  else if (number_at(c, i, &n) && is(c, i + 1, "times"))
+    k = i + 2;
+  if (k && !(is(c, k, "a") || is(c, k, "an") || is(c, k, "per") || is(c, k, "each") || is(c, k, "every")))
+    k = 0;
+  /* "once a year ahead of his class": a distance, not a frequency */
+  if (k && (is(c, k + 2, "ahead") || is(c, k + 2, "behind") || is(c, k + 2, "ago") || is(c, k + 2, "earlier") ||
+            is(c, k + 2, "later") || is(c, k + 2, "before") || is(c, k + 2, "after") || is(c, k + 2, "older") ||
+            is(c, k + 2, "younger") || is(c, k + 2, "old")))
+    return -1;
+  if (!k && !(is(c, i, "every") || is(c, i, "each")))
     return 0;
-  int wd = weekday_at(c, i + 1);
-  const char *u = unit_at(c, i + 1);
+  int j = k ? k + 1 : i + 1, every = 1; /* the unit's token */
+  if (!k && is(c, j, "other")) /* "every other week" */
+    every = 2, j++;
+  int wd = k ? 0 : weekday_at(c, j);
+  const char *u = unit_at(c, j);
   char v[24];
-  if (wd)
+  if (wd && every == 1)
     snprintf(v, sizeof v, "XXXX-WXX-%d", wd);
-  else if (u && !plural(c, i + 1))
-    snprintf(v, sizeof v, "P1%s", strcmp(u, "MO") == 0 ? "M" : strcmp(u, "H") == 0 ? "TH" : u);
+  else if (u && !plural(c, j))
+    snprintf(v, sizeof v, "P%s%d%s", strcmp(u, "H") == 0 || strcmp(u, "M") == 0 || strcmp(u, "S") == 0 ? "T" : "",
+             every, strcmp(u, "MO") == 0 ? "M" : u);
   else
     return 0;
   c->cur.type = TL_TIMEX_SET;
   set_unresolved(c, v);
   c->cur.rule = "set";
-  return 2;
+  return j + 1 - i;
 }
 
 /* 10:30 a.m., 3 p.m., noon; followed by the day: "10 p.m. Wednesday" */
@@ -2517,7 +2580,9 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
     int used = 0;
     /* only numbers and words of the temporal lexicon (which lists the
      * words that start a rule, class "starter") can begin an expression */
-    if (c.t[i].kind == T_PUNCT || (c.t[i].kind == T_WORD && !c.t[i].lex) || c.t[i].near > NEAR_MAX) {
+    int short_year = punct(&c, i, '\'') && i + 1 < c.n && glued(&c, i + 1) && c.t[i + 1].kind == T_NUM &&
+                     c.t[i + 1].ndig == 2; /* "'08", "the '90s" */
+    if ((c.t[i].kind == T_PUNCT && !short_year) || (c.t[i].kind == T_WORD && !c.t[i].lex) || c.t[i].near > NEAR_MAX) {
       i++;
       continue;
     }

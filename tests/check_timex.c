@@ -502,6 +502,27 @@ static const tcase_t scheduled[] = {
      .value = "2025-11-28", .first = "2025-11-28", .last = "2025-11-28"},
 };
 
+/* frequencies, years with an apostrophe, halves of a relative year, the
+ * weekend after a date */
+static const tcase_t news_forms[] = {
+    {.text = "The board meets twice a year.", .dct = "2025-11-21", .span = "twice a year", .type = "SET",
+     .value = "P1Y"},
+    {.text = "They meet three times a month.", .dct = "2025-11-21", .span = "three times a month", .type = "SET",
+     .value = "P1M"},
+    {.text = "The magazine appears every other week.", .dct = "2025-11-21", .span = "every other week",
+     .type = "SET", .value = "P2W"},
+    {.text = "The law was amended in '08.", .dct = "2025-11-21", .span = "'08", .type = "DATE", .value = "2008",
+     .first = "2008-01-01", .last = "2008-12-31"},
+    {.text = "Music changed in the late '80s.", .dct = "2025-11-21", .span = "late '80s", .type = "DATE",
+     .value = "198", .first = "1980-01-01", .last = "1989-12-31"},
+    {.text = "Deliveries begin in the second half of next year.", .dct = "2025-11-21",
+     .span = "the second half of next year", .type = "DATE", .value = "2026-H2", .first = "2026-07-01",
+     .last = "2026-12-31"},
+    {.text = "They met on Tuesday, March 3. Protesters returned the following weekend.", .dct = "2026-11-21",
+     .span = "the following weekend", .type = "DATE", .value = "2026-W10-WE", .first = "2026-03-07",
+     .last = "2026-03-08"},
+};
+
 /* holidays that name something else */
 START_TEST(test_holiday_names) {
   const char *t = "Negotiators signed the Good Friday Agreement in 1998. Crowds lined the Thanksgiving Day Parade.";
@@ -520,6 +541,21 @@ START_TEST(test_typographic) { RUN_ALL(typographic); }
 END_TEST
 
 START_TEST(test_scheduled) { RUN_ALL(scheduled); }
+END_TEST
+
+/* a distance is no frequency, a quoted number no year */
+START_TEST(test_not_frequencies) {
+  const char *t = "He was once a year ahead of his class. He said '90 percent' of it.";
+  tl_timex_list l = {0};
+  ck_assert_int_eq(tl_timex_tag(&l, t, strlen(t), tday("2025-06-10")), 0);
+  for (size_t i = 0; i < l.count; i++)
+    ck_assert_msg(l.items[i].type != TL_TIMEX_SET && strcmp(l.items[i].value, "1990") != 0, "'%.*s' tagged as %s",
+                  (int)(l.items[i].end - l.items[i].start), t + l.items[i].start, l.items[i].value);
+  tl_timex_list_free(&l);
+}
+END_TEST
+
+START_TEST(test_news_forms) { RUN_ALL(news_forms); }
 END_TEST
 
 /* numbers after a date that are not its last day */
@@ -608,7 +644,8 @@ static Suite *suite(void) {
              {"financial", test_financial}, {"named", test_named},       {"timeml", test_timeml},
              {"ranges", test_ranges},       {"not_ranges", test_not_ranges},
              {"holidays", test_holidays},   {"holiday_names", test_holiday_names},
-             {"typographic", test_typographic}, {"scheduled", test_scheduled}};
+             {"typographic", test_typographic}, {"scheduled", test_scheduled},
+             {"news_forms", test_news_forms}, {"not_frequencies", test_not_frequencies}};
   for (size_t i = 0; i < sizeof tcs / sizeof tcs[0]; i++) {
     TCase *tc = tcase_create(tcs[i].name);
     tcase_add_test(tc, tcs[i].fn);
