@@ -75,6 +75,18 @@ static int punct(const ctx *c, int i, char p) {
   return i >= 0 && i < c->n && c->t[i].kind == T_PUNCT && c->t[i].pc == p;
 }
 
+/* Resets what a rule may have written (cheaper than a memset). */
+static void cur_reset(ctx *c) {
+  c->trim = 0;
+  c->cur.type = TL_TIMEX_DATE;
+  c->cur.value[0] = c->cur.mod[0] = '\0';
+  c->cur.span = (tl_span){TL_DAY_NONE, TL_DAY_NONE, TL_GRAN_NONE};
+  c->cur.rule = NULL;
+  c->cur.tense = TL_TENSE_NONE;
+  c->cur.relative = c->cur.span_days = 0;
+  c->cur.anchor = TL_DAY_NONE;
+}
+
 /* Adjacent: token i is glued to the token before it (no space). */
 static int glued(const ctx *c, int i) { return i < c->n && !c->t[i].sp; }
 
@@ -555,8 +567,15 @@ static int r_iso(ctx *c, int i) {
   return numeric_day(c, (int)c->t[i].num, (int)c->t[i + 2].num, (int)c->t[i + 4].num, "iso_date");
 }
 
-/* 2/17/2026 (US order), 2026/02/17 (year first) */
+/* 2/17/2026 (US order), 2026/02/17 (year first); 17.02.2026 (day first,
+ * as written where dots separate a date; not followed by another glued
+ * number, as a version or an address is) */
 static int r_slash(ctx *c, int i) {
+  if (joined_numbers(c, i, '.') && c->t[i].ndig <= 2 && c->t[i + 2].ndig <= 2 && c->t[i + 4].ndig == 4 &&
+      !(i + 6 < c->n && (punct(c, i + 5, '.') || punct(c, i + 5, ':')) && glued(c, i + 5) && glued(c, i + 6) &&
+        c->t[i + 6].kind == T_NUM) &&
+      !(i > 1 && punct(c, i - 1, '.') && glued(c, i) && c->t[i - 2].kind == T_NUM))
+    return numeric_day(c, (int)c->t[i + 4].num, (int)c->t[i + 2].num, (int)c->t[i].num, "dotted_date");
   if (!joined_numbers(c, i, '/'))
     return 0;
   if (c->t[i].ndig == 4 && c->t[i + 4].ndig <= 2)
@@ -567,11 +586,18 @@ static int r_slash(ctx *c, int i) {
 }
 
 /* Is token i a plausible year (1000..2999)? */
+/* Token k is the two digits of the year after the one at token i: the
+ * "25" of "2024-25", a season or a fiscal year across two years. */
+static int short_next_year(const ctx *c, int i, int k) {
+  return k < c->n && c->t[k].kind == T_NUM && c->t[k].ndig == 2 && c->t[k].num == (c->t[i].num + 1) % 100;
+}
+
 static int year_at(const ctx *c, int i) {
   /* not the start of 2019-03-01 or 2019/20; but the first year of a range
    * of years, "2019-2021" */
   int range = i + 2 < c->n && punct(c, i + 1, '-') && glued(c, i + 1) && glued(c, i + 2) &&
-              c->t[i + 2].kind == T_NUM && c->t[i + 2].ndig == 4;
+              c->t[i + 2].kind == T_NUM &&
+              (c->t[i + 2].ndig == 4 || short_next_year(c, i, i + 2)); /* "2019-2021", "2024-25" */
   return i < c->n && c->t[i].kind == T_NUM && c->t[i].ndig == 4 && c->t[i].num >= 1000 &&
          c->t[i].num <= 2999 &&
          (range || !(i + 1 < c->n && glued(c, i + 1) && (punct(c, i + 1, '-') || punct(c, i + 1, '/'))));
@@ -1558,6 +1584,12 @@ static int r_year(ctx *c, int i) {
   set_year(c, (int)y);
   snprintf(c->cur.mod, sizeof c->cur.mod, "%s", mod);
   c->cur.rule = "year";
+  if (punct(c, j + 1, '-') && glued(c, j + 1) && glued(c, j + 2) && short_next_year(c, j, j + 2)) {
+    /* "the 2024-25 season": the first year's value, both years' days */
+    c->cur.span.last = tl_day_from_ymd((int)y + 1, 12, 31);
+    c->cur.rule = "year_pair";
+    return j + 3 - i;
+  }
   return j + 1 - i;
 }
 
@@ -1751,6 +1783,31 @@ static int r_the_week(ctx *c, int i) {
     c->cur.anchor = named;
     c->cur.rule = "the_week_of";
     return 3 + u;
+  }
+  /* "the first week of March", "the last week of June 2025": the week
+   * that holds the middle day of those seven */
+  int nth = ordinal_at(c, i + 1), nl = i + 1 < c->n && c->t[i + 1].kind == T_NUM ? 2 : 1;
+  if (is(c, i + 1, "last"))
+    nth = 5, nl = 1;
+  if (nth >= 1 && nth <= 5 && is(c, i + 1 + nl, "week") && is(c, i + 2 + nl, "of") && month_at(c, i + 3 + nl)) {
+    int k = i + 3 + nl, u = r_month(c, k);
+    if (u <= 0 || c->cur.span.gran != TL_GRAN_MONTH)
+      return 0;
+    int y, m, d;
+    tl_day_to_ymd(c->cur.span.first, &y, &m, &d);
+    int mid = nth == 5 ? tl_days_in_month(y, m) - 3 : 7 * (nth - 1) + 4;
+    if (mid > tl_days_in_month(y, m))
+      return 0;
+    int relative = c->cur.relative;
+    tl_day anchor = c->cur.anchor;
+    tl_tense tense = c->cur.tense;
+    cur_reset(c);
+    set_week(c, tl_day_from_ymd(y, m, mid), 0);
+    c->cur.relative = relative;
+    c->cur.anchor = anchor;
+    c->cur.tense = tense;
+    c->cur.rule = "nth_week_of";
+    return k + u - i;
   }
   if (!(is(c, i + 1, "weekend") || is(c, i + 1, "week")))
     return 0;
@@ -2521,18 +2578,6 @@ static int range_end(ctx *c, int k, tl_timex *first) {
   c->cur.start = c->t[k].start;
   c->cur.end = c->t[k + used - 1].end;
   return used;
-}
-
-/* Resets what a rule may have written (cheaper than a memset). */
-static void cur_reset(ctx *c) {
-  c->trim = 0;
-  c->cur.type = TL_TIMEX_DATE;
-  c->cur.value[0] = c->cur.mod[0] = '\0';
-  c->cur.span = (tl_span){TL_DAY_NONE, TL_DAY_NONE, TL_GRAN_NONE};
-  c->cur.rule = NULL;
-  c->cur.tense = TL_TENSE_NONE;
-  c->cur.relative = c->cur.span_days = 0;
-  c->cur.anchor = TL_DAY_NONE;
 }
 
 /* Remembers an expression for the anaphoric ones after it. */

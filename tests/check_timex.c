@@ -518,6 +518,14 @@ static const tcase_t news_forms[] = {
     {.text = "Deliveries begin in the second half of next year.", .dct = "2025-11-21",
      .span = "the second half of next year", .type = "DATE", .value = "2026-H2", .first = "2026-07-01",
      .last = "2026-12-31"},
+    {.text = "The accord was signed on 21.11.2025 in Bern.", .dct = "2026-11-21", .span = "21.11.2025",
+     .type = "DATE", .value = "2025-11-21", .first = "2025-11-21", .last = "2025-11-21"},
+    {.text = "The 2024-25 budget was passed.", .dct = "2026-11-21", .span = "2024-25", .type = "DATE",
+     .value = "2024", .first = "2024-01-01", .last = "2025-12-31"},
+    {.text = "Heating costs soared in winter 2025-26.", .dct = "2026-11-21", .span = "winter 2025", .type = "DATE",
+     .value = "2025-WI", .first = "2025-12-01", .last = "2026-02-28"},
+    {.text = "Fighting eased in the first week of March.", .dct = "2026-11-21", .span = "the first week of March",
+     .type = "DATE", .value = "2026-W10", .first = "2026-03-02", .last = "2026-03-08"},
     {.text = "They met on Tuesday, March 3. Protesters returned the following weekend.", .dct = "2026-11-21",
      .span = "the following weekend", .type = "DATE", .value = "2026-W10-WE", .first = "2026-03-07",
      .last = "2026-03-08"},
@@ -543,13 +551,15 @@ END_TEST
 START_TEST(test_scheduled) { RUN_ALL(scheduled); }
 END_TEST
 
-/* a distance is no frequency, a quoted number no year */
+/* a distance is no frequency, a quoted number no year, a version no date */
 START_TEST(test_not_frequencies) {
-  const char *t = "He was once a year ahead of his class. He said '90 percent' of it.";
+  const char *t = "He was once a year ahead of his class. He said '90 percent' of it. Version 1.10.2025.3 shipped.";
   tl_timex_list l = {0};
   ck_assert_int_eq(tl_timex_tag(&l, t, strlen(t), tday("2025-06-10")), 0);
   for (size_t i = 0; i < l.count; i++)
-    ck_assert_msg(l.items[i].type != TL_TIMEX_SET && strcmp(l.items[i].value, "1990") != 0, "'%.*s' tagged as %s",
+    ck_assert_msg(l.items[i].type != TL_TIMEX_SET && strcmp(l.items[i].value, "1990") != 0 &&
+                      strcmp(l.items[i].value, "2025-10-01") != 0,
+                  "'%.*s' tagged as %s",
                   (int)(l.items[i].end - l.items[i].start), t + l.items[i].start, l.items[i].value);
   tl_timex_list_free(&l);
 }
