@@ -1084,10 +1084,12 @@ static int r_later(ctx *c, int i) {
     const char *mod = is(c, k, "early") ? "START" : is(c, k, "late") ? "END" : "";
     if (is(c, k, "earlier") || is(c, k, "later") || *mod)
       k++;
-    if ((is(c, k, "that") || (is(c, k, "the") && is(c, k + 1, "same"))) && c->st->last_at != TL_DAY_NONE) {
+    int in_the = k > j && !*mod && is(c, k, "in") && is(c, k + 1, "the"); /* "earlier in the month" */
+    if ((is(c, k, "that") || (is(c, k, "the") && is(c, k + 1, "same")) || in_the) && c->st->last_at != TL_DAY_NONE) {
       int the = is(c, k, "the");
-      k += 1 + is(c, k + 1, "same");
-      if (the && !is(c, k, "day"))
+      k += in_the ? 2 : 1 + is(c, k + 1, "same");
+      /* "the same day/week/month/year", not "the same period" */
+      if ((the || in_the) && !(is(c, k, "day") || is(c, k, "week") || is(c, k, "month") || is(c, k, "year")))
         return 0;
       const char *pd = cls(c, k, "partday");
       const char *u = unit_at(c, k);
@@ -1101,9 +1103,13 @@ static int r_later(ctx *c, int i) {
                                                   : TL_GRAN_NONE;
       if (gran == TL_GRAN_NONE)
         return 0;
-      if (c->st->last_gran <= gran)
+      if (in_the && gran != TL_GRAN_DAY)
+        anchor = c->dct; /* "earlier in the year": as "earlier this year" */
+      else if (c->st->last_gran <= gran)
         anchor = c->st->last_at;
       else if (c->st->last_day == TL_DAY_NONE)
+        return 0;
+      if (anchor == TL_DAY_NONE)
         return 0;
       int y, m, d;
       tl_day_to_ymd(anchor, &y, &m, &d);
@@ -1926,6 +1932,10 @@ static int r_holiday(ctx *c, int i) {
   if (!rule)
     return 0;
   j += used;
+  /* "Lunar New Year", "Orthodox Christmas": a capitalised word before the
+   * holiday, other than the sentence's first, makes another holiday */
+  if (dir == 2 && i > 1 && c->t[i - 1].kind == T_WORD && c->t[i - 1].cap)
+    return -(j - i);
   /* "the Good Friday Agreement", "a Thanksgiving Day Parade": a name */
   if ((is(c, i - 1, "the") || is(c, i - 1, "a") || is(c, i - 1, "an")) && j < c->n && c->t[j].kind == T_WORD &&
       c->t[j].cap && !month_at(c, j) && !weekday_at(c, j))

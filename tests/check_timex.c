@@ -526,6 +526,12 @@ static const tcase_t news_forms[] = {
      .value = "2025-WI", .first = "2025-12-01", .last = "2026-02-28"},
     {.text = "Fighting eased in the first week of March.", .dct = "2026-11-21", .span = "the first week of March",
      .type = "DATE", .value = "2026-W10", .first = "2026-03-02", .last = "2026-03-08"},
+    {.text = "The envoy arrived on Dec. 2. The same week, talks stalled.", .dct = "2025-12-20",
+     .span = "The same week", .type = "DATE", .value = "2025-W49", .first = "2025-12-01", .last = "2025-12-07"},
+    {.text = "The vote was on Oct. 3. Prices rose earlier in the year.", .dct = "2025-12-20",
+     .span = "earlier in the year", .type = "DATE", .value = "2025", .first = "2025-01-01", .last = "2025-12-31"},
+    {.text = "Talks resume after the New Year holiday.", .dct = "2025-12-20", .span = "New Year", .type = "DATE",
+     .value = "2026-01-01", .first = "2026-01-01", .last = "2026-01-01"},
     {.text = "They met on Tuesday, March 3. Protesters returned the following weekend.", .dct = "2026-11-21",
      .span = "the following weekend", .type = "DATE", .value = "2026-W10-WE", .first = "2026-03-07",
      .last = "2026-03-08"},
@@ -533,7 +539,8 @@ static const tcase_t news_forms[] = {
 
 /* holidays that name something else */
 START_TEST(test_holiday_names) {
-  const char *t = "Negotiators signed the Good Friday Agreement in 1998. Crowds lined the Thanksgiving Day Parade.";
+  const char *t = "Negotiators signed the Good Friday Agreement in 1998. Crowds lined the Thanksgiving Day Parade. "
+                  "Families travelled home for Lunar New Year.";
   tl_timex_list l = {0};
   ck_assert_int_eq(tl_timex_tag(&l, t, strlen(t), tday("2025-06-10")), 0);
   ck_assert_uint_eq(l.count, 1);
