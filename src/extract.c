@@ -793,6 +793,15 @@ static size_t timex_from(const tl_extraction *out, size_t byte) {
   return a;
 }
 
+/* Does a timex end at byte (the end of a word)? */
+static int timex_ends_at(const tl_extraction *out, size_t byte) {
+  for (size_t k = timex_from(out, byte > 64 ? byte - 64 : 0); k < out->timexes.count && out->timexes.items[k].start < byte;
+       k++)
+    if (out->timexes.items[k].end == byte)
+      return 1;
+  return 0;
+}
+
 static int timex_starts_at(const tl_extraction *out, size_t byte) {
   size_t k = timex_from(out, byte);
   return k < out->timexes.count && out->timexes.items[k].start == byte;
@@ -828,6 +837,15 @@ static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const
         rel = strcmp(w[i].low, "which") == 0 || strcmp(w[i].low, "who") == 0;
         when = strcmp(w[i].low, "when") == 0;
       }
+    /* "a submersible that vanished on a dive": "that" after a noun and
+     * before a past verb starts a relative clause (not "said that...") */
+    if (!boundary && i > 0 && i + 1 < n && strcmp(w[i].low, "that") == 0 && !is_reporting(&w[i - 1]) &&
+        !timex_ends_at(out, w[i - 1].end) &&
+        past_trigger(w, i + 1)) {
+      boundary = 1;
+      sub = rel = 1;
+      when = 0;
+    }
     /* "was passed on Wednesday and signed into law on Thursday": a second
      * trigger verb has its own date */
     if (!boundary && second_verb_at(x, w, n, i))
@@ -1007,6 +1025,10 @@ static int place_here(const xctx *x, const wtok *w, size_t n, size_t i, size_t p
   size_t kl = strlen(pe->key);
   int own_s = kl > 2 && pe->key[kl - 2] == '\'' && (pe->key[kl - 1] == 's' || pe->key[kl - 1] == 'S');
   if (strcmp(pe->field[0], "country") == 0 || !w[i].cap || (w[i + pl - 1].poss && !own_s))
+    return 0;
+  /* "the North Atlantic", "Victoria Falls": the name goes on past the
+   * gazetteer's (a date may follow: "in Miami Tuesday") */
+  if (i + pl < n && w[i + pl].cap && !w[i + pl].brk && !w[i + pl - 1].poss && !is_calendar_word(&w[i + pl]))
     return 0;
   if (settlement_of(w, i))
     return 1; /* "attacked the town of Goma" */
@@ -1343,6 +1365,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         continue;
       size_t ta = tok_index_at(w, n, t->start), tb = tok_index_at(w, n, t->end - 1);
       int rank = cl[ta].id == cl[i].id ? 0 : cl[i].sub ? 9 : !cl[ta].sub ? 1 : cl[ta].relative ? 2 : 9;
+      /* "a search that began on Sunday": a relative clause right after
+       * the trigger describes the event itself */
+      if (rank == 2 && i + tl < n && cl[i + tl].relative && cl[i + tl].id == cl[ta].id && !w[i + tl].brk)
+        rank = 0;
       /* "since April 13, when the court ordered its seizure" */
       if (rank == 9 && cl[i].when && cl[ta].id == cl[i].id - 1)
         rank = 1;
@@ -1517,7 +1543,16 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       from = w[pp].start;
     /* "was sworn in on Tuesday and met Macron in Paris": what follows a
      * second verb joined by "and" is that verb's */
-    size_t cut = next_verb_cut(x, w, n, i + tl);
+    size_t cut = next_verb_cut(x, w, n, i + tl), pcut = cut;
+    /* "searched for a submersible that vanished near the Titanic": who is
+     * named in a relative clause after the trigger describes a noun, not
+     * the event (its place may still be the event's: "the bombing of
+     * Flight 103 that killed 270 people in Lockerbie") */
+    for (size_t k = i + tl; k < n && w[k].start < cut; k++)
+      if (cl[k].relative && cl[k].id != cl[i].id) {
+        pcut = w[k].start;
+        break;
+      }
     const char *mplace = *place && place_pos >= from && place_pos < cut ? place : NULL;
     if (!mplace && *x->lead_place && tl_types_compatible(type, "meeting"))
       mplace = x->lead_place; /* the setting the headline gives */
@@ -1528,7 +1563,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     size_t speakers = strcmp(type, "statement") != 0 ? speaker_end(w, i) : 0, tail_a = 0, tail_b = 0;
     if (strcmp(type, "statement") != 0)
       trailing_speaker(w, n, cl, i, &tail_a, &tail_b);
-    if ((rc = copy_parts(&m, &parts, from, cut, speakers, tail_a, tail_b))) {
+    if ((rc = copy_parts(&m, &parts, from, pcut, speakers, tail_a, tail_b))) {
       mention_clear(&m);
       goto done;
     }

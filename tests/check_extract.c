@@ -515,10 +515,60 @@ START_TEST(test_no_date_no_mention) {
 }
 END_TEST
 
+/* "a ferry that sank": a trigger in a relative clause with no date of its
+ * own is not dated by the main clause; who is named in a relative clause
+ * after a trigger describes a noun, not the event */
+START_TEST(test_relative_that) {
+  const char *t = "Divers widened their search on Wednesday for a ferry that sank near the Maria Island pier.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2026-05-08")), 0);
+  ck_assert_ptr_null(find(&x, "accident", "2026-05-06"));
+  const tl_mention *m = find(&x, "operation", "2026-05-06");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(!has_part(m, "Maria Island"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
+/* "a search that began on Sunday": the clause right after the trigger
+ * dates it */
+START_TEST(test_relative_dates_trigger) {
+  const char *t = "Divers found the wreck on Thursday, ending a search that began on Sunday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2026-05-08")), 0);
+  const tl_mention *m = NULL;
+  for (size_t i = 0; i < x.nmentions; i++)
+    if (strcmp(x.mentions[i].trigger, "search") == 0)
+      m = &x.mentions[i];
+  ck_assert_ptr_nonnull(m);
+  char b[11];
+  tl_day_format(b, m->date.first);
+  ck_assert_str_eq(b, "2026-05-03");
+  tl_extraction_free(&x);
+}
+END_TEST
+
+/* "rescue crews" are people, "the North Atlantic" is not the gazetteer's
+ * region North */
+START_TEST(test_modifier_and_longer_place) {
+  const char *t = "Rescue crews arrived on Monday. The ship sank on Sunday in the North Atlantic.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2026-05-08")), 0);
+  ck_assert_ptr_null(find(&x, "operation", "2026-05-04"));
+  const tl_mention *m = find(&x, "accident", "2026-05-03");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(m->place == NULL || strcmp(m->place, "North") != 0);
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
   tcase_add_test(tc, test_visit_kremlin);
+  tcase_add_test(tc, test_relative_that);
+  tcase_add_test(tc, test_relative_dates_trigger);
+  tcase_add_test(tc, test_modifier_and_longer_place);
   tcase_add_test(tc, test_surname_and_place);
   tcase_add_test(tc, test_spelling_variants);
   tcase_add_test(tc, test_reported_and_range);
