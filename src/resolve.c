@@ -356,7 +356,12 @@ static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const 
   int same_place = x->place && cplace;
   double jw = jaccard(w, nw, c->words, c->nwords);
   int same_lemma = strcmp(x->trigger, c->trigger) == 0;
-  ev += (same_place ? 1.0 : 0.0) + 2.0 * jw + (same_article ? (strict ? 0.3 : 0.5) : 0.0) + (same_lemma ? 0.3 : 0.0);
+  /* an accident is named by what happened more than by who was in it:
+   * the same kind of accident on the same day is likely the one reported
+   * ("the vessel lost contact" and "lost contact with the Polar Prince") */
+  int same_accident = same_lemma && !strict && strcmp(x->type, "accident") == 0 && strcmp(c->type, "accident") == 0;
+  ev += (same_place ? 1.0 : 0.0) + 2.0 * jw + (same_article ? (strict ? 0.3 : 0.5) : 0.0) + (same_lemma ? 0.3 : 0.0) +
+        (same_accident ? 0.3 : 0.0);
   if (ev < (strict ? 0.75 : 0.6))
     return 0;
   if (!why) /* scoring candidates: the reason is written for the best only */

@@ -239,6 +239,23 @@ START_TEST(test_type_and_evidence_required) {
 }
 END_TEST
 
+/* the same kind of accident on the same day is one, whoever each report
+ * names; two meetings of different people are not */
+START_TEST(test_same_accident_merges) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "accident", .first = "2023-06-18", .last = "2023-06-18", .p = {1}},
+      {.article = "b", .type = "accident", .first = "2023-06-18", .last = "2023-06-18", .p = {2}},
+      {.article = "a", .type = "meeting", .first = "2023-06-20", .last = "2023-06-20", .p = {3}},
+      {.article = "b", .type = "meeting", .first = "2023-06-20", .last = "2023-06-20", .p = {4}},
+  };
+  tl_event_list l = resolve(sp, N(sp), NULL);
+  ck_assert_uint_eq(l.n, 3);
+  for (size_t i = 0; i < l.n; i++)
+    ck_assert_uint_eq(l.v[i].nmembers, strcmp(l.v[i].type, "accident") == 0 ? 2 : 1);
+  tl_event_list_free(&l);
+}
+END_TEST
+
 START_TEST(test_date_conflict_kept) {
   /* two papers, one day apart, same people at the same place, and no
    * paper giving both days: both events stay, each notes the other day,
@@ -288,6 +305,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_type_and_evidence_required);
   tcase_add_test(tc, test_stable_uids);
   tcase_add_test(tc, test_date_conflict_kept);
+  tcase_add_test(tc, test_same_accident_merges);
   tcase_add_test(tc, test_visit_title_without_place);
   tcase_add_test(tc, test_bare_joins_only_candidate);
   tcase_add_test(tc, test_title_subject_of_intransitive);
