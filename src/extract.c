@@ -688,6 +688,26 @@ static int has_det(const wtok *w, size_t i) {
   return 0;
 }
 
+/* "a catastrophic implosion", "a pre-dawn raid": an article, then a
+ * lower-case word that is not a function word, before token i.  Enough
+ * for a noun that names something happening (an accident, an attack, an
+ * operation, a protest), not for "address" or "talk" ("a false address",
+ * "tough talk"). */
+static int has_article_adj(const wtok *w, size_t i, const char *type) {
+  static const char *const articles[] = {"a", "an", "the", "his", "her", "their", "its", "our", "this", NULL};
+  static const char *const function[] = {"of", "and", "or", "to", "in", "for", "with", "on", "at", "by", "from",
+                                         "as", "is", "was", "be", "are", "were", "not", NULL};
+  static const char *const types[] = {"accident", "attack", "operation", "protest", NULL};
+  int happening = 0;
+  for (int k = 0; types[k]; k++)
+    happening |= strcmp(type, types[k]) == 0;
+  if (!happening || i < 2)
+    return 0;
+  const wtok *p = &w[i - 1];
+  return !p->cap && !p->brk && isalpha((unsigned char)p->low[0]) && word_in(&w[i - 2], articles) &&
+         !word_in(p, function);
+}
+
 static size_t tok_index_at(const wtok *w, size_t n, size_t byte) {
   for (size_t i = 0; i < n; i++)
     if (w[i].end > byte)
@@ -791,6 +811,17 @@ static size_t timex_from(const tl_extraction *out, size_t byte) {
       b = m;
   }
   return a;
+}
+
+/* Are bytes [a, b) spaces and at most one comma? */
+static int only_comma_between(const char *text, size_t a, size_t b) {
+  int commas = 0;
+  for (size_t k = a; k < b; k++)
+    if (text[k] == ',')
+      commas++;
+    else if (!isspace((unsigned char)text[k]))
+      return 0;
+  return commas <= 1;
 }
 
 /* Does a timex end at byte (the end of a word)? */
@@ -1283,7 +1314,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     const tl_lex_entry *te = match(x->triggers, w, n, i, &tl);
     if (!te)
       continue;
-    if (strcmp(te->field[2], "det") == 0 && !has_det(w, i))
+    if (strcmp(te->field[2], "det") == 0 && !has_det(w, i) && !has_article_adj(w, i, te->field[0]))
       continue;
     /* the fifth column: nouns the trigger only modifies ("the death toll",
      * "an arrest warrant", "protest leaders"), or the object that makes a
@@ -1357,7 +1388,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
      * otherwise an expression of a main clause, or of a relative clause
      * ("the talks, which began on Monday") */
     size_t trig_byte = w[i].start;
-    int best = -1, best_reported = 0, best_rank = 9;
+    int best = -1, best_reported = 0, best_rank = 9, best_describes = 0;
     size_t best_dist = (size_t)-1;
     for (size_t k = tx_lo; k < tx_hi; k++) {
       const tl_timex *t = &out->timexes.items[k];
@@ -1367,8 +1398,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       int rank = cl[ta].id == cl[i].id ? 0 : cl[i].sub ? 9 : !cl[ta].sub ? 1 : cl[ta].relative ? 2 : 9;
       /* "a search that began on Sunday": a relative clause right after
        * the trigger describes the event itself */
-      if (rank == 2 && i + tl < n && cl[i + tl].relative && cl[i + tl].id == cl[ta].id && !w[i + tl].brk)
-        rank = 0;
+      int describes = rank == 2 && i + tl < n && cl[i + tl].relative && cl[i + tl].id == cl[ta].id &&
+                      only_comma_between(x->text, w[i + tl - 1].end, w[i + tl].start);
+      if (describes)
+        rank = 0; /* "the implosion, which killed five people on June 18" too */
       /* "since April 13, when the court ordered its seizure" */
       if (rank == 9 && cl[i].when && cl[ta].id == cl[i].id - 1)
         rank = 1;
@@ -1394,6 +1427,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         best_dist = dist;
         best_reported = reported;
         best_rank = rank;
+        best_describes = describes;
       }
     }
     if (best < 0)
@@ -1416,7 +1450,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* "workers killed in the collapse during his visit on Friday": an
      * event named as "the X" after a preposition refers back to one the
      * reader knows; it takes only a date written right next to it */
-    if (i >= 2 && is_word(&w[i - 1], "the") && prep_before_def(&w[i - 2])) {
+    if (i >= 2 && is_word(&w[i - 1], "the") && prep_before_def(&w[i - 2]) && !best_describes) {
       const tl_timex *bt = &out->timexes.items[best];
       size_t ta = tok_index_at(w, n, bt->start), tb = tok_index_at(w, n, bt->end - 1);
       size_t gap = tb < i ? i - tb : ta > i ? ta - i : 0;

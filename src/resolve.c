@@ -1173,6 +1173,36 @@ static long find_in_index(clist *l, const cindex *ci, tl_rmention *m, size_t mi,
   return best;
 }
 
+/* A reported mention that matched nothing on evidence joins the only
+ * event with its trigger lemma in the two weeks before its report, when
+ * that event names no one and nowhere ("the implosion, which killed five
+ * people on June 18" and "the Coast Guard said on Thursday that the
+ * submersible suffered a catastrophic implosion"), as lone_pass does for
+ * a bare event of the same day.  -1 if there is none or more than one. */
+static long lone_report(clist *l, const cindex *ci, const tl_rmention *m, size_t mi) {
+  const tl_rmention *x = &m[mi];
+  tl_day lo = x->date.last - REPORT_WINDOW;
+  size_t a = 0, b = ci->none;
+  while (a < b) {
+    size_t mid = (a + b) / 2;
+    if (l->v[ci->one[mid]].ifirst < lo)
+      a = mid + 1;
+    else
+      b = mid;
+  }
+  long only = -1;
+  int count = 0;
+  for (size_t k = a; k < ci->none && l->v[ci->one[k]].ifirst <= x->date.last && count < 2; k++) {
+    const cluster *c = &l->v[ci->one[k]];
+    if (!c->n || strcmp(c->trigger, x->trigger) != 0 || !fits_report(c, x) ||
+        !tl_kinds_compatible(x->type, x->trigger, c->type, c->trigger))
+      continue;
+    count++;
+    only = bare(c) && places_ok(x->place_key, c->nplaces ? c->places[0] : NULL) ? (long)ci->one[k] : -1;
+  }
+  return count == 1 ? only : -1;
+}
+
 int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
   int rc = 0;
   clist cl = {0};
@@ -1277,6 +1307,9 @@ int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
         continue;
       long best = find_in_index(&cl, &ci, m, mi, words[mi], nwords[mi], phase == 2 ? fits_report : fits_inside,
                                 why, sizeof why);
+      if (best < 0 && phase == 2 && (best = lone_report(&cl, &ci, m, mi)) >= 0)
+        snprintf(why, sizeof why, "the only %s of the two weeks before the report, and it names no one and nowhere",
+                 x->trigger);
       if (best >= 0) {
         char full[600];
         snprintf(full, sizeof full, "%s; %s", phase == 2 ? "reported on or before its report" : "coarse date contains the event", why);

@@ -545,6 +545,11 @@ START_TEST(test_relative_dates_trigger) {
   tl_day_format(b, m->date.first);
   ck_assert_str_eq(b, "2026-05-03");
   tl_extraction_free(&x);
+  /* after a comma too */
+  t = "Officials announced on Sunday an inquiry into the implosion, which killed five people on June 18.";
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2023-06-28")), 0);
+  ck_assert_ptr_nonnull(find(&x, "accident", "2023-06-18"));
+  tl_extraction_free(&x);
 }
 END_TEST
 
@@ -562,11 +567,24 @@ START_TEST(test_modifier_and_longer_place) {
 }
 END_TEST
 
+/* an adjective between the article and a noun of something happening
+ * ("a catastrophic implosion"), but not before "address" */
+START_TEST(test_article_adjective) {
+  const char *t = "The vessel suffered a catastrophic implosion on Sunday. He gave a false address on Monday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2026-05-08")), 0);
+  ck_assert_ptr_nonnull(find(&x, "accident", "2026-05-03"));
+  ck_assert_ptr_null(find(&x, "statement", "2026-05-04"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
   tcase_add_test(tc, test_visit_kremlin);
   tcase_add_test(tc, test_relative_that);
+  tcase_add_test(tc, test_article_adjective);
   tcase_add_test(tc, test_relative_dates_trigger);
   tcase_add_test(tc, test_modifier_and_longer_place);
   tcase_add_test(tc, test_surname_and_place);

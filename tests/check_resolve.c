@@ -256,6 +256,29 @@ START_TEST(test_same_accident_merges) {
 }
 END_TEST
 
+/* a report that matches nothing on evidence joins the only event of its
+ * trigger in the two weeks before, when that event names no one; with
+ * two such events it stays apart */
+START_TEST(test_report_joins_only_bare_event) {
+  static const mspec one[] = {
+      {.article = "a", .type = "accident", .first = "2023-06-18", .last = "2023-06-18"},
+      {.article = "b", .type = "accident", .first = "2023-06-22", .last = "2023-06-22", .reported = 1, .p = {7}},
+  };
+  tl_event_list l = resolve(one, N(one), NULL);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_int_eq(l.v[0].date.first, tday("2023-06-18"));
+  tl_event_list_free(&l);
+  static const mspec two[] = {
+      {.article = "a", .type = "accident", .first = "2023-06-18", .last = "2023-06-18"},
+      {.article = "c", .type = "accident", .first = "2023-06-20", .last = "2023-06-20"},
+      {.article = "b", .type = "accident", .first = "2023-06-22", .last = "2023-06-22", .reported = 1, .p = {7}},
+  };
+  l = resolve(two, N(two), NULL);
+  ck_assert_uint_eq(l.n, 3);
+  tl_event_list_free(&l);
+}
+END_TEST
+
 START_TEST(test_date_conflict_kept) {
   /* two papers, one day apart, same people at the same place, and no
    * paper giving both days: both events stay, each notes the other day,
@@ -306,6 +329,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_stable_uids);
   tcase_add_test(tc, test_date_conflict_kept);
   tcase_add_test(tc, test_same_accident_merges);
+  tcase_add_test(tc, test_report_joins_only_bare_event);
   tcase_add_test(tc, test_visit_title_without_place);
   tcase_add_test(tc, test_bare_joins_only_candidate);
   tcase_add_test(tc, test_title_subject_of_intransitive);
