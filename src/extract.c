@@ -141,6 +141,15 @@ int tl_kinds_compatible(const char *type_a, const char *lemma_a, const char *typ
    * not the discovery it leads to, a seizure not an investigation */
   if (strcmp(type_a, "operation") == 0 || strcmp(type_a, "ruling") == 0)
     return strcmp(lemma_a, lemma_b) == 0;
+  /* a resignation is not the appointment made the same day; taking
+   * office, a swearing-in and an inauguration are one event */
+  if (strcmp(type_a, "office") == 0 && strcmp(type_b, "office") == 0 && strcmp(lemma_a, lemma_b) != 0) {
+    static const char *const start[] = {"taking office", "swearing-in", "inauguration", NULL};
+    int a = 0, b = 0;
+    for (int k = 0; start[k]; k++)
+      a |= strcmp(lemma_a, start[k]) == 0, b |= strcmp(lemma_b, start[k]) == 0;
+    return a && b;
+  }
   return 1;
 }
 
@@ -1316,6 +1325,15 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       continue;
     if (strcmp(te->field[2], "det") == 0 && !has_det(w, i) && !has_article_adj(w, i, te->field[0]))
       continue;
+    if (strcmp(te->field[2], "title") == 0) { /* "became Britain's prime minister" */
+      int title = 0;
+      for (size_t k = i + tl; k < n && k < i + tl + 4 && !title && !(k > i + tl && w[k].brk); k++) {
+        const char *tk = title_kind(x, &w[k]);
+        title = tk && strcmp(tk, "title") == 0;
+      }
+      if (!title)
+        continue;
+    }
     /* the fifth column: nouns the trigger only modifies ("the death toll",
      * "an arrest warrant", "protest leaders"), or the object that makes a
      * verb mean something else ("struck a deal", "captured the title") */

@@ -579,11 +579,30 @@ START_TEST(test_article_adjective) {
 }
 END_TEST
 
+/* "became prime minister" takes office; "a landslide victory" is no
+ * landslide; a resignation is not an appointment of the same day, a
+ * swearing-in is the inauguration */
+START_TEST(test_office_events) {
+  const char *t = "Keir Starmer became Britain's prime minister on Friday. Labour won a landslide victory on Thursday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-07-06")), 0);
+  const tl_mention *m = find(&x, "office", "2024-07-05");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "taking office");
+  ck_assert_ptr_null(find(&x, "accident", "2024-07-04"));
+  tl_extraction_free(&x);
+  ck_assert(!tl_kinds_compatible("office", "resignation", "office", "appointment"));
+  ck_assert(tl_kinds_compatible("office", "swearing-in", "office", "inauguration"));
+  ck_assert(tl_kinds_compatible("office", "resignation", "office", "resignation"));
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
   tcase_add_test(tc, test_visit_kremlin);
   tcase_add_test(tc, test_relative_that);
+  tcase_add_test(tc, test_office_events);
   tcase_add_test(tc, test_article_adjective);
   tcase_add_test(tc, test_relative_dates_trigger);
   tcase_add_test(tc, test_modifier_and_longer_place);
