@@ -40,7 +40,7 @@ typedef struct {
 typedef struct {
   const char *text;
   tl_day dct;
-  const tl_lex *triggers, *places, *entities, *titles;
+  const tl_lex *triggers, *places, *entities, *titles, *placewords;
   person *people;
   size_t npeople, cap;
   char lead_place[96]; /* setting named by the headline, or "" */
@@ -413,7 +413,7 @@ static char *span_text(const xctx *x, const wtok *w, size_t a, size_t len) {
 
 /* Pass 1: collect people named in full in this sentence. */
 static int plain_name(const xctx *x, const wtok *w, size_t n, size_t i);
-static int unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i);
+static size_t unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i);
 static int lone_place(const xctx *x, const wtok *w, size_t n, size_t i, size_t *pl);
 
 static int collect_people(xctx *x, const wtok *w, size_t n) {
@@ -439,8 +439,9 @@ static int collect_people(xctx *x, const wtok *w, size_t n) {
       i += settlement_len(w, n, i);
       continue;
     }
-    if (unknown_place_at(x, w, n, i)) {
-      i++;
+    size_t up = unknown_place_at(x, w, n, i);
+    if (up) {
+      i += up;
       continue;
     }
     size_t skip;
@@ -560,6 +561,18 @@ static int word_in_list(const char *list, const char *w) {
 /* Is an accident or disaster named in the three words before token i, in
  * the same stretch of words ("a magnitude 6.0 earthquake struck")? */
 static int accident_before(const xctx *x, const wtok *w, size_t i) {
+  /* "Hurricane Milton, which struck the state": the antecedent of the
+   * relative pronoun, across its comma */
+  if (i >= 2 && (is_word(&w[i - 1], "which") || is_word(&w[i - 1], "that")) && !w[i].brk) {
+    for (size_t k = i - 1; k > 0 && k + 5 > i; k--) {
+      size_t l;
+      const tl_lex_entry *e = match(x->triggers, w, k, k - 1, &l);
+      if (e && strcmp(e->field[0], "accident") == 0)
+        return 1;
+      if (k < i - 1 && w[k].brk)
+        break;
+    }
+  }
   for (size_t k = i; k > 0 && k + 3 > i; k--) {
     if (w[k].brk)
       return 0;
@@ -1044,15 +1057,59 @@ static int target_verb(const xctx *x, const wtok *w, size_t k) {
   return verb && (strcmp(e->field[0], "attack") == 0 || strcmp(e->field[0], "accident") == 0);
 }
 
+/* Is w a word of data/placewords.tsv of that kind ("head", "tail")? */
+static int place_word(const xctx *x, const wtok *w, const char *kind) {
+  return tl_lex_find_class(x->placewords, w->low, w->len, kind) != NULL;
+}
+
+/* A run of two to four capitalised words at token i that reads as the name
+ * of a place: it starts with a head word ("St.", "Fort", "Lake", "North")
+ * or ends with a tail word ("Beach", "Key", "County"); an abbreviated head
+ * keeps its dot ("St. Pete Beach").  Returns its tokens, or 0. */
+static size_t place_run(const xctx *x, const wtok *w, size_t n, size_t i) {
+  if (!w[i].cap || is_calendar_word(&w[i]))
+    return 0;
+  size_t j = i + 1;
+  while (j < n && j < i + 4 && w[j].cap && !is_calendar_word(&w[j]) && !w[j - 1].poss) {
+    if (w[j].brk) { /* only the dot of an abbreviated head: "St. Pete" */
+      size_t a = w[j - 1].end, b = w[j].start;
+      if (!(j == i + 1 && place_word(x, &w[i], "head") && w[i].len <= 3 && b > a && x->text[a] == '.' &&
+            b - a == 2 && x->text[a + 1] == ' '))
+        break;
+    }
+    j++;
+  }
+  if (j - i < 2 || !(place_word(x, &w[i], "head") || place_word(x, &w[j - 1], "tail")))
+    return 0;
+  size_t ml;
+  for (size_t k = i; k < j; k++)
+    if (match(x->entities, w, n, k, &ml) || known_person(x, w, k))
+      return 0; /* "in Lake Placid" yes, "near President Biden" no */
+  return j - i;
+}
+
 /* "met in Kananaskis", "shelling near Kupiansk": one capitalised word the
  * lexicons do not know, right after "in", "near" or "outside", is a place
- * (a person is not "in" anyone; a known person seen before stays one). */
-static int unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i) {
-  if (i == 0 || !w[i].cap || w[i].poss || (i + 1 < n && w[i + 1].cap && !w[i + 1].brk) ||
-      !(strcmp(w[i - 1].low, "in") == 0 || strcmp(w[i - 1].low, "near") == 0 || strcmp(w[i - 1].low, "outside") == 0 ||
-        target_verb(x, w, i - 1)))
+ * (a person is not "in" anyone; a known person seen before stays one);
+ * so is a run of words that reads as a place's name there ("visited St.
+ * Pete Beach", "near Siesta Key", "in the North Atlantic").  Returns the
+ * place's tokens, or 0. */
+static size_t unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i) {
+  if (i == 0 || !w[i].cap || w[i].poss)
     return 0;
-  return plain_name(x, w, n, i) && !known_person(x, w, i);
+  size_t p = i - 1;
+  if (p > 0 && strcmp(w[p].low, "the") == 0)
+    p--; /* "in the North Atlantic" */
+  int after = strcmp(w[p].low, "in") == 0 || strcmp(w[p].low, "near") == 0 || strcmp(w[p].low, "outside") == 0 ||
+              target_verb(x, w, p);
+  if (!after)
+    return 0;
+  size_t run = place_run(x, w, n, i);
+  if (run)
+    return run;
+  if (p != i - 1 || (i + 1 < n && w[i + 1].cap && !w[i + 1].brk))
+    return 0;
+  return plain_name(x, w, n, i) && !known_person(x, w, i) ? 1 : 0;
 }
 
 /* Is the gazetteer match pe at token i (pl words) a place the text puts
@@ -1068,8 +1125,9 @@ static int place_here(const xctx *x, const wtok *w, size_t n, size_t i, size_t p
     return 0;
   /* "the North Atlantic", "Victoria Falls": the name goes on past the
    * gazetteer's (a date may follow: "in Miami Tuesday") */
-  if (i + pl < n && w[i + pl].cap && !w[i + pl].brk && !w[i + pl - 1].poss && !is_calendar_word(&w[i + pl]))
-    return 0;
+  if (i + pl < n && w[i + pl].cap && !w[i + pl].brk && !w[i + pl - 1].poss && !is_calendar_word(&w[i + pl]) &&
+      !place_word(x, &w[i + pl], "tail"))
+    return 0; /* but "the Gaza Strip", "Donetsk Oblast" are Gaza and Donetsk */
   if (settlement_of(w, i))
     return 1; /* "attacked the town of Goma" */
   size_t p = i;
@@ -1251,12 +1309,13 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       i++;
       continue;
     }
-    if (unknown_place_at(x, w, n, i)) {
+    size_t up = unknown_place_at(x, w, n, i);
+    if (up) {
       if (!*place) {
-        snprintf(place, sizeof place, "%.*s", (int)(w[i].end - w[i].start), x->text + w[i].start);
+        snprintf(place, sizeof place, "%.*s", (int)(w[i + up - 1].end - w[i].start), x->text + w[i].start);
         place_pos = w[i].start;
       }
-      i++;
+      i += up;
       continue;
     }
     size_t skip;
@@ -1669,7 +1728,8 @@ int tl_extract(tl_extraction *out, const char *text, size_t len, tl_day dct) {
   x.places = tl_lex_get("places.tsv");
   x.entities = tl_lex_get("entities.tsv");
   x.titles = tl_lex_get("titles.tsv");
-  if (!x.triggers || !x.places || !x.entities || !x.titles)
+  x.placewords = tl_lex_get("placewords.tsv");
+  if (!x.triggers || !x.places || !x.entities || !x.titles || !x.placewords)
     return tl_error_set(TL_ENOTFOUND, "extraction lexicons missing");
   int rc = tl_sentences_split(&out->sents, &out->nsents, text, len);
   wtok **toks = NULL;

@@ -597,11 +597,34 @@ START_TEST(test_office_events) {
 }
 END_TEST
 
+/* places the gazetteer does not know, of several words ("St. Pete
+ * Beach", "Siesta Key"), and a known place before a word that only
+ * says what kind of place it is ("the Gaza Strip") */
+START_TEST(test_place_runs) {
+  const char *t = "President Joe Biden visited St. Pete Beach on Sunday. The ship sank near Siesta Key on Monday. "
+                  "Strikes hit targets in the Gaza Strip on Tuesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-10-16")), 0);
+  const tl_mention *m = find(&x, "visit", "2024-10-13");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "St. Pete Beach");
+  ck_assert(!has_part(m, "Beach") && !has_part(m, "Pete Beach"));
+  m = find(&x, "accident", "2024-10-14");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Siesta Key");
+  m = find(&x, "attack", "2024-10-15");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Gaza");
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
   tcase_add_test(tc, test_visit_kremlin);
   tcase_add_test(tc, test_relative_that);
+  tcase_add_test(tc, test_place_runs);
   tcase_add_test(tc, test_office_events);
   tcase_add_test(tc, test_article_adjective);
   tcase_add_test(tc, test_relative_dates_trigger);
