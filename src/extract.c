@@ -306,7 +306,7 @@ static int is_calendar_word(const wtok *w) {
 /* A run of capitalised words starting at i (no lexicon entities inside).
  * Returns the run length; *skip = leading title/stop words. */
 static size_t cap_run(const xctx *x, const wtok *w, size_t n, size_t i, size_t *skip, int *orgword) {
-  size_t j = i;
+  size_t j = i, stops = 0;
   *skip = 0;
   *orgword = 0;
   while (j < n && w[j].cap && !is_calendar_word(&w[j]) && !(j > i && w[j].brk)) {
@@ -319,8 +319,10 @@ static size_t cap_run(const xctx *x, const wtok *w, size_t n, size_t i, size_t *
       break;
     if (tk && strcmp(tk, "orgword") == 0)
       *orgword = 1;
-    if (tk && strcmp(tk, "orgword") != 0 && j == i + *skip)
+    if (tk && strcmp(tk, "orgword") != 0 && j == i + *skip) {
       (*skip)++;
+      stops += strcmp(tk, "stop") == 0 && stops + 1 == *skip;
+    }
     else if (tk && strcmp(tk, "stop") == 0)
       break;
     else if (tk && strcmp(tk, "title") == 0 && !*orgword && j + 1 < n && w[j + 1].cap && !w[j + 1].brk &&
@@ -335,6 +337,10 @@ static size_t cap_run(const xctx *x, const wtok *w, size_t n, size_t i, size_t *
         !w[j + 1].brk && !is_calendar_word(&w[j + 1]))
       j++;
   }
+  /* "the Supreme Court", "the Federal Reserve Board": an organisation
+   * keeps the title words that open its name */
+  if (*orgword && *skip > stops && j > i + *skip)
+    *skip = stops;
   return j - i;
 }
 

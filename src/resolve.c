@@ -9,6 +9,7 @@
  * a date index over the clusters (binary search), never all pairs.
  */
 #include "timeline/resolve.h"
+#include "timeline/lexicon.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -750,6 +751,21 @@ static int passive_trigger(const tl_rmention *x) {
 /* Does an object follow the trigger verb of x ("police reopened the road",
  * "searched its hull")?  Without one the verb says what happened to its
  * subject ("Notre-Dame reopened on Saturday"). */
+/* The sentence of x right after its trigger's words and the spaces after
+ * them (x->sentence and the trigger's start must be known). */
+static const char *after_trigger(const tl_rmention *x) {
+  const char *p = x->sentence + (x->trig_start - x->sent_start);
+  size_t len = strlen(x->sentence);
+  if (x->trig_end > x->trig_start && x->trig_end - x->sent_start <= len)
+    p = x->sentence + (x->trig_end - x->sent_start); /* "heard arguments" */
+  else
+    while (*p && (isalpha((unsigned char)*p) || *p == '-'))
+      p++; /* the trigger's first word */
+  while (*p == ' ')
+    p++;
+  return p;
+}
+
 static int object_follows(const tl_rmention *x) {
   if (!x->sentence || x->trig_start < x->sent_start)
     return 1;
@@ -769,15 +785,79 @@ static int object_follows(const tl_rmention *x) {
       return 1;
   if (b - wb > 2 && b[-2] == '\'' && b[-1] == 's')
     return 1; /* "the ship's refloating" */
-  while (*p && (isalpha((unsigned char)*p) || *p == '-'))
-    p++; /* the trigger word */
-  while (*p == ' ')
-    p++;
-  static const char *const dets[] = {"the ", "a ", "an ", "its ", "their ", "his ", "her ", "two ", "three ", NULL};
+  p = after_trigger(x);
+  /* past a date: "ruled on Monday that" */
+  for (int k = 0; k < 3; k++) {
+    const char *e = p;
+    while (*e && *e != ' ' && *e != ',')
+      e++;
+    size_t l = (size_t)(e - p);
+    int datey = (l == 2 && strncmp(p, "on", 2) == 0) || (l == 4 && strncmp(p, "late", 4) == 0) ||
+                (l == 5 && strncmp(p, "early", 5) == 0) || (l == 9 && strncmp(p, "yesterday", 9) == 0) ||
+                isdigit((unsigned char)*p) || (isupper((unsigned char)*p) && k > 0);
+    if (!datey)
+      break;
+    if (*e != ' ')
+      return 0; /* "reopened on Saturday.": nothing after the date */
+    p = e + 1;
+  }
+  static const char *const dets[] = {"the ", "a ", "an ", "its ", "their ", "his ", "her ", "two ", "three ",
+                                     "that ", NULL}; /* "ruled that ...": a clause is an object too */
   for (int k = 0; dets[k]; k++)
     if (strncmp(p, dets[k], strlen(dets[k])) == 0)
       return 1;
   return isupper((unsigned char)*p) != 0;
+}
+
+/* Is whoever is named right before an active trigger of this type the
+ * one who acts, with an object or without ("the court ruled on Monday",
+ * "the justices heard arguments")?  Not for operations, changes of office
+ * and deaths, which happen to their subject when nothing follows ("the
+ * cathedral reopened", "the minister stepped down"). */
+static int agentive(const char *type) {
+  static const char *const types[] = {"ruling", "statement", "meeting", "visit", "attack", "agreement", "protest",
+                                      "election", NULL};
+  for (int k = 0; types[k]; k++)
+    if (strcmp(type, types[k]) == 0)
+      return 1;
+  return 0;
+}
+
+/* Is the trigger's first word a verb in the past ("ruled", "heard"), not
+ * a noun ("the Slepian murder investigation")? */
+static int past_verb_trigger(const tl_rmention *x) {
+  if (!x->sentence || x->trig_start < x->sent_start || x->trig_start - x->sent_start >= strlen(x->sentence))
+    return 0;
+  const char *p = x->sentence + (x->trig_start - x->sent_start), *e = p;
+  while (isalpha((unsigned char)*e))
+    e++;
+  size_t n = (size_t)(e - p);
+  if (n >= 4 && strncmp(e - 2, "ed", 2) == 0)
+    return 1;
+  char low[32];
+  if (n == 0 || n >= sizeof low)
+    return 0;
+  for (size_t k = 0; k < n; k++)
+    low[k] = (char)tolower((unsigned char)p[k]);
+  static const tl_lex *_Atomic tense_lx;
+  const tl_lex *tense = tl_lex_cached(&tense_lx, "tense.tsv");
+  return tense && tl_lex_find_class(tense, low, n, "past") != NULL;
+}
+
+/* Is the participant named at byte pos right after the trigger of x and
+ * "by" ("the ruling by the Supreme Court", "a visit by Xi")? */
+static int by_before(const tl_rmention *x, long pos) {
+  if (!x->sentence || x->trig_start < x->sent_start || pos <= (long)x->trig_start)
+    return 0;
+  const char *p = after_trigger(x), *q = x->sentence + (pos - (long)x->sent_start);
+  if (p > q)
+    return 0;
+  if (q - p < 3 || strncmp(p, "by ", 3) != 0)
+    return 0;
+  p += 3;
+  if (q - p >= 4 && strncmp(p, "the ", 4) == 0)
+    p += 4;
+  return p == q;
 }
 
 static const char *affected(const tl_event *e, const tl_rmention *m, const cluster *c, const part_rank *pr,
@@ -805,7 +885,10 @@ static const char *affected(const tl_event *e, const tl_rmention *m, const clust
       if (pick >= 0 && x->pids[pick] == pr[i].pid) {
         votes++;
         /* named before an active, non-accident trigger: who acted */
-        acts += pick_side == 0 && strcmp(x->type, "accident") != 0 && !passive_trigger(x) && object_follows(x);
+        acts += pick_side == 0 && strcmp(x->type, "accident") != 0 && !passive_trigger(x) &&
+                ((agentive(x->type) && past_verb_trigger(x)) || object_follows(x));
+        /* "the ruling by the Supreme Court": who acts, named after "by" */
+        acts += pick_side == 1 && strcmp(x->type, "accident") != 0 && by_before(x, x->ppos[pick]);
       }
     }
     if (votes > best_votes) {

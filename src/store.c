@@ -698,7 +698,7 @@ int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n) {
   if (sqlite3_prepare_v2(s->db,
                          "SELECT m.id, m.article_id, a.ext_id, a.source, m.type, m.trigger, m.start_day,"
                          " m.end_day, m.granularity, m.date_kind, m.planned, m.place, m.confidence,"
-                         " m.sent_start, m.trigger_start, m.sentence, m.vague"
+                         " m.sent_start, m.trigger_start, m.sentence, m.vague, m.trigger_end"
                          " FROM temp.sel_m t CROSS JOIN mentions m ON m.id = t.id"
                          " JOIN articles a INDEXED BY articles_source ON a.id = m.article_id" /* schema 014 */
                          " ORDER BY t.id", /* the order of the scan: no sort */
@@ -734,6 +734,7 @@ int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n) {
     m->trig_start = (size_t)sqlite3_column_int64(q, 14);
     m->sentence = col_dup(q, 15);
     m->vague = sqlite3_column_int(q, 16);
+    m->trig_end = (size_t)sqlite3_column_int64(q, 17);
   }
   if (rc != SQLITE_DONE) {
     rc = db_error(s, "load mentions");

@@ -619,11 +619,28 @@ START_TEST(test_place_runs) {
 }
 END_TEST
 
+/* a court's name keeps its title word ("the Supreme Court"); a court
+ * hearing is an event */
+START_TEST(test_court) {
+  const char *t = "The Supreme Court ruled on Monday that the law stands. The justices heard arguments on April 25.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-07-02")), 0);
+  const tl_mention *m = find(&x, "ruling", "2024-07-01");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Supreme Court"));
+  m = find(&x, "ruling", "2024-04-25");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "hearing");
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
   tcase_add_test(tc, test_visit_kremlin);
   tcase_add_test(tc, test_relative_that);
+  tcase_add_test(tc, test_court);
   tcase_add_test(tc, test_place_runs);
   tcase_add_test(tc, test_office_events);
   tcase_add_test(tc, test_article_adjective);

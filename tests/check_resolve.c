@@ -81,6 +81,40 @@ START_TEST(test_title_subject_of_intransitive) {
 }
 END_TEST
 
+/* who acts: the subject of a verb whose object is a clause, even past a
+ * date ("ruled on Monday that ..."), and who is named after "by"; a verb
+ * with nothing after its date still says what happened to its subject */
+START_TEST(test_title_agent) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "ruling", .first = "2024-07-01", .last = "2024-07-01", .p = {1}},
+      {.article = "b", .type = "ruling", .first = "2024-07-03", .last = "2024-07-03", .p = {2}},
+      {.article = "c", .type = "operation", .first = "2024-07-05", .last = "2024-07-05", .p = {3}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  const char *text[] = {"Person 1 ruled on Monday that the law stands.", "The ruling by Person 2 was final.",
+                        "Person 3 reopened on Friday."};
+  const size_t trig[] = {9, 4, 9}, pos[] = {0, 14, 0};
+  const char *lemma[] = {"ruling", "ruling", "reopening"};
+  for (size_t i = 0; i < N(sp); i++) {
+    free(m[i].sentence);
+    m[i].sentence = strdup(text[i]);
+    snprintf(m[i].trigger, sizeof m[i].trigger, "%s", lemma[i]);
+    m[i].trig_start = trig[i];
+    m[i].sent_start = 0;
+    m[i].ppos = calloc(1, sizeof *m[i].ppos);
+    m[i].ppos[0] = (long)pos[i];
+  }
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 3);
+  ck_assert_str_eq(l.v[0].title, "Ruling by Person 1");
+  ck_assert_str_eq(l.v[1].title, "Ruling by Person 2");
+  ck_assert_str_eq(l.v[2].title, "Reopening of Person 3");
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 /* a disaster among countries only is "in" them */
 START_TEST(test_disaster_in_countries) {
   static const mspec sp[] = {
@@ -329,6 +363,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_stable_uids);
   tcase_add_test(tc, test_date_conflict_kept);
   tcase_add_test(tc, test_same_accident_merges);
+  tcase_add_test(tc, test_title_agent);
   tcase_add_test(tc, test_report_joins_only_bare_event);
   tcase_add_test(tc, test_visit_title_without_place);
   tcase_add_test(tc, test_bare_joins_only_candidate);

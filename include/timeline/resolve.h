@@ -47,6 +47,7 @@ typedef struct {
   long *ppos;           /* byte offset of each name in the article, -1 inherited */
   size_t nparts;
   size_t sent_start, trig_start;
+  size_t trig_end;      /* end of the trigger's words (0: unknown, the first word's) */
   char *sentence;       /* evidence, for word overlap */
 } tl_rmention;
 
