@@ -420,6 +420,7 @@ static char *span_text(const xctx *x, const wtok *w, size_t a, size_t len) {
 /* Pass 1: collect people named in full in this sentence. */
 static int plain_name(const xctx *x, const wtok *w, size_t n, size_t i);
 static size_t unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i);
+static size_t named_disaster_at(const xctx *x, const wtok *w, size_t n, size_t i);
 static int lone_place(const xctx *x, const wtok *w, size_t n, size_t i, size_t *pl);
 
 static int collect_people(xctx *x, const wtok *w, size_t n) {
@@ -446,6 +447,8 @@ static int collect_people(xctx *x, const wtok *w, size_t n) {
       continue;
     }
     size_t up = unknown_place_at(x, w, n, i);
+    if (!up)
+      up = named_disaster_at(x, w, n, i); /* "Hurricane Helene" is nobody */
     if (up) {
       i += up;
       continue;
@@ -588,6 +591,18 @@ static int accident_before(const xctx *x, const wtok *w, size_t i) {
       return 1;
   }
   return 0;
+}
+
+/* "Hurricane Helene", "Typhoon Haiyan" at token i: an accident trigger
+ * written with a capital and followed by a capitalised name.  Returns 2
+ * (the tokens of the name), or 0. */
+static size_t named_disaster_at(const xctx *x, const wtok *w, size_t n, size_t i) {
+  size_t l;
+  const tl_lex_entry *e;
+  if (!w[i].cap || w[i].poss || i + 1 >= n || !w[i + 1].cap || w[i + 1].brk || is_calendar_word(&w[i + 1]) ||
+      !(e = match(x->triggers, w, n, i, &l)) || l != 1 || strcmp(e->field[0], "accident") != 0)
+    return 0;
+  return 2;
 }
 
 /* Is the trigger at w[i] a verb in a past tense ("attacked", "struck",
@@ -1388,7 +1403,9 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     const tl_lex_entry *te = match(x->triggers, w, n, i, &tl);
     if (!te)
       continue;
-    if (strcmp(te->field[2], "det") == 0 && !has_det(w, i) && !has_article_adj(w, i, te->field[0]))
+    /* "Hurricane Helene", "Typhoon Haiyan": a disaster by its name */
+    int named = named_disaster_at(x, w, n, i) != 0;
+    if (strcmp(te->field[2], "det") == 0 && !has_det(w, i) && !has_article_adj(w, i, te->field[0]) && !named)
       continue;
     if (strcmp(te->field[2], "title") == 0) { /* "became Britain's prime minister" */
       int title = 0;
@@ -1419,7 +1436,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         (is_word(&w[i + tl], "that") || is_word(&w[i + tl], "it") || is_word(&w[i + tl], "out") ||
          is_word(&w[i + tl], "himself") || is_word(&w[i + tl], "themselves")))
       continue;
-    if (w[i].cap && i > 0 && !is_calendar_word(&w[i - 1]) && !w[i].brk)
+    if (w[i].cap && i > 0 && !is_calendar_word(&w[i - 1]) && !w[i].brk && !named)
       continue; /* part of a name: "Summit Street", "Strike Force" */
     /* "an earthquake struck", "the storm hit": what the accident did */
     if (strcmp(te->field[0], "attack") == 0 && accident_before(x, w, i))
@@ -1481,10 +1498,14 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       int rank = cl[ta].id == cl[i].id ? 0 : cl[i].sub ? 9 : !cl[ta].sub ? 1 : cl[ta].relative ? 2 : 9;
       /* "a search that began on Sunday": a relative clause right after
        * the trigger describes the event itself */
-      int describes = rank == 2 && i + tl < n && cl[i + tl].relative && cl[i + tl].id == cl[ta].id &&
-                      only_comma_between(x->text, w[i + tl - 1].end, w[i + tl].start);
+      size_t after = i + tl + (named ? 1 : 0); /* "Hurricane Milton, which struck the state" */
+      int describes = rank == 2 && after < n && cl[after].relative && cl[after].id == cl[ta].id &&
+                      only_comma_between(x->text, w[after - 1].end, w[after].start);
       if (describes)
-        rank = 0; /* "the implosion, which killed five people on June 18" too */
+        rank = -1; /* "the implosion, which killed five people on June 18" too; it
+                      outranks a date of the main clause ("came on Sunday to survey
+                      the damage left by Hurricane Milton, which struck four days
+                      earlier") */
       /* "since April 13, when the court ordered its seizure" */
       if (rank == 9 && cl[i].when && cl[ta].id == cl[i].id - 1)
         rank = 1;
@@ -1533,6 +1554,19 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* "workers killed in the collapse during his visit on Friday": an
      * event named as "the X" after a preposition refers back to one the
      * reader knows; it takes only a date written right next to it */
+    /* a named disaster is mentioned long after it struck: it takes only a
+     * date written right after its name ("after Hurricane Helene on
+     * Sept. 26") */
+    if (named && !best_describes) {
+      /* ... and only where the name stands for the event: after a word of
+       * time ("after Hurricane Helene on Sept. 26") or opening the clause,
+       * not "debris left by Typhoon Yagi on Monday" (the clearing's date) */
+      static const char *const when[] = {"after", "before", "since", "during", "until", "following", NULL};
+      const tl_timex *bt = &out->timexes.items[best];
+      size_t ta = tok_index_at(w, n, bt->start);
+      if (ta < i + 2 || ta > i + 4 || !(i == 0 || w[i].brk || word_in(&w[i - 1], when)))
+        continue;
+    }
     if (i >= 2 && is_word(&w[i - 1], "the") && prep_before_def(&w[i - 2]) && !best_describes) {
       const tl_timex *bt = &out->timexes.items[best];
       size_t ta = tok_index_at(w, n, bt->start), tb = tok_index_at(w, n, bt->end - 1);
@@ -1547,7 +1581,11 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     m.sent_end = s->end;
     m.trig_start = w[i].start;
     m.trig_end = w[i + tl - 1].end;
-    snprintf(m.trigger, sizeof m.trigger, "%s", te->field[1]);
+    if (named) /* the name is the lemma: "hurricane Helene" merges with Helene only */
+      snprintf(m.trigger, sizeof m.trigger, "%s %.*s", te->field[1], (int)(w[i + 1].end - w[i + 1].start),
+               x->text + w[i + 1].start);
+    else
+      snprintf(m.trigger, sizeof m.trigger, "%s", te->field[1]);
     snprintf(m.type, sizeof m.type, "%s", type);
     m.timex = best;
     m.date = t->span;
@@ -1652,7 +1690,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
                        : "");
     /* in "the UN condemned the attack", who reacts and where are not the
      * attack's: of a reaction only what follows the trigger counts */
-    size_t from = reaction ? w[i].start : 0;
+    size_t from = reaction || named ? w[i].start : 0; /* a named disaster's is only what follows its name */
     /* "the bureau released a report into the June 12 crash": the event is
      * named after a preposition; who acts before it does something else */
     size_t pp = prep_np_start(w, i);

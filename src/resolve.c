@@ -934,6 +934,8 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
       continue;
     if (rep->place && strcmp(rep->pnames[a], rep->place) == 0)
       continue;
+    if (strcasecmp(rep->pnames[a], lemma) == 0)
+      continue; /* "Hurricane Helene" is the event itself */
     tl_place lp;
     if (tl_place_lookup(&lp, rep->pnames[a]) == 0 && strcmp(lp.kind, "landmark") == 0)
       continue; /* "the Kremlin": where, not who */
@@ -992,7 +994,7 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
     for (int pass = 0; pass < (people_only ? 1 : 2) && shown == 0; pass++)
       for (size_t i = 0; i < e->nparts && shown < 3; i++)
         if ((pass == 0) == (pr[i].kind == TL_ENT_PERSON) && pr[i].direct &&
-            !(e->place && strcmp(pr[i].name, e->place) == 0))
+            !(e->place && strcmp(pr[i].name, e->place) == 0) && strcasecmp(pr[i].name, lemma) != 0)
           who[shown] = pr[i].name, wk[shown++] = pr[i].kind;
     /* a disaster among countries only happened in them: "Cyclone in
      * Mozambique", not "involving" */

@@ -635,11 +635,34 @@ START_TEST(test_court) {
 }
 END_TEST
 
+/* a disaster by its name takes a date right after its name or in the
+ * clause that describes it, never the main clause's; who and where of the
+ * main clause are not its */
+START_TEST(test_named_disaster) {
+  const char *t = "The storm was the second to hit the state, after Hurricane Helene on Sept. 26. "
+                  "Biden came to Tampa on Sunday to survey the damage left by Hurricane Milton, which struck the "
+                  "state four days earlier. Crews cleared debris left by Typhoon Yagi on Monday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-10-13")), 0);
+  const tl_mention *m = find(&x, "accident", "2024-09-26");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "hurricane Helene");
+  m = find(&x, "accident", "2024-10-09");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "hurricane Milton");
+  ck_assert(m->place == NULL && !has_part(m, "Biden"));
+  ck_assert_ptr_null(find(&x, "accident", "2024-10-13"));
+  ck_assert_ptr_null(find(&x, "accident", "2024-10-07"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
   tcase_add_test(tc, test_visit_kremlin);
   tcase_add_test(tc, test_relative_that);
+  tcase_add_test(tc, test_named_disaster);
   tcase_add_test(tc, test_court);
   tcase_add_test(tc, test_place_runs);
   tcase_add_test(tc, test_office_events);
