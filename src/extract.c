@@ -523,10 +523,11 @@ static void plist_free(plist *p) {
 
 /* Copies the participants of p named in bytes [from, until) of the
  * sentence, less the people and organisations named before byte speakers
- * (who only report the event) and a closing attribution ([tail_a,
- * tail_b)); one without a position (inherited) always counts. */
+ * (who only report the event), a closing attribution ([tail_a, tail_b))
+ * and a relative clause after the trigger ([rel_a, rel_b)); one without a
+ * position (inherited) always counts. */
 static int copy_parts(tl_mention *m, const plist *p, size_t from, size_t until, size_t speakers, size_t tail_a,
-                      size_t tail_b) {
+                      size_t tail_b, size_t rel_a, size_t rel_b) {
   if (!p->n)
     return 0;
   m->parts = calloc(p->n, sizeof *m->parts);
@@ -539,6 +540,8 @@ static int copy_parts(tl_mention *m, const plist *p, size_t from, size_t until, 
       continue;
     if (p->v[i].pos >= 0 && (size_t)p->v[i].pos >= tail_a && (size_t)p->v[i].pos < tail_b)
       continue; /* "..., the Vatican said." */
+    if (p->v[i].pos >= 0 && (size_t)p->v[i].pos >= rel_a && (size_t)p->v[i].pos < rel_b)
+      continue; /* a relative clause after the trigger */
     tl_participant *d = &m->parts[m->nparts++];
     d->name = tl_strdup(p->v[i].name);
     d->key = tl_strdup(p->v[i].key);
@@ -1698,14 +1701,20 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       from = w[pp].start;
     /* "was sworn in on Tuesday and met Macron in Paris": what follows a
      * second verb joined by "and" is that verb's */
-    size_t cut = next_verb_cut(x, w, n, i + tl), pcut = cut;
+    size_t cut = next_verb_cut(x, w, n, i + tl), rel_a = 0, rel_b = 0;
     /* "searched for a submersible that vanished near the Titanic": who is
      * named in a relative clause after the trigger describes a noun, not
      * the event (its place may still be the event's: "the bombing of
-     * Flight 103 that killed 270 people in Lockerbie") */
+     * Flight 103 that killed 270 people in Lockerbie"); what follows the
+     * clause is the sentence's again ("Tuesday's session, which stretched
+     * beyond four hours, included a meeting Umerov held") */
     for (size_t k = i + tl; k < n && w[k].start < cut; k++)
       if (cl[k].relative && cl[k].id != cl[i].id) {
-        pcut = w[k].start;
+        size_t e = k;
+        while (e + 1 < n && cl[e + 1].id == cl[k].id)
+          e++;
+        rel_a = w[k].start;
+        rel_b = w[e].end;
         break;
       }
     const char *mplace = *place && place_pos >= from && place_pos < cut ? place : NULL;
@@ -1718,7 +1727,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     size_t speakers = strcmp(type, "statement") != 0 ? speaker_end(w, i) : 0, tail_a = 0, tail_b = 0;
     if (strcmp(type, "statement") != 0)
       trailing_speaker(w, n, cl, i, &tail_a, &tail_b);
-    if ((rc = copy_parts(&m, &parts, from, pcut, speakers, tail_a, tail_b))) {
+    if ((rc = copy_parts(&m, &parts, from, cut, speakers, tail_a, tail_b, rel_a, rel_b))) {
       mention_clear(&m);
       goto done;
     }
