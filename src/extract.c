@@ -710,16 +710,35 @@ static int sought_object(const wtok *w, size_t i) {
 
 /* Is the trigger at w[i] the definite object of a verb of reacting to
  * or talking about something already done ("condemned the attack",
- * "discussed the recent strikes", "welcomed their agreement")? */
+ * "discussed the recent strikes", "welcomed their agreement"): 1; of a
+ * decision on something proposed ("approved Nippon Steel's takeover",
+ * "blocked the merger"): 2; neither: 0. */
 static int reacted_to(const wtok *w, size_t i) {
   static const char *const verbs[] = {
       "condemned", "condemns", "condemning", "denounced", "denounces", "discussed", "discussing",
       "investigated", "investigating", "investigates", "mourned", "mourning", "commemorated", "commemorating",
       "recalled", "recalling", "blamed", "blaming", "praised", "welcomed", "welcomes", "hailed", "criticized",
       "criticised", "deplored", "protested", "remembered", "marked", "marking", NULL};
+  /* decisions on a proposal: what they approve has not happened then */
+  static const char *const decisions[] = {"approved", "approves", "approving", "blocked", "blocks", "blocking",
+                                          "rejected", "vetoed", "cleared", "reviewed", "reviewing", "challenged",
+                                          "opposed", "backed", NULL};
   static const char *const dets[] = {"the", "this", "that", "these", "those", "his", "her", "their", "its", NULL};
-  size_t k = word_before(w, i, dets);
-  return k >= 2 && word_in(&w[k - 2], verbs);
+  size_t k = word_before(w, i, dets), v = 0;
+  int found = 0;
+  if (k >= 2)
+    v = k - 2, found = 1;
+  /* "approved Nippon Steel's takeover": a possessive name for the article */
+  else if (i >= 2 && w[i - 1].poss && w[i - 1].cap) {
+    size_t s = i - 1;
+    while (s > 0 && s + 4 > i && w[s - 1].cap && !w[s].brk)
+      s--;
+    if (s > 0 && !w[s].brk)
+      v = s - 1, found = 1;
+  }
+  if (!found)
+    return 0;
+  return word_in(&w[v], verbs) ? 1 : word_in(&w[v], decisions) ? 2 : 0;
 }
 
 static int has_det(const wtok *w, size_t i) {
@@ -1681,6 +1700,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
      * "earlier this year") is a back-reference; one counted from a date
      * of the story ("the following week") carries the narrative on */
     m.vague = t->relative && m.date.gran > TL_GRAN_DAY && (t->anchor == TL_DAY_NONE || t->anchor == x->dct);
+    /* "approved the takeover": the object of a decision joins the event
+     * it names, if one is known, and makes none of its own */
+    if (reaction == 2)
+      m.vague = 1;
     char when[32];
     fmt_span(when, sizeof when, m.date);
     snprintf(m.how, sizeof m.how, "'%.*s' -> %s (rule %s%s%s%s%s)%s%s", (int)(t->end - t->start),
@@ -1694,6 +1717,12 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* in "the UN condemned the attack", who reacts and where are not the
      * attack's: of a reaction only what follows the trigger counts */
     size_t from = reaction || named ? w[i].start : 0; /* a named disaster's is only what follows its name */
+    if (reaction && i > 0 && w[i - 1].poss && w[i - 1].cap) { /* "condemned Iraq's invasion": Iraq's */
+      size_t p0 = i - 1;
+      while (p0 > 0 && p0 + 4 > i && w[p0 - 1].cap && !w[p0].brk)
+        p0--;
+      from = w[p0].start;
+    }
     /* "the bureau released a report into the June 12 crash": the event is
      * named after a preposition; who acts before it does something else */
     size_t pp = prep_np_start(w, i);
@@ -1702,6 +1731,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* "was sworn in on Tuesday and met Macron in Paris": what follows a
      * second verb joined by "and" is that verb's */
     size_t cut = next_verb_cut(x, w, n, i + tl), rel_a = 0, rel_b = 0;
+
     /* "searched for a submersible that vanished near the Titanic": who is
      * named in a relative clause after the trigger describes a noun, not
      * the event (its place may still be the event's: "the bombing of

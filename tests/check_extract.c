@@ -664,11 +664,39 @@ START_TEST(test_named_disaster) {
 }
 END_TEST
 
+/* decisions on a deal: the approval and the block are events; what is
+ * approved names an event only if one is known (vague); who owns the
+ * possessive object of a reaction stays its participant */
+START_TEST(test_decisions) {
+  const char *t = "President Joe Biden on Friday blocked the merger. Donald Trump on Friday approved Nippon Steel's "
+                  "takeover of the steelmaker. Iran condemned Iraq's invasion of Kuwait on Aug. 2.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-14")), 0);
+  const tl_mention *m = NULL;
+  int approvals = 0, blocks = 0;
+  for (size_t i = 0; i < x.nmentions; i++) {
+    approvals += strcmp(x.mentions[i].trigger, "approval") == 0;
+    blocks += strcmp(x.mentions[i].trigger, "block") == 0;
+    if (strcmp(x.mentions[i].trigger, "takeover") == 0)
+      m = &x.mentions[i];
+  }
+  ck_assert_int_eq(approvals, 1);
+  ck_assert_int_eq(blocks, 1);
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(m->vague, 1);
+  m = find(&x, "attack", "2024-08-02");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Iraq"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
   tcase_add_test(tc, test_visit_kremlin);
   tcase_add_test(tc, test_relative_that);
+  tcase_add_test(tc, test_decisions);
   tcase_add_test(tc, test_named_disaster);
   tcase_add_test(tc, test_court);
   tcase_add_test(tc, test_place_runs);
