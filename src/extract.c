@@ -394,7 +394,8 @@ static const char *person_by_key(const xctx *x, const char *word) {
 static int settlement_of(const wtok *w, size_t i) {
   static const char *const kinds[] = {"town", "city", "village", "port", "province", "region", "district",
                                       "county", "island", "islands", "suburb", "municipality", "governorate",
-                                      "oblast", "enclave", NULL};
+                                      "oblast", "enclave", "coast", "outskirts", "shores", "waters", "capital",
+                                      "centre", "center", NULL};
   if (i < 2 || strcmp(w[i - 1].low, "of") != 0)
     return 0;
   for (int k = 0; kinds[k]; k++)
@@ -1699,7 +1700,12 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* a coarse date counted from the publication day ("last month",
      * "earlier this year") is a back-reference; one counted from a date
      * of the story ("the following week") carries the narrative on */
-    m.vague = t->relative && m.date.gran > TL_GRAN_DAY && (t->anchor == TL_DAY_NONE || t->anchor == x->dct);
+    /* ... but a past verb dated by a month or season by its name ("met in
+     * Durban in July") tells what happened then (a noun, "the November
+     * election", may only refer back) */
+    m.vague = t->relative && m.date.gran > TL_GRAN_DAY && (t->anchor == TL_DAY_NONE || t->anchor == x->dct) &&
+              !(t->rule && (strcmp(t->rule, "month") == 0 || strcmp(t->rule, "season") == 0) &&
+                past_trigger(w, i));
     /* "approved the takeover": the object of a decision joins the event
      * it names, if one is known, and makes none of its own */
     if (reaction == 2)
@@ -1748,8 +1754,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         break;
       }
     const char *mplace = *place && place_pos >= from && place_pos < cut ? place : NULL;
-    if (!mplace && *x->lead_place && tl_types_compatible(type, "meeting"))
-      mplace = x->lead_place; /* the setting the headline gives */
+    if (!mplace && *x->lead_place && tl_types_compatible(type, "meeting") && !m.planned)
+      mplace = x->lead_place; /* the setting the headline gives (not a plan's: "hosts the summit next year") */
     if (mplace && !(m.place = tl_strdup(mplace))) {
       rc = TL_ENOMEM;
       goto done;

@@ -741,7 +741,10 @@ static int r_month(ctx *c, int i) {
                     ((is(c, i - 1, "and") || is(c, i - 1, "or") || is(c, i - 1, "to")) && month_at(c, i - 2)) ||
                     is(c, i - 1, "by") || is(c, i - 1, "early") || is(c, i - 1, "late") ||
                     is(c, i - 1, "last") || is(c, i - 1, "next") || is(c, i - 1, "this") ||
-                    is(c, i - 1, "-"))))
+                    is(c, i - 1, "-") ||
+                    /* "the July election", not "the March" (a march) */
+                    (is(c, i - 1, "the") && strcmp(w, "may") != 0 && strcmp(w, "march") != 0 &&
+                     c->t[i].len >= 4))))
       return 0;
     if (!y) {
       if (c->dct == TL_DAY_NONE) {

@@ -691,11 +691,38 @@ START_TEST(test_decisions) {
 }
 END_TEST
 
+/* a past verb dated by a month's name tells what happened then; a noun
+ * so dated may only refer back; "the coast of Florida" is a place */
+START_TEST(test_named_month) {
+  const char *t = "Finance ministers met in Durban in July. Turnout was low before the July election. "
+                  "The boy was rescued off the coast of Florida in November.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-11-10")), 0);
+  int met = 0, election = 0;
+  for (size_t i = 0; i < x.nmentions; i++) {
+    if (strcmp(x.mentions[i].trigger, "meeting") == 0) {
+      met = 1;
+      ck_assert_int_eq(x.mentions[i].vague, 0);
+    }
+    if (strcmp(x.mentions[i].trigger, "election") == 0) {
+      election = 1;
+      ck_assert_int_eq(x.mentions[i].vague, 1);
+    }
+  }
+  ck_assert(met && election);
+  const tl_mention *m = find(&x, "operation", "2025-11-01");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Florida");
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
   tcase_add_test(tc, test_visit_kremlin);
   tcase_add_test(tc, test_relative_that);
+  tcase_add_test(tc, test_named_month);
   tcase_add_test(tc, test_decisions);
   tcase_add_test(tc, test_named_disaster);
   tcase_add_test(tc, test_court);

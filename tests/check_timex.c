@@ -530,6 +530,8 @@ static const tcase_t news_forms[] = {
      .span = "The same week", .type = "DATE", .value = "2025-W49", .first = "2025-12-01", .last = "2025-12-07"},
     {.text = "The vote was on Oct. 3. Prices rose earlier in the year.", .dct = "2025-12-20",
      .span = "earlier in the year", .type = "DATE", .value = "2025", .first = "2025-01-01", .last = "2025-12-31"},
+    {.text = "Turnout was low before the July election.", .dct = "2025-11-10", .span = "July", .type = "DATE",
+     .value = "2025-07", .first = "2025-07-01", .last = "2025-07-31"},
     {.text = "Talks resume after the New Year holiday.", .dct = "2025-12-20", .span = "New Year", .type = "DATE",
      .value = "2026-01-01", .first = "2026-01-01", .last = "2026-01-01"},
     {.text = "They met on Tuesday, March 3. Protesters returned the following weekend.", .dct = "2026-11-21",
