@@ -1590,7 +1590,11 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (ta < i + 2 || ta > i + 4 || !(i == 0 || w[i].brk || word_in(&w[i - 1], when)))
         continue;
     }
-    if (i >= 2 && is_word(&w[i - 1], "the") && prep_before_def(&w[i - 2]) && !best_describes) {
+    size_t the_at = i >= 2 && is_word(&w[i - 1], "the") ? i - 1
+                    : i >= 3 && is_word(&w[i - 2], "the") && !w[i - 1].brk && !past_trigger(w, i)
+                        ? i - 2 /* "the American strikes", not "the Titanic lost contact" */
+                        : 0;
+    if (the_at && prep_before_def(&w[the_at - 1]) && !best_describes) {
       const tl_timex *bt = &out->timexes.items[best];
       size_t ta = tok_index_at(w, n, bt->start), tb = tok_index_at(w, n, bt->end - 1);
       size_t gap = tb < i ? i - tb : ta > i ? ta - i : 0;

@@ -717,11 +717,25 @@ START_TEST(test_named_month) {
 }
 END_TEST
 
+/* "in retaliation for the American strikes": an event named after a
+ * preposition, "the" and an adjective refers back; the day of the
+ * sentence is not its */
+START_TEST(test_back_reference_adjective) {
+  const char *t = "On Monday, protesters marched in retaliation for the American strikes on its sites.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-24")), 0);
+  ck_assert_ptr_null(find(&x, "attack", "2025-06-23"));
+  ck_assert_ptr_nonnull(find(&x, "protest", "2025-06-23"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
   tcase_add_test(tc, test_visit_kremlin);
   tcase_add_test(tc, test_relative_that);
+  tcase_add_test(tc, test_back_reference_adjective);
   tcase_add_test(tc, test_named_month);
   tcase_add_test(tc, test_decisions);
   tcase_add_test(tc, test_named_disaster);
