@@ -44,6 +44,8 @@ typedef struct {
   person *people;
   size_t npeople, cap;
   char lead_place[96]; /* setting named by the headline, or "" */
+  char **uplaces;      /* one-word places the lexicons do not know, found by unknown_place_at */
+  size_t nuplaces;
   struct topic {
     char *name, *key;
     tl_ent_kind kind;
@@ -424,6 +426,41 @@ static size_t unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i)
 static size_t named_disaster_at(const xctx *x, const wtok *w, size_t n, size_t i);
 static int lone_place(const xctx *x, const wtok *w, size_t n, size_t i, size_t *pl);
 
+/* Is name (one word) a place the text put something in elsewhere? */
+static int is_uplace(const xctx *x, const char *name) {
+  for (size_t k = 0; k < x->nuplaces; k++)
+    if (strcmp(x->uplaces[k], name) == 0)
+      return 1;
+  return 0;
+}
+
+/* Remembers the one-word place the lexicons do not know at token i ("the
+ * plant at Fordow"), so that a later "bombs on Fordow" does not make
+ * Fordow a person: only after a preposition of place, not after a verb
+ * ("shot Kopp" is no place). */
+static int note_uplace(xctx *x, const wtok *w, size_t i) {
+  size_t p = i - 1;
+  if (i == 0 || x->nuplaces >= 64)
+    return 0;
+  if (p > 0 && strcmp(w[p].low, "the") == 0)
+    p--;
+  if (!(strcmp(w[p].low, "in") == 0 || strcmp(w[p].low, "near") == 0 || strcmp(w[p].low, "outside") == 0 ||
+        strcmp(w[p].low, "at") == 0))
+    return 0;
+  char *name = span_text(x, w, i, 1);
+  if (!name)
+    return TL_ENOMEM;
+  char **nv = is_uplace(x, name) ? NULL : realloc(x->uplaces, (x->nuplaces + 1) * sizeof *nv);
+  if (!nv) {
+    int dup = is_uplace(x, name);
+    free(name);
+    return dup ? 0 : TL_ENOMEM;
+  }
+  x->uplaces = nv;
+  x->uplaces[x->nuplaces++] = name;
+  return 0;
+}
+
 static int collect_people(xctx *x, const wtok *w, size_t n) {
   for (size_t i = 0; i < n;) {
     size_t ml;
@@ -448,6 +485,11 @@ static int collect_people(xctx *x, const wtok *w, size_t n) {
       continue;
     }
     size_t up = unknown_place_at(x, w, n, i);
+    if (up == 1) {
+      int rc = note_uplace(x, w, i);
+      if (rc)
+        return rc;
+    }
     if (!up)
       up = named_disaster_at(x, w, n, i); /* "Hurricane Helene" is nobody */
     if (up) {
@@ -468,6 +510,11 @@ static int collect_people(xctx *x, const wtok *w, size_t n) {
       /* full names, and lone names seen mid-sentence ("the Dali"), so
        * that the same word opening a headline is known to be a name */
       char *name = span_text(x, w, i + skip, names);
+      if (name && names == 1 && is_uplace(x, name)) {
+        free(name);
+        i += len;
+        continue;
+      }
       int rc = name ? add_person(x, name) : TL_ENOMEM;
       free(name);
       if (rc)
@@ -1144,8 +1191,12 @@ static size_t unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i)
   size_t p = i - 1;
   if (p > 0 && strcmp(w[p].low, "the") == 0)
     p--; /* "in the North Atlantic" */
+  /* "the enrichment plant at Fordow", "the air base at Ramstein" */
+  static const char *const sites[] = {"plant", "plants", "base", "bases", "site", "sites", "facility", "facilities",
+                                      "camp", "camps", "airport", "port", "prison", "hospital", "station",
+                                      "crossing", "reactor", "mine", "refinery", "factory", "depot", NULL};
   int after = strcmp(w[p].low, "in") == 0 || strcmp(w[p].low, "near") == 0 || strcmp(w[p].low, "outside") == 0 ||
-              target_verb(x, w, p);
+              target_verb(x, w, p) || (p > 0 && p == i - 1 && strcmp(w[p].low, "at") == 0 && word_in(&w[p - 1], sites));
   if (!after)
     return 0;
   size_t run = place_run(x, w, n, i);
@@ -1375,6 +1426,11 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (!name) {
         rc = TL_ENOMEM;
         goto done;
+      }
+      if (names == 1 && !org && is_uplace(x, name)) { /* "bombs on Fordow" after "the plant at Fordow": nobody */
+        free(name);
+        i += len;
+        continue;
       }
       const char *full = names == 1 ? person_by_key(x, name) : NULL;
       if (org && names >= 2)
@@ -1842,10 +1898,10 @@ int tl_extract(tl_extraction *out, const char *text, size_t len, tl_day dct) {
     rc = tl_timex_tag_sentence(&out->timexes, text, out->sents[i].start, out->sents[i].end, dct, &st);
     if (!rc)
       rc = wtokenize(&toks[i], &ntoks[i], text, out->sents[i].start, out->sents[i].end);
-    if (!rc)
-      rc = collect_people(&x, toks[i], ntoks[i]);
   }
   tl_timex_state_free(&st);
+  for (size_t i = 0; i < out->nsents && !rc; i++)
+    rc = collect_people(&x, toks[i], ntoks[i]);
   /* a headline is the first line, short */
   if (!rc && out->nsents && out->sents[0].end - out->sents[0].start < 160)
     lead_place(&x, toks[0], ntoks[0]);
@@ -1858,6 +1914,9 @@ done:
     free(toks[i]);
   free(toks);
   free(ntoks);
+  for (size_t i = 0; i < x.nuplaces; i++)
+    free(x.uplaces[i]);
+  free(x.uplaces);
   for (size_t i = 0; i < x.npeople; i++) {
     free(x.people[i].name);
     free(x.people[i].key);

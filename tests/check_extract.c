@@ -730,11 +730,28 @@ START_TEST(test_back_reference_adjective) {
 }
 END_TEST
 
+/* "the enrichment plant at Fordow" is a place, and so Fordow is nobody
+ * when the text later says "bombs on Fordow" */
+START_TEST(test_site_at) {
+  const char *t = "Bombers struck the enrichment plant at Fordow on Saturday. Officials said bombs hit Fordow hard on "
+                  "Sunday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-24")), 0);
+  const tl_mention *m = find(&x, "attack", "2025-06-21");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Fordow");
+  for (size_t i = 0; i < x.nmentions; i++)
+    ck_assert(!has_part(&x.mentions[i], "Fordow"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
   tcase_add_test(tc, test_visit_kremlin);
   tcase_add_test(tc, test_relative_that);
+  tcase_add_test(tc, test_site_at);
   tcase_add_test(tc, test_back_reference_adjective);
   tcase_add_test(tc, test_named_month);
   tcase_add_test(tc, test_decisions);
