@@ -746,11 +746,30 @@ START_TEST(test_site_at) {
 }
 END_TEST
 
+/* launches and splashdowns; "launch" before a noun it only modifies is
+ * none */
+START_TEST(test_spaceflight) {
+  const char *t = "The rocket lifted off on Wednesday. The crew splashed down off San Diego on Friday. "
+                  "Crowds gathered at the launch pad on Thursday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2026-04-11")), 0);
+  const tl_mention *m = find(&x, "operation", "2026-04-08");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "launch");
+  m = find(&x, "operation", "2026-04-10");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "splashdown");
+  ck_assert_ptr_null(find(&x, "operation", "2026-04-09"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
   tcase_add_test(tc, test_visit_kremlin);
   tcase_add_test(tc, test_relative_that);
+  tcase_add_test(tc, test_spaceflight);
   tcase_add_test(tc, test_site_at);
   tcase_add_test(tc, test_back_reference_adjective);
   tcase_add_test(tc, test_named_month);
