@@ -440,7 +440,7 @@ static int is_uplace(const xctx *x, const char *name) {
  * ("shot Kopp" is no place). */
 static int note_uplace(xctx *x, const wtok *w, size_t i) {
   size_t p = i - 1;
-  if (i == 0 || x->nuplaces >= 64)
+  if (i == 0 || x->nuplaces >= 64) /* a few per article; the lookups stay short */
     return 0;
   if (p > 0 && strcmp(w[p].low, "the") == 0)
     p--;
@@ -450,11 +450,14 @@ static int note_uplace(xctx *x, const wtok *w, size_t i) {
   char *name = span_text(x, w, i, 1);
   if (!name)
     return TL_ENOMEM;
-  char **nv = is_uplace(x, name) ? NULL : realloc(x->uplaces, (x->nuplaces + 1) * sizeof *nv);
-  if (!nv) {
-    int dup = is_uplace(x, name);
+  if (is_uplace(x, name)) {
     free(name);
-    return dup ? 0 : TL_ENOMEM;
+    return 0;
+  }
+  char **nv = realloc(x->uplaces, (x->nuplaces + 1) * sizeof *nv);
+  if (!nv) {
+    free(name);
+    return TL_ENOMEM;
   }
   x->uplaces = nv;
   x->uplaces[x->nuplaces++] = name;
@@ -1797,7 +1800,6 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* "was sworn in on Tuesday and met Macron in Paris": what follows a
      * second verb joined by "and" is that verb's */
     size_t cut = next_verb_cut(x, w, n, i + tl), rel_a = 0, rel_b = 0;
-
     /* "searched for a submersible that vanished near the Titanic": who is
      * named in a relative clause after the trigger describes a noun, not
      * the event (its place may still be the event's: "the bombing of

@@ -585,13 +585,13 @@ static int r_slash(ctx *c, int i) {
   return numeric_day(c, (int)c->t[i + 4].num, (int)c->t[i].num, (int)c->t[i + 2].num, "slash_date");
 }
 
-/* Is token i a plausible year (1000..2999)? */
 /* Token k is the two digits of the year after the one at token i: the
  * "25" of "2024-25", a season or a fiscal year across two years. */
 static int short_next_year(const ctx *c, int i, int k) {
   return k < c->n && c->t[k].kind == T_NUM && c->t[k].ndig == 2 && c->t[k].num == (c->t[i].num + 1) % 100;
 }
 
+/* Is token i a plausible year (1000..2999)? */
 static int year_at(const ctx *c, int i) {
   /* not the start of 2019-03-01 or 2019/20; but the first year of a range
    * of years, "2019-2021" */
@@ -1885,8 +1885,8 @@ static tl_day holiday_day(const char *rule, int y) {
 }
 
 /* One word of a holiday's name at token i, capitalised, into key[*p..]
- * (a space before it unless first): "Year's" (three tokens) is "year's".  Returns the tokens read, 0 if
- * none or the key is full. */
+ * (a space before it unless first): "Year's" (three tokens) is "year's".
+ * Returns the tokens read, 0 if none or the key is full. */
 static int holiday_word(const ctx *c, int i, char *key, size_t size, size_t *p) {
   if (i >= c->n || !c->t[i].cap)
     return 0;
@@ -2638,9 +2638,10 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
     int used = 0;
     /* only numbers and words of the temporal lexicon (which lists the
      * words that start a rule, class "starter") can begin an expression */
-    int short_year = punct(&c, i, '\'') && i + 1 < c.n && glued(&c, i + 1) && c.t[i + 1].kind == T_NUM &&
-                     c.t[i + 1].ndig == 2; /* "'08", "the '90s" */
-    if ((c.t[i].kind == T_PUNCT && !short_year) || (c.t[i].kind == T_WORD && !c.t[i].lex) || c.t[i].near > NEAR_MAX) {
+    int apostrophe_year = punct(&c, i, '\'') && i + 1 < c.n && glued(&c, i + 1) && c.t[i + 1].kind == T_NUM &&
+                          c.t[i + 1].ndig == 2; /* "'08", "the '90s" */
+    if ((c.t[i].kind == T_PUNCT && !apostrophe_year) || (c.t[i].kind == T_WORD && !c.t[i].lex) ||
+        c.t[i].near > NEAR_MAX) {
       i++;
       continue;
     }
