@@ -663,16 +663,16 @@ static size_t named_disaster_at(const xctx *x, const wtok *w, size_t n, size_t i
  * "has met", "was attacked")?  Not after an auxiliary of the present or
  * the future, a modal or "to" ("is attacked", "will be attacked", "to
  * meet", "could meet"). */
-static int past_trigger(const wtok *w, size_t i) {
+int tl_past_form(const char *low, size_t n) {
   static const tl_lex *_Atomic tense_lx;
   const tl_lex *tense = tl_lex_cached(&tense_lx, "tense.tsv");
-  const wtok *t = &w[i];
-  size_t n = strlen(t->low);
-  int past = n >= 5 && strcmp(t->low + n - 2, "ed") == 0;
-  if (!past && tense) {
-    const tl_lex_entry *e = tl_lex_find_class(tense, t->low, n, "past");
-    past = e != NULL;
-  }
+  if (n >= 5 && strncmp(low + n - 2, "ed", 2) == 0)
+    return 1;
+  return tense && tl_lex_find_class(tense, low, n, "past") != NULL;
+}
+
+static int past_trigger(const wtok *w, size_t i) {
+  int past = tl_past_form(w[i].low, strlen(w[i].low));
   if (!past || i == 0)
     return past;
   static const char *const aux[] = {"be", "being", "is", "are", "am", "will", "would", "shall", "to",

@@ -9,7 +9,6 @@
  * a date index over the clusters (binary search), never all pairs.
  */
 #include "timeline/resolve.h"
-#include "timeline/lexicon.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -832,16 +831,12 @@ static int past_verb_trigger(const tl_rmention *x) {
   while (isalpha((unsigned char)*e))
     e++;
   size_t n = (size_t)(e - p);
-  if (n >= 4 && strncmp(e - 2, "ed", 2) == 0)
-    return 1;
   char low[32];
   if (n == 0 || n >= sizeof low)
     return 0;
   for (size_t k = 0; k < n; k++)
     low[k] = (char)tolower((unsigned char)p[k]);
-  static const tl_lex *_Atomic tense_lx;
-  const tl_lex *tense = tl_lex_cached(&tense_lx, "tense.tsv");
-  return tense && tl_lex_find_class(tense, low, n, "past") != NULL;
+  return tl_past_form(low, n);
 }
 
 /* Is the participant named at byte pos right after the trigger of x and

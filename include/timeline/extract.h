@@ -74,6 +74,10 @@ void tl_type_class_members(const char *cls, const char **a, const char **b);
  * trigger lemma: a search is not the discovery it leads to. */
 int tl_kinds_compatible(const char *type_a, const char *lemma_a, const char *type_b, const char *lemma_b);
 
+/* Is the lower-case word low (n bytes) a past form: an -ed verb of five
+ * letters or more, or an irregular past of data/tense.tsv ("met", "heard")? */
+int tl_past_form(const char *low, size_t n);
+
 /* Place lookup in the gazetteer: coordinates and the enclosing region. */
 typedef struct {
   const char *name;   /* canonical */
