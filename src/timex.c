@@ -33,6 +33,7 @@ typedef struct {
   int grouped; /* digits grouped by commas: "1,000" */
   char pc;     /* a T_PUNCT token's ASCII form ("'" for U+2019, "-" for an en dash) */
   const tl_lex_entry *lex; /* first data/timex.tsv entry for the word, or NULL */
+  unsigned cmask;          /* first letters of its entries' classes (bit 0 'a'; bit 26 none): cls()'s quick no */
   char low[24];
   unsigned char len;  /* bytes in low */
   unsigned char near; /* tokens to the next number or temporal word (0: this one), at most NEAR_MAX */
@@ -90,8 +91,15 @@ static void cur_reset(ctx *c) {
 /* Adjacent: token i is glued to the token before it (no space). */
 static int glued(const ctx *c, int i) { return i < c->n && !c->t[i].sp; }
 
+/* The bit of cmask for a class name: its first letter (bit 26 for any
+ * other first byte). */
+static inline unsigned class_bit(const char *klass) {
+  unsigned char f = (unsigned char)klass[0];
+  return 1u << (f >= 'a' && f <= 'z' ? f - 'a' : 26);
+}
+
 static const char *cls(const ctx *c, int i, const char *klass) {
-  if (i < 0 || i >= c->n || c->t[i].kind != T_WORD)
+  if (i < 0 || i >= c->n || c->t[i].kind != T_WORD || !(c->t[i].cmask & class_bit(klass)))
     return NULL;
   for (const tl_lex_entry *e = c->t[i].lex; e; e = tl_lex_next(e))
     if (e->field[0][0] == klass[0] && strcmp(e->field[0], klass) == 0)
@@ -1915,7 +1923,10 @@ static int r_holiday(ctx *c, int i) {
     dir = -1, j++;
   else if (is(c, j, "next") || is(c, j, "this"))
     dir = is(c, j, "next") ? 1 : 0, j++;
-  /* longest holiday name: up to four words ("Martin Luther King Day") */
+  /* longest holiday name: up to four words ("Martin Luther King Day"),
+   * starting with a holiday or the first word of a longer key */
+  if (j >= c->n || !c->t[j].cap || !(cls(c, j, "holiday") || tl_lex_starts(c->lx, c->t[j].low, c->t[j].len)))
+    return 0;
   const char *rule = NULL;
   int used = 0;
   char key[64];
@@ -2397,7 +2408,7 @@ static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, si
   while (i < e) {
     unsigned char ch = (unsigned char)text[i];
     char ascii = 0;
-    int tb = ch >= 0x80 ? typographic(text + i, e - i, &ascii) : 0;
+    int tb = ch == 0xe2 || ch == 0xc2 ? typographic(text + i, e - i, &ascii) : 0;
     if (isspace(ch) || ascii == ' ') {
       sp = 1;
       i += tb ? (size_t)tb : 1;
@@ -2446,7 +2457,9 @@ static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, si
       t->kind = T_WORD;
       t->cap = isupper(ch) != 0;
       while (i < e && (isalpha((unsigned char)text[i]) ||
-                       ((unsigned char)text[i] >= 0x80 && !typographic(text + i, e - i, &ascii))))
+                       ((unsigned char)text[i] >= 0x80 &&
+                        !(((unsigned char)text[i] == 0xe2 || (unsigned char)text[i] == 0xc2) &&
+                          typographic(text + i, e - i, &ascii)))))
         i++;
     } else {
       t->kind = T_PUNCT;
@@ -2467,6 +2480,9 @@ static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, si
     t->low[n] = '\0';
     t->len = (unsigned char)n;
     t->lex = t->kind == T_WORD ? tl_lex_find(lx, t->low, n) : NULL;
+    t->cmask = 0;
+    for (const tl_lex_entry *le = t->lex; le; le = tl_lex_next(le))
+      t->cmask |= class_bit(le->field[0]);
     t->near = t->kind == T_NUM ? 0 : NEAR_MAX + 1;
     for (const tl_lex_entry *le = t->lex; le && t->near; le = tl_lex_next(le)) {
       const char *k = le->field[0];
