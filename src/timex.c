@@ -662,7 +662,9 @@ static int r_month(ctx *c, int i) {
   if (prefixed && !month_at(c, j))
     return 0;
   int abbr = c->t[j].cap && cls(c, j, "wday_abbr") && punct(c, j + 1, '.') && glued(c, j + 1);
+  int wd_tok = -1; /* the weekday leading the date, if any */
   if (weekday_at(c, j) || abbr) {
+    wd_tok = j;
     /* "Friday, Oct. 13", "Wed., Nov. 19", "Friday Oct. 13", "Wednesday 19
      * November": the weekday leads the date */
     int k = j + 1;
@@ -675,6 +677,8 @@ static int r_month(ctx *c, int i) {
       j = k;
     else if (mday_at(c, k) && (month_at(c, k + 1) || (is(c, k + 1, "of") && month_at(c, k + 2))))
       j = k;
+    else
+      wd_tok = -1;
   }
   if (c->t[j].kind == T_NUM && c->t[j].ndig <= 2 && c->t[j].num >= 1 && c->t[j].num <= 31) {
     int k = j + 1;
@@ -810,6 +814,22 @@ static int r_month(ctx *c, int i) {
       tl_day cand = tl_day_from_ymd(y, m, d);
       if ((cand > c->dct ? cand - c->dct : c->dct - cand) > 270 && !own_past_cue(c, i))
         y = resolve_year(c, m, d, 0);
+    }
+    /* "Thursday, Oct. 30": the weekday written before the date picks the
+     * year, when the one the tense gives does not fall on it (the year
+     * before or after that does, the closer to the DCT) */
+    const char *wv = wd_tok < 0 ? NULL : weekday_at(c, wd_tok) ? cls(c, wd_tok, "weekday") : cls(c, wd_tok, "wday_abbr");
+    if (wv && tl_ymd_valid(y, m, d) && tl_day_weekday(tl_day_from_ymd(y, m, d)) != atoi(wv)) {
+      int best = 0;
+      tl_day bd = 0;
+      for (int dy = -1; dy <= 1; dy += 2) {
+        if (!tl_ymd_valid(y + dy, m, d) || tl_day_weekday(tl_day_from_ymd(y + dy, m, d)) != atoi(wv))
+          continue;
+        tl_day cd = tl_day_from_ymd(y + dy, m, d), dist = cd > c->dct ? cd - c->dct : c->dct - cd;
+        if (!best || dist < bd)
+          best = dy, bd = dist;
+      }
+      y += best;
     }
     c->cur.relative = 1;
     c->cur.rule = "month_day";
@@ -1718,8 +1738,19 @@ static int r_quarter(ctx *c, int i) {
         q = c->st->q; /* the quarter under discussion */
         y = c->st->q_year;
       }
-    } else if (!half && current != 2 && q > cq) {
-      y--; /* "the fourth quarter" in January: last year's */
+    } else if (!half && current != 2 && q != cq) {
+      /* "the fourth quarter" in January: last year's; but "is expected to
+       * close in the first quarter", in November, next year's */
+      int dir = direction(c, i, j);
+      /* ahead only for a period a plan is for ("in/by/during the first
+       * quarter"): "a third-quarter loss" is a reported one whatever the
+       * sentence plans */
+      int period = i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "by") || is(c, i - 1, "during") ||
+                             is(c, i - 1, "until"));
+      if (q > cq && dir <= 0)
+        y--;
+      else if (q < cq && dir > 0 && period)
+        y++;
     }
     y += shift;
     c->cur.relative = 1;

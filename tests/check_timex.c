@@ -530,6 +530,14 @@ static const tcase_t news_forms[] = {
      .span = "The same week", .type = "DATE", .value = "2025-W49", .first = "2025-12-01", .last = "2025-12-07"},
     {.text = "The vote was on Oct. 3. Prices rose earlier in the year.", .dct = "2025-12-20",
      .span = "earlier in the year", .type = "DATE", .value = "2025", .first = "2025-01-01", .last = "2025-12-31"},
+    /* the weekday written before a date picks its year */
+    {.text = "The company will report earnings on Thursday, Oct. 30.", .dct = "2025-11-21",
+     .span = "Thursday, Oct. 30", .type = "DATE", .value = "2025-10-30", .first = "2025-10-30", .last = "2025-10-30"},
+    /* a quarter a plan is for lies ahead; a reported one does not */
+    {.text = "The merger is expected to close in the first quarter.", .dct = "2025-11-21",
+     .span = "the first quarter", .type = "DATE", .value = "2026-Q1", .first = "2026-01-01", .last = "2026-03-31"},
+    {.text = "The bank plans to restructure after a third-quarter loss.", .dct = "2025-11-21",
+     .span = "third-quarter", .type = "DATE", .value = "2025-Q3", .first = "2025-07-01", .last = "2025-09-30"},
     {.text = "Turnout was low before the July election.", .dct = "2025-11-10", .span = "July", .type = "DATE",
      .value = "2025-07", .first = "2025-07-01", .last = "2025-07-31"},
     {.text = "Talks resume after the New Year holiday.", .dct = "2025-12-20", .span = "New Year", .type = "DATE",
