@@ -1451,6 +1451,24 @@ static int r_past_span(ctx *c, int i) {
   if (!u || strcmp(u, "WE") == 0)
     return 0;
   j++;
+  /* "the previous week": the week before the date under discussion (or
+   * the DCT), a date rather than a length of time */
+  tl_day anchor = c->st->last_day != TL_DAY_NONE ? c->st->last_day : c->dct;
+  if (is(c, i + 1, "previous") && j == i + 3 && n == 1 && anchor != TL_DAY_NONE &&
+      (strcmp(u, "W") == 0 || strcmp(u, "MO") == 0 || strcmp(u, "Y") == 0)) {
+    int y, m, d;
+    tl_day_to_ymd(anchor, &y, &m, &d);
+    if (strcmp(u, "W") == 0)
+      set_week(c, anchor - 7, 0);
+    else if (strcmp(u, "MO") == 0)
+      set_month(c, m == 1 ? y - 1 : y, m == 1 ? 12 : m - 1);
+    else
+      set_year(c, y - 1);
+    c->cur.relative = 1;
+    c->cur.anchor = anchor;
+    c->cur.rule = "previous_unit";
+    return j - i;
+  }
   set_duration(c, n, u);
   c->cur.rule = "past_span";
   return j - i; /* TimeML keeps "the" inside: "the past week" */

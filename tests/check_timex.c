@@ -538,6 +538,9 @@ static const tcase_t news_forms[] = {
      .span = "the first quarter", .type = "DATE", .value = "2026-Q1", .first = "2026-01-01", .last = "2026-03-31"},
     {.text = "The bank plans to restructure after a third-quarter loss.", .dct = "2025-11-21",
      .span = "third-quarter", .type = "DATE", .value = "2025-Q3", .first = "2025-07-01", .last = "2025-09-30"},
+    /* "the previous week" is the week before the date under discussion */
+    {.text = "The agency said on Wednesday that it had opened an inquiry the previous week.", .dct = "2025-11-21",
+     .span = "the previous week", .type = "DATE", .value = "2025-W46", .first = "2025-11-10", .last = "2025-11-16"},
     {.text = "Turnout was low before the July election.", .dct = "2025-11-10", .span = "July", .type = "DATE",
      .value = "2025-07", .first = "2025-07-01", .last = "2025-07-31"},
     {.text = "Talks resume after the New Year holiday.", .dct = "2025-12-20", .span = "New Year", .type = "DATE",
