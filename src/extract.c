@@ -813,16 +813,18 @@ static int has_article_adj(const wtok *w, size_t i, const char *type) {
   static const char *const articles[] = {"a", "an", "the", "his", "her", "their", "its", "our", "this", NULL};
   static const char *const function[] = {"of", "and", "or", "to", "in", "for", "with", "on", "at", "by", "from",
                                          "as", "is", "was", "be", "are", "were", "not", NULL};
-  static const char *const types[] = {"accident", "attack", "operation", "protest", NULL};
+  static const char *const types[] = {"accident", "attack", "operation", "protest", "election", NULL};
   int happening = 0;
   for (int k = 0; types[k]; k++)
     happening |= strcmp(type, types[k]) == 0;
   if (!happening || i < 2)
     return 0;
   const wtok *p = &w[i - 1];
-  return !p->cap && !p->brk && isalpha((unsigned char)p->low[0]) && word_in(&w[i - 2], articles) &&
+  /* "Sunday's presidential runoff": a possessive for the article */
+  return !p->cap && !p->brk && isalpha((unsigned char)p->low[0]) && (word_in(&w[i - 2], articles) || w[i - 2].poss) &&
          !word_in(p, function);
 }
+
 
 static size_t tok_index_at(const wtok *w, size_t n, size_t byte) {
   for (size_t i = 0; i < n; i++)
@@ -940,18 +942,32 @@ static int only_comma_between(const char *text, size_t a, size_t b) {
   return commas <= 1;
 }
 
-/* Does a timex end at byte (the end of a word)? */
-static int timex_ends_at(const tl_extraction *out, size_t byte) {
+/* The timex ending at byte (the end of a word), or -1. */
+static long timex_ending(const tl_extraction *out, size_t byte) {
   for (size_t k = timex_from(out, byte > 64 ? byte - 64 : 0); k < out->timexes.count && out->timexes.items[k].start < byte;
        k++)
     if (out->timexes.items[k].end == byte)
-      return 1;
-  return 0;
+      return (long)k;
+  return -1;
 }
+
+static int timex_ends_at(const tl_extraction *out, size_t byte) { return timex_ending(out, byte) >= 0; }
+
 
 static int timex_starts_at(const tl_extraction *out, size_t byte) {
   size_t k = timex_from(out, byte);
   return k < out->timexes.count && out->timexes.items[k].start == byte;
+}
+
+/* "the June 1 runoff", "the Dec. 7 ceremony": a date between an article
+ * and the trigger at token i. */
+static int dated_det(const tl_extraction *out, const wtok *w, size_t n, size_t i) {
+  static const char *const articles[] = {"the", "a", "an", "his", "her", "their", "its", "this", "last", NULL};
+  long k = i >= 2 ? timex_ending(out, w[i - 1].end) : -1;
+  if (k < 0)
+    return 0;
+  size_t ts = tok_index_at(w, n, out->timexes.items[k].start);
+  return ts < i && ts > 0 && word_in(&w[ts - 1], articles);
 }
 
 /* Is token k a trigger verb in a past tense right after "and" or "then"
@@ -960,6 +976,45 @@ static int second_verb_at(const xctx *x, const wtok *w, size_t n, size_t k) {
   size_t l;
   return k > 0 && (is_word(&w[k - 1], "and") || is_word(&w[k - 1], "then")) && match(x->triggers, w, n, k, &l) &&
          past_trigger(w, k);
+}
+
+/* Is the word at i (after, before, since, until, till) a preposition
+ * before a noun phrase ("sworn in before parliament on Wednesday", "after
+ * Friday's meeting") rather than a conjunction before a clause ("after he
+ * won the runoff", "after the ship struck the bridge")?  A clause has a
+ * subject pronoun or a gerund right after the word, or a verb (a past form,
+ * an auxiliary, an -ing form) before the next punctuation or preposition;
+ * a preposition's noun phrase is short. */
+static int preposition_use(const xctx *x, const wtok *w, size_t n, size_t i) {
+  static const char *const preps[] = {"after", "before", "since", "until", "till", NULL};
+  static const char *const subjects[] = {"he", "she", "it", "they", "we", "i", "you", NULL};
+  static const char *const aux[] = {"was", "were", "is", "are", "had", "has", "have", "will", "would", "could",
+                                    "did", "does", "do", "be", "been", NULL};
+  (void)x;
+  if (!word_in(&w[i], preps))
+    return 0;
+  if (i + 1 < n && word_in(&w[i + 1], subjects))
+    return 0;
+  size_t g = i + 1 < n ? strlen(w[i + 1].low) : 0;
+  if (g > 4 && strcmp(w[i + 1].low + g - 3, "ing") == 0)
+    return 0; /* "a day after taking office": a clause of its own */
+  static const char *const ends[] = {"on", "in", "at", "of", "for", "with", "to", "from", "by", "and", NULL};
+  for (size_t k = i + 1; k < n && k < i + 13 && !w[k].brk; k++) {
+    size_t l = strlen(w[k].low);
+    if (word_in(&w[k], aux) || tl_past_form(w[k].low, l) || (l > 4 && strcmp(w[k].low + l - 3, "ing") == 0))
+      return 0;
+  }
+  /* a short noun phrase ("before the ceremony on Saturday", "after his
+   * election"); a longer run may hide a verb in the present ("until Kofi
+   * Annan visits Baghdad"), and so may a name and a lower-case word in -s
+   * ("until Iraq complies with") */
+  size_t k = i + 1;
+  for (; k < n && k < i + 9 && !w[k].brk && !word_in(&w[k], ends); k++) {
+    size_t l = strlen(w[k].low);
+    if (k > i + 1 && w[i + 1].cap && !w[k].cap && l > 2 && w[k].low[l - 1] == 's')
+      return 0;
+  }
+  return k - (i + 1) <= 3;
 }
 
 static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const wtok *w, size_t n) {
@@ -978,11 +1033,15 @@ static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const
         sub = rel = when = 0;
     }
     for (int k = 0; subordinators[k]; k++)
-      if (w[i].low[0] == subordinators[k][0] && strcmp(w[i].low, subordinators[k]) == 0 && !(i + 1 < n && timex_starts_at(out, w[i + 1].start))) {
+      if (w[i].low[0] == subordinators[k][0] && strcmp(w[i].low, subordinators[k]) == 0 &&
+          !(i + 1 < n && timex_starts_at(out, w[i + 1].start))) {
         boundary = 1;
-        sub = 1;
-        rel = strcmp(w[i].low, "which") == 0 || strcmp(w[i].low, "who") == 0;
-        when = strcmp(w[i].low, "when") == 0;
+        /* "sworn in before parliament on Wednesday": a preposition before
+         * a noun phrase starts a part of the main clause, whose date the
+         * main clause may take */
+        sub = !preposition_use(x, w, n, i);
+        rel = sub && (strcmp(w[i].low, "which") == 0 || strcmp(w[i].low, "who") == 0);
+        when = sub && strcmp(w[i].low, "when") == 0;
       }
     /* "a submersible that vanished on a dive": "that" after a noun and
      * before a past verb starts a relative clause (not "said that...") */
@@ -1487,7 +1546,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       continue;
     /* "Hurricane Helene", "Typhoon Haiyan": a disaster by its name */
     int named = named_disaster_at(x, w, n, i) != 0;
-    if (strcmp(te->field[2], "det") == 0 && !has_det(w, i) && !has_article_adj(w, i, te->field[0]) && !named)
+    if (strcmp(te->field[2], "det") == 0 && !has_det(w, i) && !has_article_adj(w, i, te->field[0]) && !named &&
+        !dated_det(out, w, n, i))
       continue;
     if (strcmp(te->field[2], "title") == 0) { /* "became Britain's prime minister" */
       int title = 0;
@@ -1520,6 +1580,18 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       continue;
     if (w[i].cap && i > 0 && !is_calendar_word(&w[i - 1]) && !w[i].brk && !named)
       continue; /* part of a name: "Summit Street", "Strike Force" */
+    /* "the first round of Poland's presidential election": a round of
+     * voting, not of talks (the election is its own trigger) */
+    if (strcmp(te->field[1], "round of talks") == 0 && i + 1 < n && is_word(&w[i + 1], "of")) {
+      int vote = 0;
+      for (size_t k = i + 2; k < n && k < i + 7 && !vote; k++) {
+        size_t l;
+        const tl_lex_entry *ve = match(x->triggers, w, n, k, &l);
+        vote = ve && strcmp(ve->field[0], "election") == 0;
+      }
+      if (vote)
+        continue;
+    }
     /* "an earthquake struck", "the storm hit": what the accident did */
     if (strcmp(te->field[0], "attack") == 0 && accident_before(x, w, i))
       continue;
@@ -1649,8 +1721,9 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (ta < i + 2 || ta > i + 4 || !(i == 0 || w[i].brk || word_in(&w[i - 1], when)))
         continue;
     }
-    size_t the_at = i >= 2 && is_word(&w[i - 1], "the") ? i - 1
-                    : i >= 3 && is_word(&w[i - 2], "the") && !w[i - 1].brk && !past_trigger(w, i)
+    static const char *const defs[] = {"the", "his", "her", "their", "its", "our", NULL};
+    size_t the_at = i >= 2 && word_in(&w[i - 1], defs) ? i - 1
+                    : i >= 3 && word_in(&w[i - 2], defs) && !w[i - 1].brk && !past_trigger(w, i)
                         ? i - 2 /* "the American strikes", not "the Titanic lost contact" */
                         : 0;
     if (the_at && prep_before_def(&w[the_at - 1]) && !best_describes) {

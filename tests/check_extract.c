@@ -764,11 +764,35 @@ START_TEST(test_spaceflight) {
 }
 END_TEST
 
+/* "before parliament on Wednesday" is a preposition's phrase: the main
+ * clause takes its date; "a day after his election" refers back; a date or
+ * a possessive and an adjective stand for the article ("the June 1
+ * runoff", "Sunday's presidential runoff"); the first round of an
+ * election is no round of talks */
+START_TEST(test_prepositions_and_runoffs) {
+  const char *t = "Karol Nawrocki was sworn in before parliament on Wednesday, two months after he won the June 1 "
+                  "runoff. Merz travelled to Paris on Wednesday for talks, a day after his election. "
+                  "Nawrocki won Sunday's presidential runoff. Trzaskowski won the first round of the election on "
+                  "May 18.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-08-08")), 0);
+  ck_assert_ptr_nonnull(find(&x, "office", "2025-08-06"));
+  ck_assert_ptr_nonnull(find(&x, "election", "2025-06-01"));
+  ck_assert_ptr_nonnull(find(&x, "election", "2025-08-03"));
+  const tl_mention *m = find(&x, "election", "2025-08-06");
+  ck_assert_ptr_null(m); /* "after his election" is not Wednesday's */
+  ck_assert_ptr_null(find(&x, "meeting", "2025-05-18"));
+  ck_assert_ptr_nonnull(find(&x, "election", "2025-05-18"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
   tcase_add_test(tc, test_visit_kremlin);
   tcase_add_test(tc, test_relative_that);
+  tcase_add_test(tc, test_prepositions_and_runoffs);
   tcase_add_test(tc, test_spaceflight);
   tcase_add_test(tc, test_site_at);
   tcase_add_test(tc, test_back_reference_adjective);
