@@ -1580,6 +1580,23 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       continue;
     if (w[i].cap && i > 0 && !is_calendar_word(&w[i - 1]) && !w[i].brk && !named)
       continue; /* part of a name: "Summit Street", "Strike Force" */
+    /* "The deal was first announced on Dec. 18": the announcement of an
+     * event named as the passive's subject is that event's date, not an
+     * event of its own */
+    if (strcmp(te->field[1], "announcement") == 0 && i >= 2) {
+      size_t k = i - 1;
+      if (k > 0 && !is_word(&w[k], "was") && !is_word(&w[k], "were"))
+        k--; /* "was first announced" */
+      int subject_event = 0;
+      if (is_word(&w[k], "was") || is_word(&w[k], "were"))
+        for (size_t b = k; b > 0 && b + 4 > k && !subject_event; b--) {
+          size_t l;
+          const tl_lex_entry *se = match(x->triggers, w, n, b - 1, &l);
+          subject_event = se && b - 1 + l == k && strcmp(se->field[0], "statement") != 0;
+        }
+      if (subject_event)
+        continue;
+    }
     /* "the first round of Poland's presidential election": a round of
      * voting, not of talks (the election is its own trigger) */
     if (strcmp(te->field[1], "round of talks") == 0 && i + 1 < n && is_word(&w[i + 1], "of")) {

@@ -787,11 +787,23 @@ START_TEST(test_prepositions_and_runoffs) {
 }
 END_TEST
 
+/* "The deal was first announced on Dec. 18": one event, the deal */
+START_TEST(test_passive_announcement) {
+  const char *t = "The deal was first announced on Dec. 18, 2023.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-14")), 0);
+  ck_assert_ptr_nonnull(find(&x, "agreement", "2023-12-18"));
+  ck_assert_ptr_null(find(&x, "statement", "2023-12-18"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
   tcase_add_test(tc, test_visit_kremlin);
   tcase_add_test(tc, test_relative_that);
+  tcase_add_test(tc, test_passive_announcement);
   tcase_add_test(tc, test_prepositions_and_runoffs);
   tcase_add_test(tc, test_spaceflight);
   tcase_add_test(tc, test_site_at);
