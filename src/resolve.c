@@ -1208,7 +1208,19 @@ typedef struct {
   size_t *one, none;   /* single-day clusters, by first day */
   size_t *many, nmany; /* clusters over several days, by first day */
   size_t *rank;        /* rank of each cluster in the order by first day (ties) */
+  size_t *bytrig;      /* the single-day clusters by trigger lemma, then first day (none of them) */
 } cindex;
+
+static _Thread_local const clist *bytrig_base; /* qsort has no context argument */
+static int cmp_bytrig(const void *pa, const void *pb) {
+  const cluster *a = &bytrig_base->v[*(const size_t *)pa], *b = &bytrig_base->v[*(const size_t *)pb];
+  int c = strcmp(a->trigger, b->trigger);
+  if (c)
+    return c;
+  if (a->ifirst != b->ifirst)
+    return a->ifirst < b->ifirst ? -1 : 1;
+  return *(const size_t *)pa < *(const size_t *)pb ? -1 : *(const size_t *)pa > *(const size_t *)pb;
+}
 
 /* Scans idx[0..nidx) from the first cluster starting on or after lo up
  * to hi; keeps the best score, ties going to the lower rank (the earlier
@@ -1262,23 +1274,27 @@ static long find_in_index(clist *l, const cindex *ci, tl_rmention *m, size_t mi,
 static long lone_report(clist *l, const cindex *ci, const tl_rmention *m, size_t mi) {
   const tl_rmention *x = &m[mi];
   tl_day lo = x->date.last - REPORT_WINDOW;
+  /* the first cluster with this trigger starting on or after lo */
   size_t a = 0, b = ci->none;
   while (a < b) {
     size_t mid = (a + b) / 2;
-    if (l->v[ci->one[mid]].ifirst < lo)
+    const cluster *c = &l->v[ci->bytrig[mid]];
+    int t = strcmp(c->trigger, x->trigger);
+    if (t < 0 || (t == 0 && c->ifirst < lo))
       a = mid + 1;
     else
       b = mid;
   }
   long only = -1;
   int count = 0;
-  for (size_t k = a; k < ci->none && l->v[ci->one[k]].ifirst <= x->date.last && count < 2; k++) {
-    const cluster *c = &l->v[ci->one[k]];
-    if (!c->n || strcmp(c->trigger, x->trigger) != 0 || !fits_report(c, x) ||
-        !tl_kinds_compatible(x->type, x->trigger, c->type, c->trigger))
+  for (size_t k = a; k < ci->none && count < 2; k++) {
+    const cluster *c = &l->v[ci->bytrig[k]];
+    if (strcmp(c->trigger, x->trigger) != 0 || c->ifirst > x->date.last)
+      break;
+    if (!c->n || !fits_report(c, x) || !tl_kinds_compatible(x->type, x->trigger, c->type, c->trigger))
       continue;
     count++;
-    only = bare(c) && places_ok(x->place_key, c->nplaces ? c->places[0] : NULL) ? (long)ci->one[k] : -1;
+    only = bare(c) && places_ok(x->place_key, c->nplaces ? c->places[0] : NULL) ? (long)ci->bytrig[k] : -1;
   }
   return count == 1 ? only : -1;
 }
@@ -1364,7 +1380,8 @@ int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
   ci.rank = malloc((nidx + 1) * sizeof *ci.rank);
   ci.one = malloc((nidx + 1) * sizeof *ci.one);
   ci.many = malloc((nidx + 1) * sizeof *ci.many);
-  if (!ci.rank || !ci.one || !ci.many) {
+  ci.bytrig = malloc((nidx + 1) * sizeof *ci.bytrig);
+  if (!ci.rank || !ci.one || !ci.many || !ci.bytrig) {
     rc = TL_ENOMEM;
     goto done;
   }
@@ -1376,6 +1393,9 @@ int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
     else
       ci.many[ci.nmany++] = idx[k];
   }
+  memcpy(ci.bytrig, ci.one, ci.none * sizeof *ci.bytrig);
+  bytrig_base = &cl;
+  qsort(ci.bytrig, ci.none, sizeof *ci.bytrig, cmp_bytrig);
 
   for (int phase = 2; phase <= 3; phase++) {
     size_t first_new = cl.n;
@@ -1465,6 +1485,7 @@ done:
   free(ci.rank);
   free(ci.one);
   free(ci.many);
+  free(ci.bytrig);
   if (rc)
     tl_event_list_free(out);
   return rc;
