@@ -985,12 +985,11 @@ static int second_verb_at(const xctx *x, const wtok *w, size_t n, size_t k) {
  * subject pronoun or a gerund right after the word, or a verb (a past form,
  * an auxiliary, an -ing form) before the next punctuation or preposition;
  * a preposition's noun phrase is short. */
-static int preposition_use(const xctx *x, const wtok *w, size_t n, size_t i) {
+static int preposition_use(const wtok *w, size_t n, size_t i) {
   static const char *const preps[] = {"after", "before", "since", "until", "till", NULL};
   static const char *const subjects[] = {"he", "she", "it", "they", "we", "i", "you", NULL};
   static const char *const aux[] = {"was", "were", "is", "are", "had", "has", "have", "will", "would", "could",
                                     "did", "does", "do", "be", "been", NULL};
-  (void)x;
   if (!word_in(&w[i], preps))
     return 0;
   if (i + 1 < n && word_in(&w[i + 1], subjects))
@@ -1039,7 +1038,7 @@ static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const
         /* "sworn in before parliament on Wednesday": a preposition before
          * a noun phrase starts a part of the main clause, whose date the
          * main clause may take */
-        sub = !preposition_use(x, w, n, i);
+        sub = !preposition_use(w, n, i);
         rel = sub && (strcmp(w[i].low, "which") == 0 || strcmp(w[i].low, "who") == 0);
         when = sub && strcmp(w[i].low, "when") == 0;
       }
@@ -1894,8 +1893,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
      * named in a relative clause after the trigger describes a noun, not
      * the event (its place may still be the event's: "the bombing of
      * Flight 103 that killed 270 people in Lockerbie"); what follows the
-     * clause is the sentence's again ("Tuesday's session, which stretched
-     * beyond four hours, included a meeting Umerov held") */
+     * clause is the sentence's again ("the summit, which ran late, ended
+     * with a deal Lula signed") */
     for (size_t k = i + tl; k < n && w[k].start < cut; k++)
       if (cl[k].relative && cl[k].id != cl[i].id) {
         size_t e = k;

@@ -528,7 +528,7 @@ START_TEST(test_relative_that) {
   ck_assert(!has_part(m, "Maria Island"));
   tl_extraction_free(&x);
   /* what follows the relative clause is the sentence's again */
-  t = "Tuesday's session, which stretched beyond four hours, included talks Rustem Umerov held with envoys.";
+  t = "Tuesday's summit, which ran late into the night, included talks Rustem Umerov held with envoys.";
   ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2026-02-18")), 0);
   m = find(&x, "meeting", "2026-02-17");
   ck_assert_ptr_nonnull(m);
