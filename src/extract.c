@@ -953,7 +953,6 @@ static long timex_ending(const tl_extraction *out, size_t byte) {
 
 static int timex_ends_at(const tl_extraction *out, size_t byte) { return timex_ending(out, byte) >= 0; }
 
-
 static int timex_starts_at(const tl_extraction *out, size_t byte) {
   size_t k = timex_from(out, byte);
   return k < out->timexes.count && out->timexes.items[k].start == byte;
@@ -994,14 +993,11 @@ static int preposition_use(const wtok *w, size_t n, size_t i) {
     return 0;
   if (i + 1 < n && word_in(&w[i + 1], subjects))
     return 0;
-  size_t g = i + 1 < n ? strlen(w[i + 1].low) : 0;
-  if (g > 4 && strcmp(w[i + 1].low + g - 3, "ing") == 0)
-    return 0; /* "a day after taking office": a clause of its own */
   static const char *const ends[] = {"on", "in", "at", "of", "for", "with", "to", "from", "by", "and", NULL};
   for (size_t k = i + 1; k < n && k < i + 13 && !w[k].brk; k++) {
     size_t l = strlen(w[k].low);
     if (word_in(&w[k], aux) || tl_past_form(w[k].low, l) || (l > 4 && strcmp(w[k].low + l - 3, "ing") == 0))
-      return 0;
+      return 0; /* "after the ship struck", "a day after taking office" */
   }
   /* a short noun phrase ("before the ceremony on Saturday", "after his
    * election"); a longer run may hide a verb in the present ("until Kofi
@@ -1045,8 +1041,7 @@ static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const
     /* "a submersible that vanished on a dive": "that" after a noun and
      * before a past verb starts a relative clause (not "said that...") */
     if (!boundary && i > 0 && i + 1 < n && strcmp(w[i].low, "that") == 0 && !is_reporting(&w[i - 1]) &&
-        !timex_ends_at(out, w[i - 1].end) &&
-        past_trigger(w, i + 1)) {
+        !timex_ends_at(out, w[i - 1].end) && past_trigger(w, i + 1)) {
       boundary = 1;
       sub = rel = 1;
       when = 0;
