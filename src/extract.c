@@ -1394,8 +1394,9 @@ static int add_topics(xctx *x, tl_extraction *out) {
 static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok *w, size_t n) {
   const tl_sentence *s = &out->sents[si];
   plist parts = {0};
-  char place[96] = "";
-  size_t place_pos = 0; /* where the place is named */
+  /* the places named in the sentence, in order, and where */
+  char places[6][96];
+  size_t place_at[6], nplaces = 0;
   int rc = 0;
   clause_t *cl = NULL;
   size_t first_mention = out->nmentions;
@@ -1413,12 +1414,13 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       /* "the town of Kibeho", "the village of Kuje Gwari": a place, known
        * to the gazetteer or not (up to three capitalised words) */
       size_t len = settlement_len(w, n, i);
-      if (!*place) {
+      if (nplaces < 6) {
         if (pe && pl >= len && strcmp(pe->field[0], "country") != 0)
-          display_name(place, sizeof place, pe);
+          display_name(places[nplaces], sizeof places[nplaces], pe);
         else
-          snprintf(place, sizeof place, "%.*s", (int)(w[i + len - 1].end - w[i].start), x->text + w[i].start);
-        place_pos = w[i].start;
+          snprintf(places[nplaces], sizeof places[nplaces], "%.*s", (int)(w[i + len - 1].end - w[i].start),
+                   x->text + w[i].start);
+        place_at[nplaces++] = w[i].start;
       }
       i += pe && pl > len ? pl : len;
       continue;
@@ -1431,9 +1433,9 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       ee = NULL; /* "us" the pronoun */
     int place_ok = pe && place_here(x, w, n, i, pl, pe);
     if (place_ok) {
-      if (!*place) {
-        display_name(place, sizeof place, pe);
-        place_pos = w[i].start;
+      if (nplaces < 6) {
+        display_name(places[nplaces], sizeof places[nplaces], pe);
+        place_at[nplaces++] = w[i].start;
       }
       if (ee && strcmp(ee->field[1], "org") == 0 && (rc = plist_add(&parts, ee->field[0], TL_ENT_ORG, (long)w[i].start)))
         goto done;
@@ -1462,9 +1464,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     size_t up = unknown_place_at(x, w, n, i);
     if (up) {
-      if (!*place) {
-        snprintf(place, sizeof place, "%.*s", (int)(w[i + up - 1].end - w[i].start), x->text + w[i].start);
-        place_pos = w[i].start;
+      if (nplaces < 6) {
+        snprintf(places[nplaces], sizeof places[nplaces], "%.*s", (int)(w[i + up - 1].end - w[i].start),
+                 x->text + w[i].start);
+        place_at[nplaces++] = w[i].start;
       }
       i += up;
       continue;
@@ -1899,7 +1902,21 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         rel_b = w[e].end;
         break;
       }
-    const char *mplace = *place && place_pos >= from && place_pos < cut ? place : NULL;
+    /* the place of the trigger's own clause, the nearest; else the
+     * sentence's first ("strikes hit Kharkiv after the bombing in Odesa":
+     * each its own) */
+    const char *mplace = NULL;
+    size_t mdist = (size_t)-1;
+    for (size_t q = 0; q < nplaces; q++) {
+      if (place_at[q] < from || place_at[q] >= cut)
+        continue;
+      size_t d = place_at[q] > w[i].start ? place_at[q] - w[i].start : w[i].start - place_at[q];
+      if (cl[tok_index_at(w, n, place_at[q])].id == cl[i].id && d < mdist)
+        mplace = places[q], mdist = d;
+    }
+    for (size_t q = 0; q < nplaces && !mplace; q++)
+      if (place_at[q] >= from && place_at[q] < cut)
+        mplace = places[q];
     if (!mplace && *x->lead_place && tl_types_compatible(type, "meeting") && !m.planned)
       mplace = x->lead_place; /* the setting the headline gives (not a plan's: "hosts the summit next year") */
     if (mplace && !(m.place = tl_strdup(mplace))) {

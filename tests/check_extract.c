@@ -798,11 +798,27 @@ START_TEST(test_passive_announcement) {
 }
 END_TEST
 
+/* each event takes the place of its own clause, not the sentence's first */
+START_TEST(test_place_per_clause) {
+  const char *t = "Drones struck a depot in Kharkiv on Monday, a day after a car bombing in Odesa on Sunday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-04")), 0);
+  const tl_mention *m = find(&x, "attack", "2025-06-02");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Kharkiv");
+  m = find(&x, "attack", "2025-06-01");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Odesa");
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
   tcase_add_test(tc, test_visit_kremlin);
   tcase_add_test(tc, test_relative_that);
+  tcase_add_test(tc, test_place_per_clause);
   tcase_add_test(tc, test_passive_announcement);
   tcase_add_test(tc, test_prepositions_and_runoffs);
   tcase_add_test(tc, test_spaceflight);

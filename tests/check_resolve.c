@@ -313,6 +313,35 @@ START_TEST(test_report_joins_only_bare_event) {
 }
 END_TEST
 
+/* a coarse mention that names no one joins the only event of its trigger
+ * inside its dates; with two it stays apart */
+START_TEST(test_coarse_joins_only_event) {
+  static const mspec one[] = {
+      {.article = "a", .type = "accident", .first = "2019-04-15", .last = "2019-04-15", .p = {3}},
+      {.article = "b", .type = "accident", .first = "2019-04-01", .last = "2019-04-30"},
+  };
+  tl_rmention *m = make(one, N(one));
+  m[1].date.gran = TL_GRAN_MONTH;
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(one)), 0);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_int_eq(l.v[0].date.first, tday("2019-04-15"));
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(one));
+  static const mspec two[] = {
+      {.article = "a", .type = "accident", .first = "2019-04-15", .last = "2019-04-15", .p = {3}},
+      {.article = "c", .type = "accident", .first = "2019-04-20", .last = "2019-04-20", .p = {4}},
+      {.article = "b", .type = "accident", .first = "2019-04-01", .last = "2019-04-30"},
+  };
+  m = make(two, N(two));
+  m[2].date.gran = TL_GRAN_MONTH;
+  ck_assert_int_eq(tl_resolve(&l, m, N(two)), 0);
+  ck_assert_uint_eq(l.n, 3);
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(two));
+}
+END_TEST
+
 START_TEST(test_date_conflict_kept) {
   /* two papers, one day apart, same people at the same place, and no
    * paper giving both days: both events stay, each notes the other day,
@@ -363,6 +392,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_stable_uids);
   tcase_add_test(tc, test_date_conflict_kept);
   tcase_add_test(tc, test_same_accident_merges);
+  tcase_add_test(tc, test_coarse_joins_only_event);
   tcase_add_test(tc, test_title_agent);
   tcase_add_test(tc, test_report_joins_only_bare_event);
   tcase_add_test(tc, test_visit_title_without_place);
