@@ -1943,7 +1943,11 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     seen_timex[nseen] = best;
     snprintf(seen_types[nseen++], sizeof seen_types[0], "%s", type);
-    i += tl - 1;
+    /* "called a general election": the election is an event too, when
+     * the last word of the trigger is one of another type */
+    size_t il;
+    const tl_lex_entry *inner = tl > 1 ? match(x->triggers, w, n, i + tl - 1, &il) : NULL;
+    i += inner && strcmp(inner->field[0], type) != 0 ? tl - 2 : tl - 1;
   }
   /* "announced on June 22 that the debris had been found": the
    * announcement is how we know of the event, not an event of its own */

@@ -813,11 +813,25 @@ START_TEST(test_place_per_clause) {
 }
 END_TEST
 
+/* calling an election is an event, and so is the election it calls */
+START_TEST(test_election_call) {
+  const char *t = "Prime Minister Rishi Sunak on Wednesday called a general election for July 4.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-05-23")), 0);
+  const tl_mention *m = find(&x, "statement", "2024-05-22");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "election call");
+  ck_assert_ptr_nonnull(find(&x, "election", "2024-07-04"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
   tcase_add_test(tc, test_visit_kremlin);
   tcase_add_test(tc, test_relative_that);
+  tcase_add_test(tc, test_election_call);
   tcase_add_test(tc, test_place_per_clause);
   tcase_add_test(tc, test_passive_announcement);
   tcase_add_test(tc, test_prepositions_and_runoffs);
