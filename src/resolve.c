@@ -855,6 +855,26 @@ static int by_before(const tl_rmention *x, long pos) {
   return p == q;
 }
 
+/* The nearest country named a few words before the trigger of x (an
+ * active verb, not a passive one) and the nearest after it, both
+ * different: 1 and *before, *after, or 0. */
+static int country_sides(const tl_rmention *x, const char **before, const char **after) {
+  long db = -1, da = -1;
+  *before = *after = NULL;
+  if (!x || !x->ppos || passive_trigger(x))
+    return 0;
+  for (size_t a = 0; a < x->nparts; a++) {
+    if (x->pkinds[a] != TL_ENT_COUNTRY || x->ppos[a] < 0)
+      continue;
+    long d = (long)x->trig_start - x->ppos[a];
+    if (d > 0 && d <= 48 && (db < 0 || d < db)) /* the subject, a few words before */
+      db = d, *before = x->pnames[a];
+    else if (d < 0 && (da < 0 || -d < da))
+      da = -d, *after = x->pnames[a];
+  }
+  return *before && *after && strcmp(*before, *after) != 0;
+}
+
 static const char *affected(const tl_event *e, const tl_rmention *m, const cluster *c, const part_rank *pr,
                             int *actor) {
   const char *best = NULL;
@@ -945,7 +965,7 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
   for (size_t i = 0; i < no; i++)
     persons += ok[i] == TL_ENT_PERSON;
   int several = persons > 1;
-  const char *thing = NULL;
+  const char *thing = NULL, *csubj = NULL, *cobj = NULL;
   int actor = 0;
   int meet = !strcmp(lemma, "talks") || !strcmp(lemma, "meeting") || !strcmp(lemma, "negotiations");
   const char *place = e->place;
@@ -978,6 +998,11 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
     put_cap(t, lemma);
     tl_buf_puts(t, " by ");
     put_list(t, subj, sk, ns, several);
+  } else if (!strcmp(e->type, "attack") && country_sides(rep ? rep : &m[c->mem[0]], &csubj, &cobj)) {
+    /* "Israel struck sites across Iran": the country named before an
+     * active trigger attacks the one named after it */
+    put_cap(t, lemma);
+    tl_buf_printf(t, " by %s on %s", csubj, cobj);
   } else {
     /* the event's most mentioned participants: people first */
     put_cap(t, lemma);

@@ -115,6 +115,37 @@ START_TEST(test_title_agent) {
 }
 END_TEST
 
+/* an attack among countries only: the one named just before an active
+ * trigger attacks the one named after it */
+START_TEST(test_attack_between_countries) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "attack", .first = "2025-06-13", .last = "2025-06-13", .p = {1, 2}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  const char *text = "Israel struck dozens of sites across Iran early Friday.";
+  free(m[0].sentence);
+  m[0].sentence = strdup(text);
+  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "strike");
+  m[0].trig_start = 7;
+  m[0].sent_start = 0;
+  m[0].ppos = malloc(2 * sizeof *m[0].ppos);
+  m[0].ppos[0] = 0;
+  m[0].ppos[1] = 38;
+  const char *names[] = {"Israel", "Iran"};
+  for (int k = 0; k < 2; k++) {
+    m[0].pkinds[k] = TL_ENT_COUNTRY;
+    free(m[0].pnames[k]);
+    m[0].pnames[k] = strdup(names[k]);
+  }
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_str_eq(l.v[0].title, "Strike by Israel on Iran");
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 /* a disaster among countries only is "in" them */
 START_TEST(test_disaster_in_countries) {
   static const mspec sp[] = {
@@ -392,6 +423,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_stable_uids);
   tcase_add_test(tc, test_date_conflict_kept);
   tcase_add_test(tc, test_same_accident_merges);
+  tcase_add_test(tc, test_attack_between_countries);
   tcase_add_test(tc, test_coarse_joins_only_event);
   tcase_add_test(tc, test_title_agent);
   tcase_add_test(tc, test_report_joins_only_bare_event);
