@@ -1290,35 +1290,12 @@ static long find_in_index(clist *l, const cindex *ci, tl_rmention *m, size_t mi,
   return best;
 }
 
-/* A reported mention that matched nothing on evidence joins the only
- * event with its trigger lemma in the two weeks before its report, when
- * that event names no one and nowhere ("the implosion, which killed five
- * people on June 18" and "the Coast Guard said on Thursday that the
- * submersible suffered a catastrophic implosion"), as lone_pass does for
- * a bare event of the same day.  -1 if there is none or more than one. */
-static long lone_in(clist *l, const cindex *ci, const tl_rmention *m, size_t mi, tl_day lo, int need_bare);
-
-static long lone_report(clist *l, const cindex *ci, const tl_rmention *m, size_t mi) {
-  return lone_in(l, ci, m, mi, m[mi].date.last - REPORT_WINDOW, 1);
-}
-
-/* A coarse mention that names no one and nowhere ("five years after the
- * April 2019 fire") and matched nothing on evidence joins the only event
- * with its trigger lemma inside its dates. */
-static long lone_coarse(clist *l, const cindex *ci, const tl_rmention *m, size_t mi) {
-  const tl_rmention *x = &m[mi];
-  if (x->place)
-    return -1;
-  for (size_t a = 0; a < x->nparts; a++)
-    if (x->pkinds[a] != TL_ENT_COUNTRY)
-      return -1;
-  return lone_in(l, ci, m, mi, x->date.first, 0);
-}
-
 /* The only single-day event with the trigger lemma of m[mi] starting in
  * [lo, the mention's last day] that fits it (and names no one and nowhere
- * when need_bare), or -1. */
-static long lone_in(clist *l, const cindex *ci, const tl_rmention *m, size_t mi, tl_day lo, int need_bare) {
+ * when need_bare), or -1 if there is none or more than one.  Candidates
+ * come from the index by trigger. */
+static long lone_in(clist *l, const cindex *ci, const tl_rmention *m, size_t mi, tl_day lo, fit_fn fits,
+                    int need_bare) {
   const tl_rmention *x = &m[mi];
   /* the first cluster with this trigger starting on or after lo */
   size_t a = 0, b = ci->none;
@@ -1337,14 +1314,36 @@ static long lone_in(clist *l, const cindex *ci, const tl_rmention *m, size_t mi,
     const cluster *c = &l->v[ci->bytrig[k]];
     if (strcmp(c->trigger, x->trigger) != 0 || c->ifirst > x->date.last)
       break;
-    if (!c->n || !(need_bare ? fits_report(c, x) : fits_inside(c, x)) ||
-        !tl_kinds_compatible(x->type, x->trigger, c->type, c->trigger))
+    if (!c->n || !fits(c, x) || !tl_kinds_compatible(x->type, x->trigger, c->type, c->trigger))
       continue;
     count++;
     only = (!need_bare || bare(c)) && places_ok(x->place_key, c->nplaces ? c->places[0] : NULL) ? (long)ci->bytrig[k]
                                                                                                 : -1;
   }
   return count == 1 ? only : -1;
+}
+
+/* A reported mention that matched nothing on evidence joins the only
+ * event with its trigger lemma in the two weeks before its report, when
+ * that event names no one and nowhere ("the implosion, which killed five
+ * people on June 18" and "the Coast Guard said on Thursday that the
+ * submersible suffered a catastrophic implosion"), as lone_pass does for
+ * a bare event of the same day. */
+static long lone_report(clist *l, const cindex *ci, const tl_rmention *m, size_t mi) {
+  return lone_in(l, ci, m, mi, m[mi].date.last - REPORT_WINDOW, fits_report, 1);
+}
+
+/* A coarse mention that names no one and nowhere ("five years after the
+ * April 2019 fire") and matched nothing on evidence joins the only event
+ * with its trigger lemma inside its dates. */
+static long lone_coarse(clist *l, const cindex *ci, const tl_rmention *m, size_t mi) {
+  const tl_rmention *x = &m[mi];
+  if (x->place)
+    return -1;
+  for (size_t a = 0; a < x->nparts; a++)
+    if (x->pkinds[a] != TL_ENT_COUNTRY)
+      return -1;
+  return lone_in(l, ci, m, mi, x->date.first, fits_inside, 0);
 }
 
 int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
