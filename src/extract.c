@@ -931,6 +931,15 @@ static size_t timex_from(const tl_extraction *out, size_t byte) {
   return a;
 }
 
+/* Is there a comma, semicolon, colon or bracket between token i and the
+ * one before it (not the dots of "U.S.")? */
+static int clause_punct_before(const char *text, const wtok *w, size_t i) {
+  for (size_t b = i ? w[i - 1].end : 0; b < w[i].start; b++)
+    if (text[b] == ',' || text[b] == ';' || text[b] == ':' || text[b] == '(' || text[b] == ')')
+      return 1;
+  return 0;
+}
+
 /* Are bytes [a, b) spaces and at most one comma? */
 static int only_comma_between(const char *text, size_t a, size_t b) {
   int commas = 0;
@@ -1405,6 +1414,14 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
   for (size_t i = 0; i < n;) {
     if (w[i].start < x->dateline_end) {
       i++;
+      continue;
+    }
+    /* "according to the U.S. Geological Survey": a source, up to the end
+     * of its clause, is nobody in the event */
+    if (i >= 2 && is_word(&w[i - 1], "to") && is_word(&w[i - 2], "according")) {
+      do
+        i++;
+      while (i < n && !clause_punct_before(x->text, w, i));
       continue;
     }
     size_t pl = 0, el = 0;

@@ -826,11 +826,36 @@ START_TEST(test_election_call) {
 }
 END_TEST
 
+/* the day of a report does not date the clock time of the next sentence;
+ * a source after "according to" is nobody in the event; an aftershock
+ * that struck is no attack */
+START_TEST(test_report_day_and_sources) {
+  const char *t = "An earthquake struck the region late Sunday, the government said on Monday. The quake hit near "
+                  "Jalalabad at 11:47 p.m. local time, according to the U.S. Geological Survey. A strong aftershock "
+                  "struck the same region on Tuesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-09-02")), 0);
+  const tl_mention *m = NULL;
+  for (size_t i = 0; i < x.nmentions; i++)
+    if (x.mentions[i].trig_start > 70 && x.mentions[i].trig_start < 90)
+      m = &x.mentions[i];
+  ck_assert_ptr_nonnull(m);
+  char b[11];
+  tl_day_format(b, m->date.first);
+  ck_assert_str_eq(b, "2025-08-31");
+  ck_assert(!has_part(m, "Geological Survey") && !has_part(m, "U.S. Geological Survey"));
+  ck_assert_ptr_null(find(&x, "attack", "2025-09-02"));
+  ck_assert_ptr_nonnull(find(&x, "accident", "2025-09-02"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
   tcase_add_test(tc, test_visit_kremlin);
   tcase_add_test(tc, test_relative_that);
+  tcase_add_test(tc, test_report_day_and_sources);
   tcase_add_test(tc, test_election_call);
   tcase_add_test(tc, test_place_per_clause);
   tcase_add_test(tc, test_passive_announcement);
