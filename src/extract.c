@@ -397,7 +397,7 @@ static int settlement_of(const wtok *w, size_t i) {
   static const char *const kinds[] = {"town", "city", "village", "port", "province", "region", "district",
                                       "county", "island", "islands", "suburb", "municipality", "governorate",
                                       "oblast", "enclave", "coast", "outskirts", "shores", "waters", "capital",
-                                      "centre", "center", NULL};
+                                      "centre", "center", "streets", NULL};
   if (i < 2 || strcmp(w[i - 1].low, "of") != 0)
     return 0;
   for (int k = 0; kinds[k]; k++)
@@ -1960,10 +1960,12 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     seen_timex[nseen] = best;
     snprintf(seen_types[nseen++], sizeof seen_types[0], "%s", type);
-    /* "called a general election": the election is an event too, when
-     * the last word of the trigger is one of another type */
+    /* "called a general election": what a statement of several words
+     * names is an event too, when its last word is a trigger of another
+     * type ("went on strike" is one event, not a strike as well) */
     size_t il;
-    const tl_lex_entry *inner = tl > 1 ? match(x->triggers, w, n, i + tl - 1, &il) : NULL;
+    const tl_lex_entry *inner =
+        tl > 1 && strcmp(type, "statement") == 0 ? match(x->triggers, w, n, i + tl - 1, &il) : NULL;
     i += inner && strcmp(inner->field[0], type) != 0 ? tl - 2 : tl - 1;
   }
   /* "announced on June 22 that the debris had been found": the

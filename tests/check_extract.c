@@ -850,11 +850,28 @@ START_TEST(test_report_day_and_sources) {
 }
 END_TEST
 
+/* protests in more words; a strike of workers is no attack */
+START_TEST(test_protest_forms) {
+  const char *t = "Thousands took to the streets of Tbilisi on Sunday. Students staged a sit-in on Thursday. "
+                  "Workers went on strike on Wednesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-12-01")), 0);
+  const tl_mention *m = find(&x, "protest", "2025-11-30");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Tbilisi");
+  ck_assert_ptr_nonnull(find(&x, "protest", "2025-11-27"));
+  ck_assert_ptr_nonnull(find(&x, "protest", "2025-11-26"));
+  ck_assert_ptr_null(find(&x, "attack", "2025-11-26"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
   tcase_add_test(tc, test_visit_kremlin);
   tcase_add_test(tc, test_relative_that);
+  tcase_add_test(tc, test_protest_forms);
   tcase_add_test(tc, test_report_day_and_sources);
   tcase_add_test(tc, test_election_call);
   tcase_add_test(tc, test_place_per_clause);
