@@ -931,14 +931,6 @@ static size_t timex_from(const tl_extraction *out, size_t byte) {
   return a;
 }
 
-/* Is there a comma, semicolon, colon or bracket between token i and the
- * one before it (not the dots of "U.S.")? */
-static int clause_punct_before(const char *text, const wtok *w, size_t i) {
-  for (size_t b = i ? w[i - 1].end : 0; b < w[i].start; b++)
-    if (text[b] == ',' || text[b] == ';' || text[b] == ':' || text[b] == '(' || text[b] == ')')
-      return 1;
-  return 0;
-}
 
 /* Are bytes [a, b) spaces and at most one comma? */
 static int only_comma_between(const char *text, size_t a, size_t b) {
@@ -1021,20 +1013,27 @@ static int preposition_use(const wtok *w, size_t n, size_t i) {
   return k - (i + 1) <= 3;
 }
 
+/* Does punctuation that ends a clause (comma, semicolon, colon, bracket,
+ * en or em dash; not the dots of "U.S.") stand between token i and the
+ * one before it? */
+static int clause_punct_before(const char *text, const wtok *w, size_t i) {
+  for (size_t b = i ? w[i - 1].end : 0; b < w[i].start; b++) {
+    unsigned char ch = (unsigned char)text[b];
+    if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' ||
+        (ch == 0xE2 && b + 2 < w[i].start && (unsigned char)text[b + 1] == 0x80 &&
+         ((unsigned char)text[b + 2] == 0x94 || (unsigned char)text[b + 2] == 0x93)))
+      return 1;
+  }
+  return 0;
+}
+
 static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const wtok *w, size_t n) {
   int id = 0, sub = 0, rel = 0, when = 0;
   for (size_t i = 0; i < n; i++) {
     int boundary = 0;
-    if (i > 0) {
-      for (size_t b = w[i - 1].end; b < w[i].start; b++) {
-        unsigned char ch = (unsigned char)x->text[b];
-        if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' ||
-            (ch == 0xE2 && b + 2 < w[i].start && (unsigned char)x->text[b + 1] == 0x80 &&
-             ((unsigned char)x->text[b + 2] == 0x94 || (unsigned char)x->text[b + 2] == 0x93)))
-          boundary = 1;
-      }
-      if (boundary)
-        sub = rel = when = 0;
+    if (i > 0 && clause_punct_before(x->text, w, i)) {
+      boundary = 1;
+      sub = rel = when = 0;
     }
     for (int k = 0; subordinators[k]; k++)
       if (w[i].low[0] == subordinators[k][0] && strcmp(w[i].low, subordinators[k]) == 0 &&

@@ -2774,10 +2774,8 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
     /* "the Taliban said on Monday": the day of a report is not the day
      * the story is about ("the quake hit at 11:47 p.m." in the next
      * sentence is Sunday's, not Monday's), unless it is the only one */
-    int k0 = i - used;
-    if (is(&c, k0, "on"))
-      k0++;
-    int report_date = k0 > 0 && (reporting_at(&c, k0 - 1) || (is(&c, k0 - 1, "on") && k0 > 1 && reporting_at(&c, k0 - 2)));
+    int report_date = first > 0 && (reporting_at(&c, first - 1) ||
+                                    (is(&c, first - 1, "on") && first > 1 && reporting_at(&c, first - 2)));
     if (!report_date || st->last_day == TL_DAY_NONE)
       note_last(st, &c.cur);
     if (push(out, &c.cur))
