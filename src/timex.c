@@ -1683,7 +1683,11 @@ static int r_quarter(ctx *c, int i) {
   if (ye) {
     shift = -1;
     j += ye;
-  } else if (year_at(c, j) && (ordinal_at(c, j + 1) || is(c, j + 1, "fiscal"))) {
+  } else if (year_at(c, j) &&
+             (ordinal_at(c, j + 1) || is(c, j + 1, "fiscal") ||
+              (has_the && (is(c, j + 1, "quarter") || is(c, j + 1, "period")) && c->st->q))) {
+    /* "the 1988 third quarter"; "the 1988 quarter", "the 1989 period": the
+     * quarter under discussion in that year */
     y = (int)c->t[j].num;
     explicit_year = 1;
     j++;
@@ -1692,16 +1696,30 @@ static int r_quarter(ctx *c, int i) {
     shift = is(c, j, "next") ? 1 : is(c, j, "last") ? -1 : 0;
     current = 2; /* "this year's": the year, not the quarter, is relative */
     j += 4;
-  } else if (is(c, j, "latest") || is(c, j, "current") || is(c, j, "same") ||
-             (is(c, j, "most") && is(c, j + 1, "recent"))) {
-    current = is(c, j, "current") ? 1 : is(c, j, "same") ? 0 : 3; /* 3: the latest reported */
+  } else if (is(c, j, "latest") || is(c, j, "current") || is(c, j, "same") || is(c, j, "corresponding") ||
+             is(c, j, "comparable") || (is(c, j, "most") && is(c, j + 1, "recent"))) {
+    current = is(c, j, "current") ? 1 : (is(c, j, "latest") || is(c, j, "most")) ? 3 : 0; /* 3: the latest reported */
     j += is(c, j, "most") ? 2 : 1;
   }
   if (is(c, j, "fiscal"))
     j++;
   int q = ordinal_at(c, j);
-  int half = 0;
-  if (q >= 1 && q <= 4) {
+  int half = 0, after = 0;
+  if (has_the && !explicit_year && !shift && !current && (is(c, j, "last") || is(c, j, "latter") || q == 1) &&
+      is(c, j + 1, "half") && is(c, j + 2, "of") &&
+      (year_at(c, j + 3) || ((is(c, j + 3, "this") || is(c, j + 3, "next") || is(c, j + 3, "last")) &&
+                             is(c, j + 4, "year")))) {
+    /* "the last half of 1989", "the latter half of next year" */
+    q = q == 1 ? 1 : 2;
+    half = 1;
+    j += 1;
+  } else if (has_the && !explicit_year && !shift && !current && (q == 1 || is(c, j, "last")) &&
+             (is(c, j + 1, "two") || is(c, j + 1, "2")) && is(c, j + 2, "quarters") && is(c, j + 3, "of")) {
+    /* "the first two quarters of 1990": the first half */
+    q = q == 1 ? 1 : 2;
+    half = 1;
+    j += 2;
+  } else if (q >= 1 && q <= 4) {
     j += c->t[j].kind == T_NUM ? 2 : 1;
     if (punct(c, j, '-') && glued(c, j)) {
       j++;
@@ -1716,11 +1734,29 @@ static int r_quarter(ctx *c, int i) {
     q = 0;
     /* "the quarter", "the latest quarter", "the year-ago quarter" */
     /* "the latest period", "the year-ago period": the reported quarter */
-    int period = is(c, j, "period") && (current == 3 || shift || explicit_year);
-    if (!has_the || !(is(c, j, "quarter") || period) || plural(c, j))
+    int period = is(c, j, "period") && (current == 3 || shift || explicit_year || (current == 0 && c->st->q));
+    if (!(has_the || current == 2) || !(is(c, j, "quarter") || period) || plural(c, j))
       return 0;
+    /* "the same period last year", "the corresponding quarter a year
+     * earlier": the quarter under discussion, one year back */
+    if (current == 0 && !shift && !explicit_year && c->st->q) {
+      int k = j + 1, n = 0;
+      if (is(c, k, "of") && is(c, k + 1, "last") && is(c, k + 2, "year"))
+        n = 3;
+      else if (is(c, k, "last") && is(c, k + 1, "year") && !punct(c, k + 2, '\''))
+        n = 2;
+      else if ((is(c, k, "a") || is(c, k, "one")) && is(c, k + 1, "year") &&
+               (is(c, k + 2, "earlier") || is(c, k + 2, "ago") || is(c, k + 2, "before")))
+        n = 3;
+      if (n) {
+        shift = -1;
+        after = n;
+      } else if (is(c, j, "period") && !is(c, i + 1, "same")) {
+        return 0; /* "the corresponding period" alone: of what? */
+      }
+    }
   }
-  j++;
+  j += 1 + after;
   if (is(c, j, "of") && year_at(c, j + 1)) {
     y = (int)c->t[j + 1].num;
     explicit_year = 1;
@@ -1752,7 +1788,7 @@ static int r_quarter(ctx *c, int i) {
       q = current == 1 ? cq : cq - 1;
       if (q == 0)
         q = 4, y--;
-      if (current == 0 && c->st->q && !shift) { /* "the quarter", "the same quarter" */
+      if ((current == 2 || current == 0) && c->st->q) { /* "the quarter", "the same quarter", "last year's quarter" */
         q = c->st->q; /* the quarter under discussion */
         y = c->st->q_year;
       }
@@ -1773,7 +1809,12 @@ static int r_quarter(ctx *c, int i) {
     y += shift;
     c->cur.relative = 1;
   } else {
-    y += shift;
+    if (q == 0) { /* "the 1988 quarter": the quarter under discussion, */
+      q = c->st->q;  /* in a year compared with it */
+      shift = 1;     /* (not noted as the quarter under discussion) */
+    } else {
+      y += shift;
+    }
   }
   if (half) {
     snprintf(c->cur.value, sizeof c->cur.value, "%04d-H%d", y, q);
