@@ -2218,6 +2218,26 @@ static int r_ref(ctx *c, int i) {
 /* the current (fiscal) year, the full year, year-end, last night, that
  * year, the following year: years and nights relative to the DCT or to
  * the date under discussion */
+/* "the [fiscal] year" at i with no word before "year" that makes it
+ * relative: a date only as financial news writes it, "for the year",
+ * "in the fiscal year ended Jan. 31", "a high for the year of $42"; not "the
+ * year before", "in the year since", "the year 2000" */
+static int bare_year_at(const ctx *c, int i) {
+  int j = i + 1;
+  if (is(c, j, "fiscal") || is(c, j, "calendar"))
+    j++;
+  if (!is(c, j, "year") || i == 0)
+    return 0;
+  if (is(c, j + 1, "ended") || is(c, j + 1, "ending"))
+    return 1;
+  if (!(is(c, i - 1, "for") || is(c, i - 1, "in") || is(c, i - 1, "during")))
+    return 0;
+  if (j + 1 >= c->n || punct(c, j + 1, ',') || punct(c, j + 1, '.') || punct(c, j + 1, ';') ||
+      punct(c, j + 1, ':'))
+    return 1;
+  return is(c, j + 1, "of") && j + 2 < c->n && (punct(c, j + 2, '$') || c->t[j + 2].kind == T_NUM);
+}
+
 static int r_year_ref(ctx *c, int i) {
   int j = i, y, m, d;
   if (c->dct == TL_DAY_NONE)
@@ -2235,7 +2255,7 @@ static int r_year_ref(ctx *c, int i) {
   if ((is(c, j, "year") && punct(c, j + 1, '-') && glued(c, j + 1) && is(c, j + 2, "end")) ||
       (is(c, j, "year") && is(c, j + 1, "end"))) {
     int len = is(c, j + 1, "end") ? 2 : 3;
-    if (is(c, j + len, "of") || (i > 0 && is(c, i - 1, "the") == 0 && 0))
+    if (is(c, j + len, "of"))
       return 0;
     set_day(c, tl_day_from_ymd(y, 12, 31));
     c->cur.relative = 1;
@@ -2253,13 +2273,20 @@ static int r_year_ref(ctx *c, int i) {
     off = 1, anaphoric = 1, j++;
   else if (is(c, j, "previous") || is(c, j, "preceding"))
     off = -1, anaphoric = 1, j++;
-  else if (!that)
+  else if (!that && !bare_year_at(c, i))
     return 0;
   if (is(c, j, "fiscal") || is(c, j, "calendar"))
     j++;
   if (!is(c, j, "year"))
     return 0;
   j++;
+  if (!that && (is(c, j, "ended") || is(c, j, "ending"))) {
+    /* "the year ended Sept. 30": a year's length, as TimeML has it; the
+     * date that ends it is an expression of its own */
+    set_duration(c, 1, "Y");
+    c->cur.rule = "year_ended";
+    return j - i;
+  }
   if (anaphoric) {
     /* "that year", "the following year": the year of the last date,
      * month or year the text named ("in 1988 ... that year") */

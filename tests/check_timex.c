@@ -281,6 +281,11 @@ static const tcase_t financial[] = {
      .type = "DATE", .value = "1997-Q4", .first = "1997-10-01", .last = "1997-12-31"},
     {.text = "Earnings rose in the third quarter. A year earlier, they fell.", .dct = "1989-10-26",
      .span = "A year earlier", .type = "DATE", .value = "1988-Q3", .first = "1988-07-01", .last = "1988-09-30"},
+    /* "the year" as financial news writes it */
+    {.text = "The company had revenue of $76 million for the year ended Sept. 30.", .dct = "1989-11-02",
+     .span = "the year", .type = "DURATION", .value = "P1Y", .first = NULL},
+    {.text = "For the fiscal year, volume was flat.", .dct = "1989-11-02", .span = "the fiscal year",
+     .type = "DATE", .value = "1989", .first = "1989-01-01", .last = "1989-12-31"},
     /* a year compared with the quarter under discussion */
     {.text = "Profit rose in the third quarter. Sales fell from the 1988 quarter.", .dct = "1989-10-26",
      .span = "the 1988 quarter", .type = "DATE", .value = "1988-Q3", .first = "1988-07-01", .last = "1988-09-30"},
@@ -442,6 +447,8 @@ static const char *const untagged[] = {
     "The company bought 1,990 trucks and paid $2000 for 2010 permits.",
     "He drove an H2 truck to the plant next to the station.",
     "He served in the 3rd division and lived on the 4th floor.",
+    "In the year since the attack, the town rebuilt its school.",
+    "The team was named the best of the year by the league.",
 };
 
 START_TEST(test_untagged) {
