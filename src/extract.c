@@ -155,6 +155,23 @@ int tl_kinds_compatible(const char *type_a, const char *lemma_a, const char *typ
   return 1;
 }
 
+int tl_lemmas_alike(const char *lemma_a, const char *lemma_b) {
+  if (strcmp(lemma_a, lemma_b) == 0)
+    return 1;
+  /* what one report calls a crash another calls a collision (vehicles) or
+   * an outage (computers) */
+  static const char *const families[][4] = {
+      {"crash", "collision", NULL}, {"crash", "outage", "blackout", NULL}, {"fire", "wildfire", NULL}};
+  for (size_t f = 0; f < sizeof families / sizeof families[0]; f++) {
+    int a = 0, b = 0;
+    for (int k = 0; families[f][k]; k++)
+      a |= strcmp(lemma_a, families[f][k]) == 0, b |= strcmp(lemma_b, families[f][k]) == 0;
+    if (a && b)
+      return 1;
+  }
+  return 0;
+}
+
 /* ---- tokens ---------------------------------------------------------------- */
 
 static int is_punct_utf8(const unsigned char *s, size_t avail) {
@@ -721,6 +738,22 @@ static int word_in(const wtok *t, const char *const *set) {
   return 0;
 }
 
+/* Is the subject of the verb at token i a vehicle, named in the three
+ * words before it in the same stretch ("the cargo ship struck")? */
+static int vehicle_before(const wtok *w, size_t i) {
+  static const char *const vehicles[] = {"ship",    "vessel", "freighter", "tanker", "boat",     "ferry",
+                                         "barge",   "train",  "bus",       "truck",  "lorry",    "car",
+                                         "plane",   "jet",    "airliner",  "aircraft", "helicopter", "van",
+                                         "trawler", "yacht",  NULL};
+  for (size_t k = i; k > 0 && k + 3 > i; k--) {
+    if (w[k].brk)
+      return 0;
+    if (word_in(&w[k - 1], vehicles))
+      return 1;
+  }
+  return 0;
+}
+
 /* The preposition opening "into the June 12 crash", "after the attack",
  * "over the deal" (a definite noun phrase of at most five words ending at
  * the nominal trigger at token i), or 0. */
@@ -878,6 +911,11 @@ static size_t speaker_end(const wtok *w, size_t i) {
       for (int p = 0; pron[p]; p++)
         if (strcmp(w[a].low, pron[p]) == 0)
           return 0;
+    /* "told a House subcommittee on Tuesday that ...": the one told only
+     * hears the report too */
+    for (size_t a = k + 1; a < i && a <= k + 10 && !w[a].brk; a++)
+      if (strcmp(w[a].low, "that") == 0)
+        return w[a].start;
     return w[k].start;
   }
   return 0;
@@ -1103,9 +1141,20 @@ static int travel_before(const wtok *w, const clause_t *cl, size_t i) {
  * token j ("was sworn in on Tuesday and met Macron in Paris"): the byte of
  * the "and", or (size_t)-1. */
 static size_t next_verb_cut(const xctx *x, const wtok *w, size_t n, size_t j) {
-  for (size_t k = j + 1; k < n; k++)
+  for (size_t k = j + 1; k < n; k++) {
     if (second_verb_at(x, w, n, k))
       return w[k - 1].start;
+    /* "the channel reopened on June 10, and the Dali left Baltimore": a
+     * second clause with its own subject, up to four words */
+    if (is_word(&w[k], "and") && w[k].brk)
+      for (size_t v = k + 2; v < n && v < k + 6 && !w[v].brk; v++) {
+        size_t l;
+        if (match(x->triggers, w, n, v, &l) && past_trigger(w, v))
+          return w[k].start;
+        if (tl_past_form(w[v].low, strlen(w[v].low)) || is_word(&w[v], "was") || is_word(&w[v], "were"))
+          break;
+      }
+  }
   return (size_t)-1;
 }
 
@@ -1194,8 +1243,9 @@ static int known_person(const xctx *x, const wtok *w, size_t i) {
 
 /* Is w[k] a verb whose object is where the event happens: a visit
  * ("visited the Kremlin"), an attack ("struck Odesa", "shelled Kharkiv"),
- * an accident ("flooded Valencia"), or what a disaster did ("an earthquake
- * hit Tibet", "a cyclone lashed Mozambique")?  Not a noun ("the strike"). */
+ * or what a disaster did ("an earthquake hit Tibet", "a cyclone lashed
+ * Mozambique")?  Not a noun ("the strike"), nor what an accident verb
+ * takes ("crashed Windows computers", "collapsed the roof"). */
 static int target_verb(const xctx *x, const wtok *w, size_t k) {
   static const char *const disaster_verbs[] = {"hit", "struck", "rocked", "battered", "lashed", "pounded",
                                                "jolted", "swept", "ravaged", "devastated", NULL};
@@ -1209,7 +1259,7 @@ static int target_verb(const xctx *x, const wtok *w, size_t k) {
     return 1;
   size_t n = strlen(t->low);
   int verb = (n > 3 && strcmp(t->low + n - 2, "ed") == 0) || strcmp(t->low, "struck") == 0;
-  return verb && (strcmp(e->field[0], "attack") == 0 || strcmp(e->field[0], "accident") == 0);
+  return verb && strcmp(e->field[0], "attack") == 0;
 }
 
 /* Is w a word of data/placewords.tsv of that kind ("head", "tail")? */
@@ -1625,6 +1675,13 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* "an earthquake struck", "the storm hit": what the accident did */
     if (strcmp(te->field[0], "attack") == 0 && accident_before(x, w, i))
       continue;
+    /* "the ship struck the bridge", "a bus hit a truck": a vehicle that
+     * strikes something collides with it */
+    if (strcmp(te->field[0], "attack") == 0 && past_trigger(w, i) && vehicle_before(w, i)) {
+      const tl_lex_entry *ce = tl_lex_find(x->triggers, "collided", 8);
+      if (ce)
+        te = ce;
+    }
     /* negated or hypothetical: "the lack of a deal", "no talks" */
     int negated = 0;
     for (size_t k = i >= 3 ? i - 3 : 0; k < i; k++) {

@@ -185,7 +185,7 @@ START_TEST(test_lone_place_not_participant) {
   ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-10")), 0);
   for (size_t i = 0; i < x.nmentions; i++)
     ck_assert_int_eq(has_part(&x.mentions[i], "Paris"), 0);
-  const tl_mention *m = find(&x, "attack", "2025-06-10");
+  const tl_mention *m = find(&x, "accident", "2025-06-10"); /* a ship that strikes collides */
   ck_assert_ptr_nonnull(m);
   ck_assert_int_eq(has_part(m, "Dali"), 1);
   ck_assert_ptr_null(m->place);
@@ -798,6 +798,67 @@ START_TEST(test_passive_announcement) {
 }
 END_TEST
 
+/* legal and parliamentary steps news reports: a lawsuit, charges, a
+ * testimony; an outage is an accident */
+START_TEST(test_lawsuit_testimony_outage) {
+  const char *t = "The state sued the railway operator on Tuesday over the derailment.\n"
+                  "A former manager was charged with fraud on Monday.\n"
+                  "The minister testified before a Senate panel on Thursday.\n"
+                  "A global outage on Friday left banks offline.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-14")), 0);
+  const tl_mention *m = find(&x, "ruling", "2025-06-10");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "lawsuit");
+  m = find(&x, "ruling", "2025-06-09");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "charges");
+  m = find(&x, "statement", "2025-06-12");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "testimony");
+  m = find(&x, "accident", "2025-06-13");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "outage");
+  tl_extraction_free(&x);
+}
+END_TEST
+
+/* a vehicle that strikes something collides with it; drones that strike
+ * attack, and so does a car bombing */
+START_TEST(test_vehicle_strikes) {
+  const char *t = "A freight train struck a bus at a crossing on Monday.\n"
+                  "Drones struck a depot on Tuesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-14")), 0);
+  const tl_mention *m = find(&x, "accident", "2025-06-09");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "collision");
+  ck_assert_ptr_null(find(&x, "attack", "2025-06-09"));
+  ck_assert_ptr_nonnull(find(&x, "attack", "2025-06-10"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
+/* the one told hears the report ("told a Senate committee ... that"), and
+ * a second clause with its own subject after ", and" is its own */
+START_TEST(test_addressee_and_second_subject) {
+  const char *t = "Rivera told a House subcommittee on Tuesday that the company regretted the May 3 crash.\n"
+                  "The bridge reopened on June 10, and the Orion left the port on June 24.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-07-14")), 0);
+  const tl_mention *m = find(&x, "accident", "2025-05-03");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "House"), 0);
+  m = find(&x, "operation", "2025-06-10");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Orion"), 0);
+  m = find(&x, "operation", "2025-06-24");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Orion"), 1);
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* each event takes the place of its own clause, not the sentence's first */
 START_TEST(test_place_per_clause) {
   const char *t = "Drones struck a depot in Kharkiv on Monday, a day after a car bombing in Odesa on Sunday.";
@@ -915,6 +976,9 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_day_range);
   tcase_add_test(tc, test_places);
   tcase_add_test(tc, test_no_date_no_mention);
+  tcase_add_test(tc, test_lawsuit_testimony_outage);
+  tcase_add_test(tc, test_vehicle_strikes);
+  tcase_add_test(tc, test_addressee_and_second_subject);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -115,6 +115,28 @@ START_TEST(test_title_agent) {
 }
 END_TEST
 
+/* what one report calls a crash another calls an outage: one accident;
+ * a flood the same day is another */
+START_TEST(test_alike_lemmas_merge) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "accident", .first = "2024-07-19", .last = "2024-07-19"},
+      {.article = "b", .type = "accident", .first = "2024-07-19", .last = "2024-07-19"},
+      {.article = "c", .type = "accident", .first = "2024-07-19", .last = "2024-07-19"},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  const char *lemma[] = {"crash", "outage", "flood"};
+  for (size_t i = 0; i < N(sp); i++)
+    snprintf(m[i].trigger, sizeof m[i].trigger, "%s", lemma[i]);
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 2);
+  ck_assert_int_eq(tl_lemmas_alike("collision", "crash"), 1);
+  ck_assert_int_eq(tl_lemmas_alike("collision", "outage"), 0);
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 /* an attack among countries only: the one named just before an active
  * trigger attacks the one named after it */
 START_TEST(test_attack_between_countries) {
@@ -429,6 +451,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_report_joins_only_bare_event);
   tcase_add_test(tc, test_visit_title_without_place);
   tcase_add_test(tc, test_bare_joins_only_candidate);
+  tcase_add_test(tc, test_alike_lemmas_merge);
   tcase_add_test(tc, test_title_subject_of_intransitive);
   tcase_add_test(tc, test_disaster_in_countries);
   suite_add_tcase(s, tc);
