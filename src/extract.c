@@ -738,6 +738,37 @@ static int word_in(const wtok *t, const char *const *set) {
   return 0;
 }
 
+/* Is a bill, law, measure or budget named in the four words from token j
+ * ("passed a stopgap spending bill", "signed the measure")? */
+static int bill_after(const wtok *w, size_t n, size_t j) {
+  static const char *const bills[] = {"bill",   "bills",      "measure", "measures", "law",       "legislation",
+                                      "budget", "resolution", "amendment", "package", "act",      NULL};
+  for (size_t k = j; k < n && k < j + 4; k++) {
+    if (k > j && w[k].brk)
+      return 0;
+    if (word_in(&w[k], bills))
+      return 1;
+  }
+  return 0;
+}
+
+/* Is a legislature the subject of the verb at token i, named in the four
+ * words before it in the same stretch ("the Senate voted", "lawmakers in
+ * the lower house approved")? */
+static int legislature_before(const wtok *w, size_t i) {
+  static const char *const bodies[] = {"senate",    "house",       "parliament", "congress", "lawmakers",
+                                       "legislators", "legislature", "senators",   "mps",      "deputies",
+                                       "assembly",  "bundestag",   "knesset",    "duma",     "council",
+                                       "commons",   "lords",       "chamber",    NULL};
+  for (size_t k = i; k > 0 && k + 4 > i; k--) {
+    if (w[k].brk)
+      return 0;
+    if (word_in(&w[k - 1], bodies))
+      return 1;
+  }
+  return 0;
+}
+
 /* Is the subject of the verb at token i a vehicle, named in the three
  * words before it in the same stretch ("the cargo ship struck")? */
 static int vehicle_before(const wtok *w, size_t i) {
@@ -1631,6 +1662,13 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (word_in_list(te->field[3], w[i + tl].low) || word_in_list(te->field[3], w[o].low))
         continue;
     }
+    /* "passed a funding bill", not "passed away" or "passed the ball" */
+    if (strcmp(te->field[2], "bill") == 0 &&
+        (!bill_after(w, n, i + tl) ||
+         (i > 0 && (word_in(&w[i - 1], determiners) ||
+                    (i > 1 && word_in(&w[i - 2], determiners) && w[i - 1].len > 4 &&
+                     strcmp(w[i - 1].low + w[i - 1].len - 2, "ly") == 0)))))
+      continue; /* "the recently passed bailout legislation": an adjective */
     /* "left the waterway", "left Moscow": transitive only ("left without
      * a deal" is not a departure anyone dates) */
     if (strcmp(te->field[2], "obj") == 0 &&
@@ -1675,6 +1713,19 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* "an earthquake struck", "the storm hit": what the accident did */
     if (strcmp(te->field[0], "attack") == 0 && accident_before(x, w, i))
       continue;
+    /* "the Senate voted", "lawmakers approved the budget", "signed a
+     * spending bill": a legislature's vote or approval, and signing a bill,
+     * are legislation */
+    if ((strcmp(te->field[1], "vote") == 0 || strcmp(te->field[1], "approval") == 0) && legislature_before(w, i)) {
+      int vote = strcmp(te->field[1], "vote") == 0;
+      const tl_lex_entry *le = tl_lex_find(x->triggers, vote ? "legislative vote" : "passed", vote ? 16 : 6);
+      if (le)
+        te = le;
+    } else if (strcmp(te->field[1], "signing") == 0 && bill_after(w, n, i + tl)) {
+      const tl_lex_entry *le = tl_lex_find(x->triggers, "signed into law", 15);
+      if (le)
+        te = le;
+    }
     /* "the ship struck the bridge", "a bus hit a truck": a vehicle that
      * strikes something collides with it */
     if (strcmp(te->field[0], "attack") == 0 && past_trigger(w, i) && vehicle_before(w, i)) {

@@ -814,8 +814,8 @@ static int object_follows(const tl_rmention *x) {
  * and deaths, which happen to their subject when nothing follows ("the
  * cathedral reopened", "the minister stepped down"). */
 static int agentive(const char *type) {
-  static const char *const types[] = {"ruling", "statement", "meeting", "visit", "attack", "agreement", "protest",
-                                      "election", NULL};
+  static const char *const types[] = {"ruling", "statement", "meeting", "visit",       "attack",
+                                      "agreement", "protest", "election", "legislation", NULL};
   for (int k = 0; types[k]; k++)
     if (strcmp(type, types[k]) == 0)
       return 1;

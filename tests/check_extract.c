@@ -859,6 +859,32 @@ START_TEST(test_addressee_and_second_subject) {
 }
 END_TEST
 
+/* a legislature's vote or approval, passing and signing a bill are
+ * legislation; "passed away" and "the recently passed law" are not */
+START_TEST(test_legislation) {
+  const char *t = "The Senate voted on Monday to end the standoff.\n"
+                  "On Tuesday the lower house passed a stopgap spending bill.\n"
+                  "The governor signed the measure on Wednesday.\n"
+                  "Her father passed away on Thursday.\n"
+                  "Banks must comply with the recently passed banking law by Friday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-14")), 0);
+  const tl_mention *m = find(&x, "legislation", "2025-06-09");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "vote");
+  ck_assert_ptr_null(find(&x, "election", "2025-06-09"));
+  m = find(&x, "legislation", "2025-06-10");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "passage");
+  m = find(&x, "legislation", "2025-06-11");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "signing into law");
+  ck_assert_ptr_null(find(&x, "legislation", "2025-06-12"));
+  ck_assert_ptr_null(find(&x, "legislation", "2025-06-13"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* each event takes the place of its own clause, not the sentence's first */
 START_TEST(test_place_per_clause) {
   const char *t = "Drones struck a depot in Kharkiv on Monday, a day after a car bombing in Odesa on Sunday.";
@@ -979,6 +1005,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_lawsuit_testimony_outage);
   tcase_add_test(tc, test_vehicle_strikes);
   tcase_add_test(tc, test_addressee_and_second_subject);
+  tcase_add_test(tc, test_legislation);
   suite_add_tcase(s, tc);
   return s;
 }
