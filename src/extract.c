@@ -1096,6 +1096,16 @@ static int clause_punct_before(const char *text, const wtok *w, size_t i) {
   return 0;
 }
 
+/* Is the word written in capitals, an acronym ("the WHO declared")? */
+static int acronym(const xctx *x, const wtok *t) {
+  if (t->end - t->start < 2)
+    return 0;
+  for (size_t b = t->start; b < t->end; b++)
+    if (!isupper((unsigned char)x->text[b]))
+      return 0;
+  return 1;
+}
+
 static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const wtok *w, size_t n) {
   int id = 0, sub = 0, rel = 0, when = 0;
   for (size_t i = 0; i < n; i++) {
@@ -1106,7 +1116,7 @@ static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const
     }
     for (int k = 0; subordinators[k]; k++)
       if (w[i].low[0] == subordinators[k][0] && strcmp(w[i].low, subordinators[k]) == 0 &&
-          !(i + 1 < n && timex_starts_at(out, w[i + 1].start))) {
+          !(i + 1 < n && timex_starts_at(out, w[i + 1].start)) && !acronym(x, &w[i])) {
         boundary = 1;
         /* "sworn in before parliament on Wednesday": a preposition before
          * a noun phrase starts a part of the main clause, whose date the
@@ -1441,6 +1451,67 @@ static int note_topics(xctx *x, const plist *p, int si) {
   return 0;
 }
 
+/* "a day after", "two weeks before", "hours after" opening the clause of
+ * token i: the days from the main clause's day to the clause's event
+ * (negative after, positive before), and the main clause's day expression
+ * of that day in *tx; or 0 with *tx = -1.  Only a clause of after/before
+ * whose distance is written right before it counts ("ordered the grounding
+ * on Saturday, a day after a door plug blew off"). */
+static long distance_before_clause(const tl_extraction *out, const wtok *w, size_t n, const clause_t *cl, size_t i,
+                                   size_t tx_lo, size_t tx_hi, int *tx, int *weeks) {
+  static const char *const numbers[] = {"zero", "one", "two",   "three", "four", "five",
+                                        "six",  "seven", "eight", "nine",  "ten", NULL};
+  *tx = -1;
+  *weeks = 0;
+  size_t a = i;
+  while (a > 0 && cl[a - 1].id == cl[i].id)
+    a--;
+  if (a < 3 || !(is_word(&w[a], "after") || is_word(&w[a], "before")))
+    return 0;
+  const wtok *u = &w[a - 1], *q = &w[a - 2];
+  long count = -1, unit = 0;
+  if (is_word(u, "day") || is_word(u, "week")) {
+    unit = is_word(u, "day") ? 1 : 7;
+    if (is_word(q, "a") || is_word(q, "one"))
+      count = 1;
+  } else if (is_word(u, "days") || is_word(u, "weeks")) {
+    unit = is_word(u, "days") ? 1 : 7;
+    for (int k = 2; numbers[k]; k++)
+      if (is_word(q, numbers[k]))
+        count = k;
+    if (count < 0 && isdigit((unsigned char)q->low[0]) && q->len <= 2)
+      count = atol(q->low);
+  } else if (is_word(u, "hours") || is_word(u, "minutes")) {
+    unit = 1, count = 0; /* the same day */
+  }
+  size_t p = count == 0 ? a - 1 : a - 2; /* where the distance starts */
+  if (count < 0 || w[a].brk)
+    return 0;
+  /* the main clause's day: the first day expression before the distance
+   * outside any clause or phrase of after, before, since or until ("filled
+   * the cathedral on Sunday for the first Mass since the fire of April 15,
+   * 2019, a day after ...": Sunday) */
+  static const char *const opens[] = {"after", "before", "since", "until", "till", NULL};
+  for (size_t k = tx_lo; k < tx_hi; k++) {
+    const tl_timex *t = &out->timexes.items[k];
+    if (t->end > w[p].start)
+      break;
+    if (t->span.gran != TL_GRAN_DAY || t->span.first == TL_DAY_NONE || t->span.first != t->span.last)
+      continue;
+    size_t ta = tok_index_at(w, n, t->start), c0 = ta;
+    while (c0 > 0 && cl[c0 - 1].id == cl[ta].id)
+      c0--;
+    if (cl[ta].sub || word_in(&w[c0], opens))
+      continue;
+    *tx = (int)k;
+    break;
+  }
+  if (*tx < 0)
+    return 0;
+  *weeks = unit == 7;
+  return is_word(&w[a], "after") ? -count * unit : count * unit;
+}
+
 /* Gives every mention the article's main subjects (named in at least two
  * sentences, at most two of them) as inherited participants: "The ship was
  * refloated on Monday" is about the Ever Given the article names. */
@@ -1624,6 +1695,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
   /* triggers */
   char seen_types[16][24]; /* one mention per (type, date) and sentence */
   int seen_timex[16];
+  long seen_shift[16];
   int nseen = 0;
   cl = calloc(n + 1, sizeof *cl);
   if (!cl) {
@@ -1726,6 +1798,14 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (le)
         te = le;
     }
+    /* "the airline grounded its fleet", "grounded all 737 Max jets": an
+     * order, not a ship aground */
+    if (strcmp(te->field[1], "grounding") == 0 && past_trigger(w, i) && i + tl < n && !w[i + tl].brk &&
+        (word_in(&w[i + tl], determiners) || is_word(&w[i + tl], "all") || isdigit((unsigned char)w[i + tl].low[0]))) {
+      const tl_lex_entry *ge = tl_lex_find(x->triggers, "grounding order", 15);
+      if (ge)
+        te = ge;
+    }
     /* "the ship struck the bridge", "a bus hit a truck": a vehicle that
      * strikes something collides with it */
     if (strcmp(te->field[0], "attack") == 0 && past_trigger(w, i) && vehicle_before(w, i)) {
@@ -1826,13 +1906,19 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         best_describes = describes;
       }
     }
+    long shift = 0;
+    int by_distance = 0, weeks = 0;
+    if (best < 0 && cl[i].sub) {
+      shift = distance_before_clause(out, w, n, cl, i, tx_lo, tx_hi, &best, &weeks);
+      by_distance = best >= 0;
+    }
     if (best < 0)
       continue;
     /* "On Friday the UN condemned the attack": the date is the reaction's;
      * the attack was on or before it (unless the date is the trigger's
      * own: "condemned Friday's attack") */
     int reaction = reacted_to(w, i);
-    if (!best_reported && reaction) {
+    if (!best_reported && reaction && !by_distance) {
       const tl_timex *bt = &out->timexes.items[best];
       size_t tb = tok_index_at(w, n, bt->end - 1);
       if (!(w[tb].poss && i > tb && i <= tb + 3))
@@ -1840,7 +1926,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     int dup = 0;
     for (int k = 0; k < nseen; k++)
-      dup |= strcmp(seen_types[k], type) == 0 && seen_timex[k] == best;
+      dup |= strcmp(seen_types[k], type) == 0 && seen_timex[k] == best && seen_shift[k] == shift;
     if (dup)
       continue;
     /* "workers killed in the collapse during his visit on Friday": an
@@ -1864,7 +1950,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
                     : i >= 3 && word_in(&w[i - 2], defs) && !w[i - 1].brk && !past_trigger(w, i)
                         ? i - 2 /* "the American strikes", not "the Titanic lost contact" */
                         : 0;
-    if (the_at && prep_before_def(&w[the_at - 1]) && !best_describes) {
+    if (the_at && prep_before_def(&w[the_at - 1]) && !best_describes && !by_distance) {
       const tl_timex *bt = &out->timexes.items[best];
       size_t ta = tok_index_at(w, n, bt->start), tb = tok_index_at(w, n, bt->end - 1);
       size_t gap = tb < i ? i - tb : ta > i ? ta - i : 0;
@@ -1904,6 +1990,15 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     if (m.date.gran == TL_GRAN_TIME || m.date.gran == TL_GRAN_PARTDAY)
       m.date.gran = TL_GRAN_DAY;
+    if (by_distance) { /* "a day after": the main clause's day less one */
+      m.date.first += shift;
+      m.date.last += shift;
+      if (weeks) { /* "eight weeks after": give or take a few days, and only a reference */
+        m.date.first -= 3;
+        m.date.last += 3;
+        m.date.gran = TL_GRAN_WEEK;
+      }
+    }
     if (t->span_days == 0 && m.date.gran == TL_GRAN_DAY) {
       /* "meet today for a third consecutive day": the day ends a range */
       for (size_t k = tx_lo; k < tx_hi; k++) {
@@ -1980,20 +2075,29 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     m.vague = t->relative && m.date.gran > TL_GRAN_DAY && (t->anchor == TL_DAY_NONE || t->anchor == x->dct) &&
               !(t->rule && (strcmp(t->rule, "month") == 0 || strcmp(t->rule, "season") == 0) &&
                 past_trigger(w, i));
+    if (by_distance && weeks)
+      m.vague = 1;
     /* "approved the takeover": the object of a decision joins the event
      * it names, if one is known, and makes none of its own */
     if (reaction == 2)
       m.vague = 1;
     char when[32];
     fmt_span(when, sizeof when, m.date);
-    snprintf(m.how, sizeof m.how, "'%.*s' -> %s (rule %s%s%s%s%s)%s%s", (int)(t->end - t->start),
+    char dist[80] = "";
+    if (by_distance && shift == 0)
+      snprintf(dist, sizeof dist, "; hours from the main clause's day: that day");
+    else if (by_distance)
+      snprintf(dist, sizeof dist, "; %ld day%s %s the main clause's day", labs(shift), labs(shift) == 1 ? "" : "s",
+               shift < 0 ? "before" : "after");
+    snprintf(m.how, sizeof m.how, "'%.*s' -> %s (rule %s%s%s%s%s)%s%s%s", (int)(t->end - t->start),
              x->text + t->start, when, t->rule, t->relative ? ", anchored at " : "",
              t->relative ? anchor : "", t->relative && t->tense ? ", tense " : "",
              t->relative && t->tense ? tl_tense_name(t->tense) : "",
              best_reported ? "; date of the report: the event is on or before it" : "",
              year_back ? (unplanned && !past_trigger(w, i) ? "; a year back: no one plans an accident or a death"
                                                            : "; a year back: the event's verb is past")
-                       : "");
+                       : "",
+             dist);
     /* in "the UN condemned the attack", who reacts and where are not the
      * attack's: of a reaction only what follows the trigger counts */
     size_t from = reaction || named ? w[i].start : 0; /* a named disaster's is only what follows its name */
@@ -2038,7 +2142,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (cl[tok_index_at(w, n, place_at[q])].id == cl[i].id && d < mdist)
         mplace = places[q], mdist = d;
     }
-    for (size_t q = 0; q < nplaces && !mplace; q++)
+    for (size_t q = 0; q < nplaces && !mplace && !by_distance; q++) /* "a day after": not the main clause's */
       if (place_at[q] >= from && place_at[q] < cut)
         mplace = places[q];
     if (!mplace && *x->lead_place && tl_types_compatible(type, "meeting") && !m.planned)
@@ -2066,6 +2170,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       goto done;
     }
     seen_timex[nseen] = best;
+    seen_shift[nseen] = shift;
     snprintf(seen_types[nseen++], sizeof seen_types[0], "%s", type);
     /* "called a general election": what a statement of several words
      * names is an event too, when its last word is a trigger of another

@@ -885,6 +885,56 @@ START_TEST(test_legislation) {
 }
 END_TEST
 
+/* "a day after X", "two days before X", "hours after X": X is dated from
+ * the main clause's day; its place is not the main clause's; "eight
+ * weeks after" is only roughly that far, a reference to an event known */
+START_TEST(test_distance_before_clause) {
+  const char *t = "Divers searched the river near Essex on Wednesday, a day after the tanker exploded.\n"
+                  "The board met on Friday, hours after the WHO declared an emergency.\n"
+                  "Talks resumed on June 20, two days before the ceasefire collapsed.\n"
+                  "The ship was towed away on May 20, eight weeks after the bridge collapsed.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-27")), 0);
+  const tl_mention *m = find(&x, "accident", "2025-06-24");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "explosion");
+  ck_assert_ptr_null(m->place);
+  m = find(&x, "statement", "2025-06-27");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "declaration");
+  m = find(&x, "accident", "2025-06-22");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "collapse");
+  m = find(&x, "accident", "2025-03-22");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(m->vague, 1);
+  ck_assert_int_eq(m->date.last, tday("2025-03-28"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
+/* an airline or a regulator grounding planes gives an order; a ship that
+ * grounds has an accident; so does a jet that makes an emergency landing */
+START_TEST(test_grounding_and_landing) {
+  const char *t = "The airline grounded its fleet on Friday.\n"
+                  "A tanker grounded on a reef on Monday.\n"
+                  "The jet made an emergency landing on Tuesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-14")), 0);
+  const tl_mention *m = find(&x, "operation", "2025-06-13");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "grounding order");
+  ck_assert_ptr_null(find(&x, "accident", "2025-06-13"));
+  m = find(&x, "accident", "2025-06-09");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "grounding");
+  m = find(&x, "accident", "2025-06-10");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "emergency landing");
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* each event takes the place of its own clause, not the sentence's first */
 START_TEST(test_place_per_clause) {
   const char *t = "Drones struck a depot in Kharkiv on Monday, a day after a car bombing in Odesa on Sunday.";
@@ -1006,6 +1056,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_vehicle_strikes);
   tcase_add_test(tc, test_addressee_and_second_subject);
   tcase_add_test(tc, test_legislation);
+  tcase_add_test(tc, test_distance_before_clause);
+  tcase_add_test(tc, test_grounding_and_landing);
   suite_add_tcase(s, tc);
   return s;
 }
