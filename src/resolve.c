@@ -994,7 +994,8 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
     put_cap(t, lemma);
     tl_buf_puts(t, actor ? " by " : " of ");
     tl_buf_puts(t, thing);
-  } else if ((!strcmp(e->type, "statement") || !strcmp(e->type, "attack")) && ns) {
+  } else if ((!strcmp(e->type, "statement") || !strcmp(e->type, "attack") || !strcmp(e->type, "legislation")) &&
+             ns) {
     put_cap(t, lemma);
     tl_buf_puts(t, " by ");
     put_list(t, subj, sk, ns, several);

@@ -115,6 +115,30 @@ START_TEST(test_title_agent) {
 }
 END_TEST
 
+/* legislation is titled by the legislature or the official that acts */
+START_TEST(test_title_legislation) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "legislation", .first = "2025-11-10", .last = "2025-11-10", .p = {1, 2}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  free(m[0].sentence);
+  m[0].sentence = strdup("Person 1 voted on Monday after Person 2 broke ranks.");
+  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "vote");
+  m[0].trig_start = 9;
+  m[0].sent_start = 0;
+  m[0].ppos = calloc(2, sizeof *m[0].ppos);
+  m[0].ppos[0] = 0;
+  m[0].ppos[1] = 30;
+  m[0].pkinds[0] = TL_ENT_ORG; /* the legislature acts, not the person the clause after names */
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_str_eq(l.v[0].title, "Vote by Person 1");
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 /* what one report calls a crash another calls an outage: one accident;
  * a flood the same day is another */
 START_TEST(test_alike_lemmas_merge) {
@@ -452,6 +476,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_visit_title_without_place);
   tcase_add_test(tc, test_bare_joins_only_candidate);
   tcase_add_test(tc, test_alike_lemmas_merge);
+  tcase_add_test(tc, test_title_legislation);
   tcase_add_test(tc, test_title_subject_of_intransitive);
   tcase_add_test(tc, test_disaster_in_countries);
   suite_add_tcase(s, tc);
