@@ -155,21 +155,21 @@ int tl_kinds_compatible(const char *type_a, const char *lemma_a, const char *typ
   return 1;
 }
 
-int tl_lemmas_alike(const char *lemma_a, const char *lemma_b) {
-  if (strcmp(lemma_a, lemma_b) == 0)
-    return 1;
+const char *tl_lemma_family(const char *lemma) {
   /* what one report calls a crash another calls a collision (vehicles) or
-   * an outage (computers) */
-  static const char *const families[][4] = {
-      {"crash", "collision", NULL}, {"crash", "outage", "blackout", NULL}, {"fire", "wildfire", NULL}};
-  for (size_t f = 0; f < sizeof families / sizeof families[0]; f++) {
-    int a = 0, b = 0;
-    for (int k = 0; families[f][k]; k++)
-      a |= strcmp(lemma_a, families[f][k]) == 0, b |= strcmp(lemma_b, families[f][k]) == 0;
-    if (a && b)
-      return 1;
-  }
-  return 0;
+   * an outage (computers); talks are also a meeting, a session, a round */
+  static const char *const families[][2] = {
+      {"collision", "crash"},     {"outage", "crash"},  {"blackout", "crash"},      {"wildfire", "fire"},
+      {"meeting", "talks"},       {"session", "talks"}, {"round of talks", "talks"}, {"negotiations", "talks"},
+      {"consultations", "talks"}, {"summit", "talks"}};
+  for (size_t f = 0; f < sizeof families / sizeof families[0]; f++)
+    if (lemma[0] == families[f][0][0] && strcmp(lemma, families[f][0]) == 0)
+      return families[f][1];
+  return lemma;
+}
+
+int tl_lemmas_alike(const char *lemma_a, const char *lemma_b) {
+  return strcmp(tl_lemma_family(lemma_a), tl_lemma_family(lemma_b)) == 0;
 }
 
 /* ---- tokens ---------------------------------------------------------------- */
@@ -1879,9 +1879,15 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
                       the damage left by Hurricane Milton, which struck four days
                       earlier") */
       /* "since April 13, when the court ordered its seizure" */
-      if (rank == 9 && cl[i].when && cl[ta].id == cl[i].id - 1)
+      int when_clause = rank == 9 && cl[i].when && cl[ta].id == cl[i].id - 1;
+      if (when_clause)
         rank = 1;
       if (rank == 9)
+        continue;
+      /* "met for the first time since the spring of 2022", "the talks
+       * since May": a date after "since" starts a stretch of time that
+       * ends with the event; it is not the event's */
+      if (!when_clause && ta > 0 && is_word(&w[ta - 1], "since"))
         continue;
       size_t dist = t->end <= trig_byte ? trig_byte - t->end : t->start > trig_byte ? t->start - trig_byte : 0;
       int reported = 0;

@@ -31,6 +31,7 @@ typedef struct {
   int has_span;         /* a member spans several days */
   char type[24];
   char trigger[32]; /* lemma of the first mention */
+  char family[32];  /* its family (tl_lemma_family): the indexes' key */
   size_t *mem;
   char **why;
   size_t n, cap;
@@ -293,6 +294,7 @@ static int cluster_new(clist *l, tl_rmention *m, size_t mi, const uint64_t *word
   c->has_span = m[mi].date.gran <= TL_GRAN_DAY && m[mi].date.first != m[mi].date.last;
   snprintf(c->type, sizeof c->type, "%s", m[mi].type);
   snprintf(c->trigger, sizeof c->trigger, "%s", m[mi].trigger);
+  snprintf(c->family, sizeof c->family, "%s", tl_lemma_family(m[mi].trigger));
   c->words = malloc((nwords + 1) * sizeof *c->words);
   if (!c->words)
     return TL_ENOMEM;
@@ -431,7 +433,7 @@ static double cluster_affinity(const cluster *a, const cluster *b, const tl_rmen
   }
   if (a->nplaces && b->nplaces)
     ev += 1.0;
-  if (strcmp(a->trigger, b->trigger) == 0)
+  if (strcmp(a->family, b->family) == 0)
     ev += 0.3;
   ev += 2.0 * jaccard(a->words, a->nwords, b->words, b->nwords);
   (void)m;
@@ -500,12 +502,12 @@ static int bare(const cluster *c) {
  * when there is one: it joins it ("the June 12 crash" in one report, "the
  * crash of Air India flight 171 in Ahmedabad" in another).  With two or
  * more candidates it stays apart: a day of world news has many fires.
- * Candidates come from an index of the events by trigger and first day;
+ * Candidates come from an index of the events by lemma family and first day;
  * an event of several days counts when it began at most a month before. */
 static _Thread_local const clist *lone_base; /* qsort has no context argument */
 static int cmp_lone(const void *pa, const void *pb) {
   const cluster *a = &lone_base->v[*(const size_t *)pa], *b = &lone_base->v[*(const size_t *)pb];
-  int c = strcmp(a->trigger, b->trigger);
+  int c = strcmp(a->family, b->family);
   if (c)
     return c;
   if (a->ifirst != b->ifirst)
@@ -533,7 +535,7 @@ static int lone_pass(clist *l, const tl_rmention *m) {
     while (lo < hi) {
       size_t mid = (lo + hi) / 2;
       const cluster *c = &l->v[ix[mid]];
-      int t = strcmp(c->trigger, b->trigger);
+      int t = strcmp(c->family, b->family);
       if (t < 0 || (t == 0 && c->ifirst < day - 31))
         lo = mid + 1;
       else
@@ -543,7 +545,7 @@ static int lone_pass(clist *l, const tl_rmention *m) {
     int count = 0;
     for (size_t k = lo; k < nix && count < 2; k++) {
       const cluster *d = &l->v[ix[k]];
-      if (strcmp(d->trigger, b->trigger) != 0 || d->ifirst > day)
+      if (strcmp(d->family, b->family) != 0 || d->ifirst > day)
         break;
       if (ix[k] == i || !d->n || d->ilast < day || !tl_kinds_compatible(b->type, b->trigger, d->type, d->trigger))
         continue;
@@ -1234,13 +1236,13 @@ typedef struct {
   size_t *one, none;   /* single-day clusters, by first day */
   size_t *many, nmany; /* clusters over several days, by first day */
   size_t *rank;        /* rank of each cluster in the order by first day (ties) */
-  size_t *bytrig;      /* the single-day clusters by trigger lemma, then first day (none of them) */
+  size_t *bytrig;      /* the single-day clusters by lemma family, then first day (none of them) */
 } cindex;
 
 static _Thread_local const clist *bytrig_base; /* qsort has no context argument */
 static int cmp_bytrig(const void *pa, const void *pb) {
   const cluster *a = &bytrig_base->v[*(const size_t *)pa], *b = &bytrig_base->v[*(const size_t *)pb];
-  int c = strcmp(a->trigger, b->trigger);
+  int c = strcmp(a->family, b->family);
   if (c)
     return c;
   if (a->ifirst != b->ifirst)
@@ -1298,12 +1300,13 @@ static long find_in_index(clist *l, const cindex *ci, tl_rmention *m, size_t mi,
 static long lone_in(clist *l, const cindex *ci, const tl_rmention *m, size_t mi, tl_day lo, fit_fn fits,
                     int need_bare) {
   const tl_rmention *x = &m[mi];
+  const char *family = tl_lemma_family(x->trigger);
   /* the first cluster with this trigger starting on or after lo */
   size_t a = 0, b = ci->none;
   while (a < b) {
     size_t mid = (a + b) / 2;
     const cluster *c = &l->v[ci->bytrig[mid]];
-    int t = strcmp(c->trigger, x->trigger);
+    int t = strcmp(c->family, family);
     if (t < 0 || (t == 0 && c->ifirst < lo))
       a = mid + 1;
     else
@@ -1313,7 +1316,7 @@ static long lone_in(clist *l, const cindex *ci, const tl_rmention *m, size_t mi,
   int count = 0;
   for (size_t k = a; k < ci->none && count < 2; k++) {
     const cluster *c = &l->v[ci->bytrig[k]];
-    if (strcmp(c->trigger, x->trigger) != 0 || c->ifirst > x->date.last)
+    if (strcmp(c->family, family) != 0 || c->ifirst > x->date.last)
       break;
     if (!c->n || !fits(c, x) || !tl_kinds_compatible(x->type, x->trigger, c->type, c->trigger))
       continue;

@@ -935,6 +935,20 @@ START_TEST(test_grounding_and_landing) {
 }
 END_TEST
 
+/* a date after "since" starts a stretch of time that ends with the event:
+ * it dates neither the event nor a definite reference to it */
+START_TEST(test_since_not_the_date) {
+  const char *t = "The delegations met on Friday for the first time since the spring of 2022, "
+                  "but the talks lasted less than two hours.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-05-17")), 0);
+  ck_assert_ptr_nonnull(find(&x, "meeting", "2025-05-16"));
+  for (size_t i = 0; i < x.nmentions; i++)
+    ck_assert_int_ne(x.mentions[i].date.first, tday("2022-03-01"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* each event takes the place of its own clause, not the sentence's first */
 START_TEST(test_place_per_clause) {
   const char *t = "Drones struck a depot in Kharkiv on Monday, a day after a car bombing in Odesa on Sunday.";
@@ -1058,6 +1072,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_legislation);
   tcase_add_test(tc, test_distance_before_clause);
   tcase_add_test(tc, test_grounding_and_landing);
+  tcase_add_test(tc, test_since_not_the_date);
   suite_add_tcase(s, tc);
   return s;
 }

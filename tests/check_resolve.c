@@ -155,7 +155,9 @@ START_TEST(test_alike_lemmas_merge) {
   ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
   ck_assert_uint_eq(l.n, 2);
   ck_assert_int_eq(tl_lemmas_alike("collision", "crash"), 1);
-  ck_assert_int_eq(tl_lemmas_alike("collision", "outage"), 0);
+  ck_assert_int_eq(tl_lemmas_alike("collision", "fire"), 0);
+  ck_assert_int_eq(tl_lemmas_alike("round of talks", "meeting"), 1);
+  ck_assert_str_eq(tl_lemma_family("session"), "talks");
   tl_event_list_free(&l);
   tl_rmentions_free(m, N(sp));
 }

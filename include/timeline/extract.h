@@ -73,9 +73,11 @@ void tl_type_class_members(const char *cls, const char **a, const char **b);
 /* Types compatible and, for broad types (operation, ruling), the same
  * trigger lemma: a search is not the discovery it leads to. */
 int tl_kinds_compatible(const char *type_a, const char *lemma_a, const char *type_b, const char *lemma_b);
-/* Do two trigger lemmas name the same kind of happening: equal, or
- * near-synonyms of one family ("crash" and "collision", "crash" and
- * "outage")? */
+/* The family of a trigger lemma: the lemma that stands for its
+ * near-synonyms ("crash" for "collision" and "outage", "talks" for
+ * "meeting", "session" and "round of talks"), else the lemma itself. */
+const char *tl_lemma_family(const char *lemma);
+/* Do two trigger lemmas name the same kind of happening (one family)? */
 int tl_lemmas_alike(const char *lemma_a, const char *lemma_b);
 
 /* Is the lower-case word low (n bytes) a past form: an -ed verb of five
