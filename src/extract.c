@@ -142,7 +142,7 @@ int tl_kinds_compatible(const char *type_a, const char *lemma_a, const char *typ
   /* operations and legal steps are many different things: a search is
    * not the discovery it leads to, a seizure not an investigation */
   if (strcmp(type_a, "operation") == 0 || strcmp(type_a, "ruling") == 0)
-    return strcmp(lemma_a, lemma_b) == 0;
+    return tl_lemmas_alike(lemma_a, lemma_b);
   /* a resignation is not the appointment made the same day; taking
    * office, a swearing-in and an inauguration are one event */
   if (strcmp(type_a, "office") == 0 && strcmp(type_b, "office") == 0 && strcmp(lemma_a, lemma_b) != 0) {
@@ -161,7 +161,7 @@ const char *tl_lemma_family(const char *lemma) {
   static const char *const families[][2] = {
       {"collision", "crash"},     {"outage", "crash"},  {"blackout", "crash"},      {"wildfire", "fire"},
       {"meeting", "talks"},       {"session", "talks"}, {"round of talks", "talks"}, {"negotiations", "talks"},
-      {"consultations", "talks"}, {"summit", "talks"}};
+      {"consultations", "talks"}, {"summit", "talks"}, {"decree", "approval"}};
   for (size_t f = 0; f < sizeof families / sizeof families[0]; f++)
     if (lemma[0] == families[f][0][0] && strcmp(lemma, families[f][0]) == 0)
       return families[f][1];
@@ -752,6 +752,19 @@ static int bill_after(const wtok *w, size_t n, size_t j) {
   return 0;
 }
 
+/* Is an order or a decree named in the three words from token j ("signed
+ * an executive order", "signed a decree")? */
+static int decree_after(const wtok *w, size_t n, size_t j) {
+  static const char *const decrees[] = {"order", "decree", "directive", "proclamation", NULL};
+  for (size_t k = j; k < n && k < j + 3; k++) {
+    if (k > j && w[k].brk)
+      return 0;
+    if (word_in(&w[k], decrees))
+      return 1;
+  }
+  return 0;
+}
+
 /* Is a legislature the subject of the verb at token i, named in the four
  * words before it in the same stretch ("the Senate voted", "lawmakers in
  * the lower house approved")? */
@@ -1113,6 +1126,13 @@ static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const
     if (i > 0 && clause_punct_before(x->text, w, i)) {
       boundary = 1;
       sub = rel = when = 0;
+      /* "the first round, held on May 16, had produced...": a past
+       * participle and a preposition after a noun's comma describe the
+       * noun, as a relative clause does */
+      static const char *const preps[] = {"on", "in", "at", "by", "for", "over", "during", "last", "earlier", NULL};
+      if (i + 1 < n && !w[i - 1].cap && !tl_past_form(w[i - 1].low, w[i - 1].len) &&
+          tl_past_form(w[i].low, w[i].len) && word_in(&w[i + 1], preps))
+        sub = rel = 1;
     }
     for (int k = 0; subordinators[k]; k++)
       if (w[i].low[0] == subordinators[k][0] && strcmp(w[i].low, subordinators[k]) == 0 &&
@@ -1457,8 +1477,8 @@ static int note_topics(xctx *x, const plist *p, int si) {
  * of that day in *tx; or 0 with *tx = -1.  Only a clause of after/before
  * whose distance is written right before it counts ("ordered the grounding
  * on Saturday, a day after a door plug blew off"). */
-static long distance_before_clause(const tl_extraction *out, const wtok *w, size_t n, const clause_t *cl, size_t i,
-                                   size_t tx_lo, size_t tx_hi, int *tx, int *weeks) {
+static long distance_before_clause(const xctx *x, const tl_extraction *out, const wtok *w, size_t n,
+                                   const clause_t *cl, size_t i, size_t tx_lo, size_t tx_hi, int *tx, int *weeks) {
   static const char *const numbers[] = {"zero", "one", "two",   "three", "four", "five",
                                         "six",  "seven", "eight", "nine",  "ten", NULL};
   *tx = -1;
@@ -1506,6 +1526,18 @@ static long distance_before_clause(const tl_extraction *out, const wtok *w, size
     *tx = (int)k;
     break;
   }
+  /* "The talks came a day after Ukraine struck...": the event the subject
+   * names is the article's, dated by its first day expression */
+  if (*tx < 0 && p > 0 && (is_word(&w[p - 1], "came") || is_word(&w[p - 1], "comes") ||
+                           is_word(&w[p - 1], "followed") || is_word(&w[p - 1], "follows")))
+    for (size_t k = 0; k < out->timexes.count; k++) {
+      const tl_timex *t = &out->timexes.items[k];
+      if (t->start < x->dateline_end || t->span.gran != TL_GRAN_DAY || t->span.first == TL_DAY_NONE ||
+          t->span.first != t->span.last)
+        continue;
+      *tx = (int)k;
+      break;
+    }
   if (*tx < 0)
     return 0;
   *weeks = unit == 7;
@@ -1797,6 +1829,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       const tl_lex_entry *le = tl_lex_find(x->triggers, "signed into law", 15);
       if (le)
         te = le;
+    } else if (strcmp(te->field[1], "signing") == 0 && decree_after(w, n, i + tl)) {
+      const tl_lex_entry *de = tl_lex_find(x->triggers, "decree", 6); /* "signed an executive order" */
+      if (de)
+        te = de;
     }
     /* "the airline grounded its fleet", "grounded all 737 Max jets": an
      * order, not a ship aground */
@@ -1915,8 +1951,15 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     long shift = 0;
     int by_distance = 0, weeks = 0;
     if (best < 0 && cl[i].sub) {
-      shift = distance_before_clause(out, w, n, cl, i, tx_lo, tx_hi, &best, &weeks);
+      shift = distance_before_clause(x, out, w, n, cl, i, tx_lo, tx_hi, &best, &weeks);
       by_distance = best >= 0;
+      /* the distance dates the clause's first event, not a noun after it
+       * ("five days after Trump signed an order allowing the deal") */
+      for (size_t k = i; by_distance && !past_trigger(w, i) && k-- > 0 && cl[k].id == cl[i].id;) {
+        size_t l;
+        if (match(x->triggers, w, n, k, &l) && k + l <= i)
+          best = -1, by_distance = 0;
+      }
     }
     if (best < 0)
       continue;
@@ -2005,7 +2048,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         m.date.gran = TL_GRAN_WEEK;
       }
     }
-    if (t->span_days == 0 && m.date.gran == TL_GRAN_DAY) {
+    if (t->span_days == 0 && m.date.gran == TL_GRAN_DAY && !by_distance) {
       /* "meet today for a third consecutive day": the day ends a range */
       for (size_t k = tx_lo; k < tx_hi; k++) {
         const tl_timex *o = &out->timexes.items[k];
@@ -2013,7 +2056,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
           m.date.first = m.date.last - o->span_days + 1;
       }
     }
-    if (t->span_days == 0 && m.date.gran == TL_GRAN_DAY) {
+    if (t->span_days == 0 && m.date.gran == TL_GRAN_DAY && !by_distance) {
       /* "stretched through Tuesday and into Wednesday", "from Monday to
        * Wednesday", "on Dec. 4-6": two days joined in the same clause make
        * one range */

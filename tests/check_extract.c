@@ -949,6 +949,30 @@ START_TEST(test_since_not_the_date) {
 }
 END_TEST
 
+/* "The talks came a day after X": X is dated from the article's first
+ * day; "the first round, held on May 16," describes the round, not the
+ * prisoner exchange the main clause names; signing an order is a decree */
+START_TEST(test_came_after_and_reduced_relative) {
+  const char *t = "Negotiators met in Geneva on Monday for a second round.\n"
+                  "The first round, held on May 16, had produced a prisoner exchange the following week.\n"
+                  "The talks came a day after drones struck an air base.\n"
+                  "The governor signed an executive order on Tuesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-03")), 0);
+  const tl_mention *m = find(&x, "attack", "2025-06-01");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "strike");
+  m = find(&x, "operation", "2025-05-19"); /* the week of May 19, not May 16 */
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "prisoner exchange");
+  ck_assert_ptr_null(find(&x, "operation", "2025-05-16"));
+  m = find(&x, "ruling", "2025-06-03");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "decree");
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* each event takes the place of its own clause, not the sentence's first */
 START_TEST(test_place_per_clause) {
   const char *t = "Drones struck a depot in Kharkiv on Monday, a day after a car bombing in Odesa on Sunday.";
@@ -1073,6 +1097,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_distance_before_clause);
   tcase_add_test(tc, test_grounding_and_landing);
   tcase_add_test(tc, test_since_not_the_date);
+  tcase_add_test(tc, test_came_after_and_reduced_relative);
   suite_add_tcase(s, tc);
   return s;
 }
