@@ -1471,6 +1471,21 @@ static int note_topics(xctx *x, const plist *p, int si) {
   return 0;
 }
 
+/* Is the place at byte b named after "to" ("travel to Paris"), where
+ * someone goes? */
+static int destination(const wtok *w, size_t n, size_t b) {
+  size_t k = tok_index_at(w, n, b);
+  return k > 0 && w[k].start == b && is_word(&w[k - 1], "to");
+}
+
+/* Is the expression t (an N-th day: "the second day of the conclave")
+ * written after "on", so that it names one day, not a stretch of days
+ * ("for a third consecutive day")? */
+static int on_day_before(const wtok *w, size_t n, const tl_timex *t) {
+  size_t ta = tok_index_at(w, n, t->start);
+  return ta > 0 && w[ta].start == t->start && is_word(&w[ta - 1], "on");
+}
+
 /* "a day after", "two weeks before", "hours after" opening the clause of
  * token i: the days from the main clause's day to the clause's event
  * (negative after, positive before), and the main clause's day expression
@@ -2035,7 +2050,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       }
       if (end == TL_DAY_NONE)
         continue;
-      m.date = (tl_span){end - t->span_days + 1, end, TL_GRAN_DAY};
+      /* "on the second day of the conclave": that day alone */
+      m.date = (tl_span){on_day_before(w, n, t) ? end : end - t->span_days + 1, end, TL_GRAN_DAY};
     }
     if (m.date.gran == TL_GRAN_TIME || m.date.gran == TL_GRAN_PARTDAY)
       m.date.gran = TL_GRAN_DAY;
@@ -2052,7 +2068,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       /* "meet today for a third consecutive day": the day ends a range */
       for (size_t k = tx_lo; k < tx_hi; k++) {
         const tl_timex *o = &out->timexes.items[k];
-        if (o->start >= s->start && o->end <= s->end && o->span_days > 0)
+        if (o->start >= s->start && o->end <= s->end && o->span_days > 0 && !on_day_before(w, n, o))
           m.date.first = m.date.last - o->span_days + 1;
       }
     }
@@ -2184,15 +2200,18 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
      * each its own) */
     const char *mplace = NULL;
     size_t mdist = (size_t)-1;
+    /* "is expected to travel to Paris": a destination is where a visit
+     * or a meeting takes place, not where anything else did */
+    int goes = tl_types_compatible(type, "meeting");
     for (size_t q = 0; q < nplaces; q++) {
-      if (place_at[q] < from || place_at[q] >= cut)
+      if (place_at[q] < from || place_at[q] >= cut || (!goes && destination(w, n, place_at[q])))
         continue;
       size_t d = place_at[q] > w[i].start ? place_at[q] - w[i].start : w[i].start - place_at[q];
       if (cl[tok_index_at(w, n, place_at[q])].id == cl[i].id && d < mdist)
         mplace = places[q], mdist = d;
     }
     for (size_t q = 0; q < nplaces && !mplace && !by_distance; q++) /* "a day after": not the main clause's */
-      if (place_at[q] >= from && place_at[q] < cut)
+      if (place_at[q] >= from && place_at[q] < cut && !(!goes && destination(w, n, place_at[q])))
         mplace = places[q];
     if (!mplace && *x->lead_place && tl_types_compatible(type, "meeting") && !m.planned)
       mplace = x->lead_place; /* the setting the headline gives (not a plan's: "hosts the summit next year") */

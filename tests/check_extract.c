@@ -973,6 +973,32 @@ START_TEST(test_came_after_and_reduced_relative) {
 }
 END_TEST
 
+/* a funeral and a conclave are events; "on the second day of the
+ * conclave" is one day; a building is nobody; a destination ("travel to
+ * Paris") is not where a signing took place */
+START_TEST(test_funeral_conclave_day_places) {
+  const char *t = "Mourners attended the funeral of the archbishop on Saturday.\n"
+                  "The cardinals elected a new pope near the Sistine Chapel on Thursday, on the second day of the "
+                  "conclave.\n"
+                  "The coalition deal was signed on Monday, and the chancellor is expected to travel to Paris on "
+                  "Wednesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-05-09")), 0);
+  const tl_mention *m = find(&x, "death", "2025-05-03");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "funeral");
+  m = find(&x, "election", "2025-05-08");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(m->date.first, m->date.last);
+  for (size_t k = 0; k < m->nparts; k++)
+    ck_assert_int_ne(m->parts[k].kind, TL_ENT_PERSON);
+  m = find(&x, "agreement", "2025-05-05");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_ptr_null(m->place);
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* each event takes the place of its own clause, not the sentence's first */
 START_TEST(test_place_per_clause) {
   const char *t = "Drones struck a depot in Kharkiv on Monday, a day after a car bombing in Odesa on Sunday.";
@@ -1098,6 +1124,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_grounding_and_landing);
   tcase_add_test(tc, test_since_not_the_date);
   tcase_add_test(tc, test_came_after_and_reduced_relative);
+  tcase_add_test(tc, test_funeral_conclave_day_places);
   suite_add_tcase(s, tc);
   return s;
 }
