@@ -161,7 +161,10 @@ const char *tl_lemma_family(const char *lemma) {
   static const char *const families[][2] = {
       {"collision", "crash"},     {"outage", "crash"},  {"blackout", "crash"},      {"wildfire", "fire"},
       {"meeting", "talks"},       {"session", "talks"}, {"round of talks", "talks"}, {"negotiations", "talks"},
-      {"consultations", "talks"}, {"summit", "talks"}, {"decree", "approval"}};
+      {"consultations", "talks"}, {"summit", "talks"}, {"decree", "approval"},
+      {"shooting", "attack"},     {"massacre", "attack"}, {"ambush", "attack"},     {"stabbing", "attack"},
+      {"ceasefire", "agreement"}, {"truce", "agreement"}, {"deal", "agreement"},    {"accord", "agreement"},
+      {"pact", "agreement"}};
   for (size_t f = 0; f < sizeof families / sizeof families[0]; f++)
     if (lemma[0] == families[f][0][0] && strcmp(lemma, families[f][0]) == 0)
       return families[f][1];
@@ -866,6 +869,10 @@ static int reacted_to(const wtok *w, size_t i) {
   }
   if (!found)
     return 0;
+  /* "is expected to vote on the deal", "ruled on the merger" */
+  static const char *const decide_on[] = {"vote", "voted", "votes", "voting", "decide", "decided", "rule", "ruled", NULL};
+  if (v > 0 && is_word(&w[v], "on") && word_in(&w[v - 1], decide_on))
+    return 2;
   return word_in(&w[v], verbs) ? 1 : word_in(&w[v], decisions) ? 2 : 0;
 }
 
@@ -1207,13 +1214,13 @@ static size_t next_verb_cut(const xctx *x, const wtok *w, size_t n, size_t j) {
       return w[k - 1].start;
     /* "the channel reopened on June 10, and the Dali left Baltimore": a
      * second clause with its own subject, up to four words */
-    if (is_word(&w[k], "and") && w[k].brk)
+    if (is_word(&w[k], "and") && w[k].brk && k + 1 < n && !tl_past_form(w[k + 1].low, w[k + 1].len))
       for (size_t v = k + 2; v < n && v < k + 6 && !w[v].brk; v++) {
         size_t l;
-        if (match(x->triggers, w, n, v, &l) && past_trigger(w, v))
+        /* "..., and Hamas handed three women to the Red Cross" */
+        if ((match(x->triggers, w, n, v, &l) && past_trigger(w, v)) || tl_past_form(w[v].low, w[v].len) ||
+            is_word(&w[v], "was") || is_word(&w[v], "were"))
           return w[k].start;
-        if (tl_past_form(w[v].low, strlen(w[v].low)) || is_word(&w[v], "was") || is_word(&w[v], "were"))
-          break;
       }
   }
   return (size_t)-1;
@@ -1469,6 +1476,35 @@ static int note_topics(xctx *x, const plist *p, int si) {
     }
   }
   return 0;
+}
+
+/* "four days of missile and drone strikes", "weeks of talks": a stretch
+ * of time named before the trigger at i (up to three lower-case words
+ * between "of" and it).  Returns the number of days (2 to 31) it spans, -1
+ * for weeks, months or years or days without a number, or 0 if there is
+ * no such stretch. */
+static long stretch_before(const wtok *w, size_t i) {
+  static const char *const numbers[] = {"zero", "one", "two",   "three", "four", "five",
+                                        "six",  "seven", "eight", "nine",  "ten", NULL};
+  size_t o = i;
+  while (o > 0 && o + 4 > i && !is_word(&w[o - 1], "of")) {
+    if (w[o - 1].cap || w[o].brk || word_in(&w[o - 1], determiners))
+      return 0;
+    o--;
+  }
+  if (o < 3 || !is_word(&w[o - 1], "of") || w[o].brk)
+    return 0;
+  const wtok *u = &w[o - 2], *q = &w[o - 3];
+  if (is_word(u, "weeks") || is_word(u, "months") || is_word(u, "years"))
+    return -1;
+  if (!is_word(u, "days"))
+    return 0;
+  for (long k = 2; numbers[k]; k++)
+    if (is_word(q, numbers[k]))
+      return k;
+  if (isdigit((unsigned char)q->low[0]) && q->len <= 2 && atol(q->low) >= 2 && atol(q->low) <= 31)
+    return atol(q->low);
+  return -1;
 }
 
 /* Is the place at byte b named after "to" ("travel to Paris"), where
@@ -1875,7 +1911,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     {
       size_t tn = strlen(w[i].low);
       int plural_noun = tn > 3 && w[i].low[tn - 1] == 's' && w[i].low[tn - 2] != 's' && !w[i].cap;
-      if (plural_noun && i >= 2 && !w[i - 1].cap && !has_det(w, i) && prep_before_def(&w[i - 2]))
+      if (plural_noun && i >= 2 && !w[i - 1].cap && !has_det(w, i) && prep_before_def(&w[i - 2]) &&
+          stretch_before(w, i) <= 0) /* but "four days of missile strikes" */
         continue;
       if (plural_noun && i >= 1 && (is_word(&w[i - 1], "for") || is_word(&w[i - 1], "about")) &&
           !(is_word(&w[i - 1], "for") && travel_before(w, cl, i - 1)))
@@ -2055,6 +2092,16 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     if (m.date.gran == TL_GRAN_TIME || m.date.gran == TL_GRAN_PARTDAY)
       m.date.gran = TL_GRAN_DAY;
+    /* "ending four days of strikes" on Saturday: Wednesday to Saturday;
+     * "after weeks of talks": no day of its own */
+    long stretch = by_distance ? 0 : stretch_before(w, i);
+    if (stretch < 0)
+      continue;
+    /* (talks of several days are sessions of their own days, each an
+     * event: "two days of talks in Geneva" keeps its day) */
+    if (stretch > 0 && m.date.gran == TL_GRAN_DAY && m.date.first == m.date.last && t->span_days == 0 &&
+        !tl_types_compatible(type, "meeting"))
+      m.date.first = m.date.last - stretch + 1;
     if (by_distance) { /* "a day after": the main clause's day less one */
       m.date.first += shift;
       m.date.last += shift;
@@ -2144,8 +2191,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       m.vague = 1;
     /* "approved the takeover": the object of a decision joins the event
      * it names, if one is known, and makes none of its own */
-    if (reaction == 2)
+    if (reaction == 2) {
       m.vague = 1;
+      m.planned = 0; /* "will vote on the deal on Thursday": the vote is planned, not the deal */
+    }
     char when[32];
     fmt_span(when, sizeof when, m.date);
     char dist[80] = "";

@@ -999,6 +999,35 @@ START_TEST(test_funeral_conclave_day_places) {
 }
 END_TEST
 
+/* "four days of strikes" ending on Saturday span Wednesday to Saturday;
+ * "after weeks of talks" dates no talks; the deal a cabinet will vote on
+ * is no planned deal; gunmen who opened fire made an attack; a second
+ * clause with its own subject and verb after ", and" is its own */
+START_TEST(test_stretches_and_objects) {
+  const char *t = "The sides agreed to a truce on Saturday, ending four days of missile strikes.\n"
+                  "The deal was announced on Wednesday after weeks of talks in Doha.\n"
+                  "The cabinet is expected to vote on the deal on Thursday.\n"
+                  "Gunmen opened fire on tourists on Tuesday.\n"
+                  "The truce took effect on Sunday, and Hamas handed three women to the Red Cross.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-05-12")), 0);
+  const tl_mention *m = find(&x, "attack", "2025-05-07");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(m->date.last, tday("2025-05-10"));
+  ck_assert_ptr_null(find(&x, "meeting", "2025-05-07"));
+  m = find(&x, "agreement", "2025-05-15");
+  ck_assert(m == NULL || (m->vague && !m->planned));
+  m = find(&x, "attack", "2025-05-06");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "shooting");
+  m = find(&x, "agreement", "2025-05-11");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Red Cross"), 0);
+  ck_assert_int_eq(tl_lemmas_alike("truce", "deal"), 1);
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* each event takes the place of its own clause, not the sentence's first */
 START_TEST(test_place_per_clause) {
   const char *t = "Drones struck a depot in Kharkiv on Monday, a day after a car bombing in Odesa on Sunday.";
@@ -1125,6 +1154,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_since_not_the_date);
   tcase_add_test(tc, test_came_after_and_reduced_relative);
   tcase_add_test(tc, test_funeral_conclave_day_places);
+  tcase_add_test(tc, test_stretches_and_objects);
   suite_add_tcase(s, tc);
   return s;
 }
