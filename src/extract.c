@@ -1537,6 +1537,16 @@ static long distance_before_clause(const xctx *x, const tl_extraction *out, cons
   size_t a = i;
   while (a > 0 && cl[a - 1].id == cl[i].id)
     a--;
+  /* past an apposition of a few words: "two days after Trump's envoy,
+   * Steve Witkoff, held talks" */
+  for (int hops = 0; hops < 2 && a > 0 && !(is_word(&w[a], "after") || is_word(&w[a], "before")); hops++) {
+    size_t b = a - 1;
+    while (b > 0 && cl[b - 1].id == cl[a - 1].id)
+      b--;
+    if (a - b > 6)
+      break;
+    a = b;
+  }
   if (a < 3 || !(is_word(&w[a], "after") || is_word(&w[a], "before")))
     return 0;
   const wtok *u = &w[a - 1], *q = &w[a - 2];
@@ -2002,7 +2012,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     long shift = 0;
     int by_distance = 0, weeks = 0;
-    if (best < 0 && cl[i].sub) {
+    if (best < 0) {
       shift = distance_before_clause(x, out, w, n, cl, i, tx_lo, tx_hi, &best, &weeks);
       by_distance = best >= 0;
       /* the distance dates the clause's first event, not a noun after it

@@ -1086,7 +1086,8 @@ static int build_event(tl_event *e, const tl_rmention *m, const cluster *c) {
 
   e->source_count = (int)c->na; /* distinct articles */
 
-  /* place: the most frequent; on a tie the more specific */
+  /* place: the most specific (Anchorage, not Alaska, when reports name
+   * both), else the most frequent */
   const char *best = NULL;
   int best_n = 0;
   for (size_t k = 0; k < c->nplaces; k++) {
@@ -1094,9 +1095,9 @@ static int build_event(tl_event *e, const tl_rmention *m, const cluster *c) {
     int cnt = 0;
     for (size_t j = 0; j < c->n; j++)
       cnt += m[c->mem[j]].place && strcmp(m[c->mem[j]].place, p) == 0;
-    tl_place a;
-    int more_specific = best && tl_place_lookup(&a, p) == 0 && strcasecmp(a.parent, best) == 0;
-    if (cnt > best_n || (cnt == best_n && more_specific)) {
+    int inside = best && strcmp(p, best) != 0 && tl_place_within(p, best);
+    int outside = best && strcmp(p, best) != 0 && tl_place_within(best, p);
+    if (!best || inside || (!outside && cnt > best_n)) {
       best = p;
       best_n = cnt;
     }

@@ -956,7 +956,8 @@ START_TEST(test_came_after_and_reduced_relative) {
   const char *t = "Negotiators met in Geneva on Monday for a second round.\n"
                   "The first round, held on May 16, had produced a prisoner exchange the following week.\n"
                   "The talks came a day after drones struck an air base.\n"
-                  "The governor signed an executive order on Tuesday.";
+                  "The governor signed an executive order on Tuesday.\n"
+                  "The announcement came two days after the envoy, Steve Witkoff, held talks in Moscow.";
   tl_extraction x;
   ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-03")), 0);
   const tl_mention *m = find(&x, "attack", "2025-06-01");
@@ -969,6 +970,9 @@ START_TEST(test_came_after_and_reduced_relative) {
   m = find(&x, "ruling", "2025-06-03");
   ck_assert_ptr_nonnull(m);
   ck_assert_str_eq(m->trigger, "decree");
+  m = find(&x, "meeting", "2025-05-31"); /* past the apposition: Monday less two days */
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "talks");
   tl_extraction_free(&x);
 }
 END_TEST

@@ -115,6 +115,21 @@ START_TEST(test_title_agent) {
 }
 END_TEST
 
+/* the most specific place wins over a more frequent one that contains it */
+START_TEST(test_most_specific_place) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "meeting", .first = "2025-08-15", .last = "2025-08-15", .place = "Alaska", .p = {1}},
+      {.article = "b", .type = "meeting", .first = "2025-08-15", .last = "2025-08-15", .place = "Alaska", .p = {1}},
+      {.article = "c", .type = "meeting", .first = "2025-08-15", .last = "2025-08-15", .place = "Anchorage",
+       .p = {1}},
+  };
+  tl_event_list l = resolve(sp, N(sp), NULL);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_str_eq(l.v[0].place, "Anchorage");
+  tl_event_list_free(&l);
+}
+END_TEST
+
 /* legislation is titled by the legislature or the official that acts */
 START_TEST(test_title_legislation) {
   static const mspec sp[] = {
@@ -479,6 +494,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_bare_joins_only_candidate);
   tcase_add_test(tc, test_alike_lemmas_merge);
   tcase_add_test(tc, test_title_legislation);
+  tcase_add_test(tc, test_most_specific_place);
   tcase_add_test(tc, test_title_subject_of_intransitive);
   tcase_add_test(tc, test_disaster_in_countries);
   suite_add_tcase(s, tc);
