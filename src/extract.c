@@ -854,7 +854,8 @@ static int reacted_to(const wtok *w, size_t i) {
   static const char *const decisions[] = {"approved", "approves", "approving", "blocked", "blocks", "blocking",
                                           "rejected", "vetoed", "cleared", "reviewed", "reviewing", "challenged",
                                           "opposed", "backed", NULL};
-  static const char *const dets[] = {"the", "this", "that", "these", "those", "his", "her", "their", "its", NULL};
+  static const char *const dets[] = {"the", "this", "that", "these",  "those", "his",
+                                     "her", "their", "its", "a", "an", NULL}; /* "rejected a full ceasefire" */
   size_t k = word_before(w, i, dets), v = 0;
   int found = 0;
   if (k >= 2)
@@ -1529,11 +1530,13 @@ static int on_day_before(const wtok *w, size_t n, const tl_timex *t) {
  * whose distance is written right before it counts ("ordered the grounding
  * on Saturday, a day after a door plug blew off"). */
 static long distance_before_clause(const xctx *x, const tl_extraction *out, const wtok *w, size_t n,
-                                   const clause_t *cl, size_t i, size_t tx_lo, size_t tx_hi, int *tx, int *weeks) {
+                                   const clause_t *cl, size_t i, size_t tx_lo, size_t tx_hi, int *tx, int *weeks,
+                                   size_t *opens_at) {
   static const char *const numbers[] = {"zero", "one", "two",   "three", "four", "five",
                                         "six",  "seven", "eight", "nine",  "ten", NULL};
   *tx = -1;
   *weeks = 0;
+  *opens_at = 0;
   size_t a = i;
   while (a > 0 && cl[a - 1].id == cl[i].id)
     a--;
@@ -1602,6 +1605,7 @@ static long distance_before_clause(const xctx *x, const tl_extraction *out, cons
   if (*tx < 0)
     return 0;
   *weeks = unit == 7;
+  *opens_at = a;
   return is_word(&w[a], "after") ? -count * unit : count * unit;
 }
 
@@ -2012,8 +2016,9 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     long shift = 0;
     int by_distance = 0, weeks = 0;
+    size_t opens_at = 0;
     if (best < 0) {
-      shift = distance_before_clause(x, out, w, n, cl, i, tx_lo, tx_hi, &best, &weeks);
+      shift = distance_before_clause(x, out, w, n, cl, i, tx_lo, tx_hi, &best, &weeks, &opens_at);
       by_distance = best >= 0;
       /* the distance dates the clause's first event, not a noun after it
        * ("five days after Trump signed an order allowing the deal") */
@@ -2225,6 +2230,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* in "the UN condemned the attack", who reacts and where are not the
      * attack's: of a reaction only what follows the trigger counts */
     size_t from = reaction || named ? w[i].start : 0; /* a named disaster's is only what follows its name */
+    if (by_distance)
+      from = w[opens_at].start; /* "a day after they met a Ukrainian delegation": not the main clause's */
     if (reaction && i > 0 && w[i - 1].poss && w[i - 1].cap) { /* "condemned Iraq's invasion": Iraq's */
       size_t p0 = i - 1;
       while (p0 > 0 && p0 + 4 > i && w[p0 - 1].cap && !w[p0].brk)

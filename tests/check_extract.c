@@ -1032,6 +1032,28 @@ START_TEST(test_stretches_and_objects) {
 }
 END_TEST
 
+/* a phone call is a meeting; a rejected ceasefire is none; the event a
+ * distance dates has only its own clause's participants */
+START_TEST(test_call_rejected_and_distance_parts) {
+  const char *t = "Putin agreed during a phone call with Trump on Tuesday to halt strikes but rejected a full "
+                  "ceasefire.\n"
+                  "American negotiators met Russian officials in Riyadh on Monday, a day after they met a "
+                  "Ukrainian delegation.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-03-26")), 0);
+  const tl_mention *m = find(&x, "meeting", "2025-03-25");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "phone call");
+  m = find(&x, "agreement", "2025-03-25");
+  ck_assert(m == NULL || m->vague);
+  m = find(&x, "meeting", "2025-03-23");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Russia"), 0);
+  ck_assert_int_eq(has_part(m, "Ukraine"), 1);
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* each event takes the place of its own clause, not the sentence's first */
 START_TEST(test_place_per_clause) {
   const char *t = "Drones struck a depot in Kharkiv on Monday, a day after a car bombing in Odesa on Sunday.";
@@ -1159,6 +1181,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_came_after_and_reduced_relative);
   tcase_add_test(tc, test_funeral_conclave_day_places);
   tcase_add_test(tc, test_stretches_and_objects);
+  tcase_add_test(tc, test_call_rejected_and_distance_parts);
   suite_add_tcase(s, tc);
   return s;
 }
