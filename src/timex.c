@@ -914,6 +914,27 @@ static int r_weekday(ctx *c, int i) {
 
 /* today, yesterday, tomorrow, tonight, this morning */
 static int r_relday(ctx *c, int i) {
+  /* "drones attacked Kyiv overnight": the night before publication (the
+   * coming one in a future sentence); not "an overnight stay", "overnight
+   * rates", nor "overnight Sunday" (the weekday says which night) */
+  if (is(c, i, "overnight")) {
+    static const char *const follows[] = {"on", "in", "into", "to", "from", "and", "as", "after", "before", "while",
+                                        "when", "near", "at", "across", "against", "with", "by", "amid", "but",
+                                        "that", "said", "killing", "injuring", NULL};
+    int ok = i + 1 >= c->n || c->t[i + 1].kind == T_PUNCT;
+    for (int k = 0; !ok && follows[k]; k++)
+      ok = is_word(c, i + 1, follows[k], strlen(follows[k]));
+    if (!ok || c->dct == TL_DAY_NONE || (i > 0 && (is(c, i - 1, "an") || is(c, i - 1, "the") || is(c, i - 1, "a"))))
+      return 0;
+    set_day(c, c->dct + (direction(c, i, i + 1) > 0 ? 0 : -1));
+    size_t n = strlen(c->cur.value);
+    snprintf(c->cur.value + n, sizeof c->cur.value - n, "TNI");
+    c->cur.type = TL_TIMEX_TIME;
+    c->cur.span.gran = TL_GRAN_PARTDAY;
+    c->cur.relative = 1;
+    c->cur.rule = "overnight";
+    return 1;
+  }
   /* "late yesterday", "earlier today", "later this afternoon" */
   int pre = (is(c, i, "early") || is(c, i, "late") || is(c, i, "earlier") || is(c, i, "later")) &&
             (cls(c, i + 1, "relday") || (is(c, i + 1, "this") && cls(c, i + 2, "partday")));
@@ -1227,6 +1248,21 @@ static int r_ago(ctx *c, int i) {
   }
   int y, m, d;
   tl_day_to_ymd(c->dct, &y, &m, &d);
+  if (is(c, j + 3, "today") && (strcmp(u, "W") == 0 || strcmp(u, "MO") == 0 || strcmp(u, "Y") == 0)) {
+    /* "a week ago today", "a year ago today": that very day */
+    tl_day day = c->dct - 7 * (tl_day)n;
+    if (strcmp(u, "MO") == 0 || strcmp(u, "Y") == 0) {
+      long mm = m - (strcmp(u, "MO") == 0 ? n : 12 * n), yy = y;
+      while (mm < 1)
+        mm += 12, yy--;
+      int dd = d > tl_days_in_month((int)yy, (int)mm) ? tl_days_in_month((int)yy, (int)mm) : d;
+      day = tl_day_from_ymd((int)yy, (int)mm, dd);
+    }
+    set_day(c, day);
+    c->cur.relative = 1;
+    c->cur.rule = "ago_today";
+    return len + 1;
+  }
   if (strcmp(u, "D") == 0) {
     set_day(c, c->dct - (tl_day)n);
   } else if (strcmp(u, "W") == 0) {

@@ -448,6 +448,7 @@ static const char *const untagged[] = {
     "He drove an H2 truck to the plant next to the station.",
     "He served in the 3rd division and lived on the 4th floor.",
     "In the year since the attack, the town rebuilt its school.",
+    "Banks borrowed at overnight rates after an overnight curfew.",
     "The team was named the best of the year by the league.",
 };
 
@@ -561,6 +562,11 @@ static const tcase_t news_forms[] = {
      .span = "the first quarter", .type = "DATE", .value = "2026-Q1", .first = "2026-01-01", .last = "2026-03-31"},
     {.text = "The bank plans to restructure after a third-quarter loss.", .dct = "2025-11-21",
      .span = "third-quarter", .type = "DATE", .value = "2025-Q3", .first = "2025-07-01", .last = "2025-09-30"},
+    /* "overnight" is the night before publication; "a year ago today" that day */
+    {.text = "Russia launched drones at Kyiv overnight, officials said.", .dct = "2025-06-18",
+     .span = "overnight", .type = "TIME", .value = "2025-06-17TNI", .first = "2025-06-17", .last = "2025-06-17"},
+    {.text = "The war began three years ago today.", .dct = "2025-02-24", .span = "three years ago today",
+     .type = "DATE", .value = "2022-02-24", .first = "2022-02-24", .last = "2022-02-24"},
     /* "the previous week" is the week before the date under discussion */
     {.text = "The agency said on Wednesday that it had opened an inquiry the previous week.", .dct = "2025-11-21",
      .span = "the previous week", .type = "DATE", .value = "2025-W46", .first = "2025-11-10", .last = "2025-11-16"},
