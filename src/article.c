@@ -44,8 +44,22 @@ const char *tl_pub_origin_name(tl_pub_origin o) {
 /* Longest prefix a dateline may have before its dash. */
 #define DATELINE_MAX 120
 
+/* Is l[0..n) a place in capitals and nothing else ("SAN FRANCISCO ",
+ * "TOKYO "), a dateline without a date? */
+static int all_caps_place(const char *l, size_t n) {
+  size_t letters = 0;
+  for (size_t k = 0; k < n; k++) {
+    unsigned char ch = (unsigned char)l[k];
+    if (isupper(ch))
+      letters++;
+    else if (ch != ' ' && ch != '.' && ch != '\'' && ch != '-')
+      return 0;
+  }
+  return letters >= 3;
+}
+
 /* Byte length of the dateline prefix of line l[0..n) ("GENEVA, Feb. 18
- * (Reuters) - "), or 0 when the line has none.  *cut receives the offset
+ * (Reuters) - ", "TOKYO - "), or 0 when the line has none.  *cut receives the offset
  * of the dash. */
 static size_t dateline_len(const char *l, size_t n, size_t *cut) {
   if (n == 0 || !isupper((unsigned char)l[0]))
@@ -59,7 +73,7 @@ static size_t dateline_len(const char *l, size_t n, size_t *cut) {
       dash = 3;
     if (!dash)
       continue;
-    if (!memchr(l, ',', i))
+    if (!memchr(l, ',', i) && !all_caps_place(l, i))
       return 0;
     *cut = i;
     size_t e = i + dash;

@@ -1831,6 +1831,17 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (word_in_list(te->field[3], w[i + tl].low) || word_in_list(te->field[3], w[o].low))
         continue;
     }
+    /* "he was fired on Friday", not "shots were fired" */
+    if (strcmp(te->field[1], "dismissal") == 0 && i > 0) {
+      static const char *const arms[] = {"shots", "shot", "missiles", "missile", "rockets", "rocket", "shells",
+                                         "bullets", "rounds", "drones", "weapons", "torpedoes", "salvos",
+                                         "guns", "gas", "flares", "cannons", "warheads", "arrows", NULL};
+      size_t k = i - 1;
+      if (k > 0 && (is_word(&w[k], "have") || is_word(&w[k], "had") || is_word(&w[k], "has")))
+        k--;
+      if (word_in(&w[k], arms))
+        continue;
+    }
     /* "passed a funding bill", not "passed away" or "passed the ball" */
     if (strcmp(te->field[2], "bill") == 0 &&
         (!bill_after(w, n, i + tl) ||

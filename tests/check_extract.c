@@ -1054,6 +1054,31 @@ START_TEST(test_call_rejected_and_distance_parts) {
 }
 END_TEST
 
+/* leaving and taking office in more words: fired or dismissed as, quit
+ * as, named as, returned as; not "shots were fired", "named for" */
+START_TEST(test_office_verbs) {
+  const char *t = "The board fired Sam Altman as chief executive on Friday.\n"
+                  "Shots were fired near the border on Thursday.\n"
+                  "A 1996 law named for the senator was passed on Wednesday.\n"
+                  "He was named finance minister on Tuesday.\n"
+                  "Altman will return as chief executive on Monday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2023-11-18")), 0);
+  const tl_mention *m = find(&x, "office", "2023-11-17");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "dismissal");
+  ck_assert_ptr_null(find(&x, "office", "2023-11-16"));
+  ck_assert_ptr_null(find(&x, "office", "2023-11-15"));
+  m = find(&x, "office", "2023-11-14");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "appointment");
+  m = find(&x, "office", "2023-11-20");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "return");
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* each event takes the place of its own clause, not the sentence's first */
 START_TEST(test_place_per_clause) {
   const char *t = "Drones struck a depot in Kharkiv on Monday, a day after a car bombing in Odesa on Sunday.";
@@ -1182,6 +1207,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_funeral_conclave_day_places);
   tcase_add_test(tc, test_stretches_and_objects);
   tcase_add_test(tc, test_call_rejected_and_distance_parts);
+  tcase_add_test(tc, test_office_verbs);
   suite_add_tcase(s, tc);
   return s;
 }

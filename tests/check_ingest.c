@@ -187,6 +187,11 @@ START_TEST(test_dateline) {
   ck_assert_uint_eq(tl_dateline_end(t, strlen(t)), strlen("GENEVA, Feb. 18 (Wire) - "));
   const char *u = "No dateline - here, really.";
   ck_assert_int_eq(tl_article_dateline(u, strlen(u), tday("2026-11-21")), TL_DAY_NONE);
+  ck_assert_uint_eq(tl_dateline_end(u, strlen(u)), 0);
+  /* a place in capitals alone is a dateline without a date */
+  const char *v = "SAN FRANCISCO - The board met.";
+  ck_assert_uint_eq(tl_dateline_end(v, strlen(v)), strlen("SAN FRANCISCO - "));
+  ck_assert_int_eq(tl_article_dateline(v, strlen(v), tday("2026-11-21")), TL_DAY_NONE);
 }
 END_TEST
 
