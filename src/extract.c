@@ -741,65 +741,45 @@ static int word_in(const wtok *t, const char *const *set) {
   return 0;
 }
 
-/* Is a bill, law, measure or budget named in the four words from token j
- * ("passed a stopgap spending bill", "signed the measure")? */
-static int bill_after(const wtok *w, size_t n, size_t j) {
-  static const char *const bills[] = {"bill",   "bills",      "measure", "measures", "law",       "legislation",
-                                      "budget", "resolution", "amendment", "package", "act",      NULL};
-  for (size_t k = j; k < n && k < j + 4; k++) {
+/* Is a word of set among the span words from token j, in one stretch
+ * ("passed a stopgap spending bill", "signed an executive order")? */
+static int set_after(const wtok *w, size_t n, size_t j, size_t span, const char *const *set) {
+  for (size_t k = j; k < n && k < j + span; k++) {
     if (k > j && w[k].brk)
       return 0;
-    if (word_in(&w[k], bills))
+    if (word_in(&w[k], set))
       return 1;
   }
   return 0;
 }
 
-/* Is an order or a decree named in the three words from token j ("signed
- * an executive order", "signed a decree")? */
-static int decree_after(const wtok *w, size_t n, size_t j) {
-  static const char *const decrees[] = {"order", "decree", "directive", "proclamation", NULL};
-  for (size_t k = j; k < n && k < j + 3; k++) {
-    if (k > j && w[k].brk)
-      return 0;
-    if (word_in(&w[k], decrees))
-      return 1;
-  }
-  return 0;
-}
-
-/* Is a legislature the subject of the verb at token i, named in the four
- * words before it in the same stretch ("the Senate voted", "lawmakers in
- * the lower house approved")? */
-static int legislature_before(const wtok *w, size_t i) {
-  static const char *const bodies[] = {"senate",    "house",       "parliament", "congress", "lawmakers",
-                                       "legislators", "legislature", "senators",   "mps",      "deputies",
-                                       "assembly",  "bundestag",   "knesset",    "duma",     "council",
-                                       "commons",   "lords",       "chamber",    NULL};
-  for (size_t k = i; k > 0 && k + 4 > i; k--) {
+/* Is a word of set among the span words before token i, in the same
+ * stretch (the subject of a verb: "the Senate voted", "the cargo ship
+ * struck")? */
+static int set_before(const wtok *w, size_t i, size_t span, const char *const *set) {
+  for (size_t k = i; k > 0 && k + span > i; k--) {
     if (w[k].brk)
       return 0;
-    if (word_in(&w[k - 1], bodies))
+    if (word_in(&w[k - 1], set))
       return 1;
   }
   return 0;
 }
 
-/* Is the subject of the verb at token i a vehicle, named in the three
- * words before it in the same stretch ("the cargo ship struck")? */
-static int vehicle_before(const wtok *w, size_t i) {
-  static const char *const vehicles[] = {"ship",    "vessel", "freighter", "tanker", "boat",     "ferry",
-                                         "barge",   "train",  "bus",       "truck",  "lorry",    "car",
-                                         "plane",   "jet",    "airliner",  "aircraft", "helicopter", "van",
-                                         "trawler", "yacht",  NULL};
-  for (size_t k = i; k > 0 && k + 3 > i; k--) {
-    if (w[k].brk)
-      return 0;
-    if (word_in(&w[k - 1], vehicles))
-      return 1;
-  }
-  return 0;
-}
+/* A bill, law, measure or budget: what a legislature passes and signs. */
+static const char *const bills[] = {"bill",   "bills",      "measure",   "measures", "law", "legislation",
+                                    "budget", "resolution", "amendment", "package",  "act", NULL};
+/* An order or a decree: what an executive signs. */
+static const char *const decrees[] = {"order", "decree", "directive", "proclamation", NULL};
+/* Legislatures, and their members acting together. */
+static const char *const legislatures[] = {"senate",    "house",       "parliament", "congress", "lawmakers",
+                                           "legislators", "legislature", "senators",   "mps",      "deputies",
+                                           "assembly",  "bundestag",   "knesset",    "duma",     "council",
+                                           "commons",   "lords",       "chamber",    NULL};
+/* Vehicles: one that strikes something collides with it. */
+static const char *const vehicles[] = {"ship",  "vessel", "freighter", "tanker",   "boat",       "ferry", "barge",
+                                       "train", "bus",    "truck",     "lorry",    "car",        "plane", "jet",
+                                       "airliner", "aircraft", "helicopter", "van", "trawler", "yacht", NULL};
 
 /* The preposition opening "into the June 12 crash", "after the attack",
  * "over the deal" (a definite noun phrase of at most five words ending at
@@ -1479,14 +1459,25 @@ static int note_topics(xctx *x, const plist *p, int si) {
   return 0;
 }
 
+/* The count a word gives ("two" to "ten", or one or two digits: "four
+ * days", "12 days"), or -1. */
+static long small_count(const wtok *q) {
+  static const char *const numbers[] = {"zero", "one", "two",   "three", "four", "five",
+                                        "six",  "seven", "eight", "nine",  "ten", NULL};
+  for (long k = 2; numbers[k]; k++)
+    if (is_word(q, numbers[k]))
+      return k;
+  if (isdigit((unsigned char)q->low[0]) && q->len <= 2)
+    return atol(q->low);
+  return -1;
+}
+
 /* "four days of missile and drone strikes", "weeks of talks": a stretch
  * of time named before the trigger at i (up to three lower-case words
  * between "of" and it).  Returns the number of days (2 to 31) it spans, -1
  * for weeks, months or years or days without a number, or 0 if there is
  * no such stretch. */
 static long stretch_before(const wtok *w, size_t i) {
-  static const char *const numbers[] = {"zero", "one", "two",   "three", "four", "five",
-                                        "six",  "seven", "eight", "nine",  "ten", NULL};
   size_t o = i;
   while (o > 0 && o + 4 > i && !is_word(&w[o - 1], "of")) {
     if (w[o - 1].cap || w[o].brk || word_in(&w[o - 1], determiners))
@@ -1500,12 +1491,8 @@ static long stretch_before(const wtok *w, size_t i) {
     return -1;
   if (!is_word(u, "days"))
     return 0;
-  for (long k = 2; numbers[k]; k++)
-    if (is_word(q, numbers[k]))
-      return k;
-  if (isdigit((unsigned char)q->low[0]) && q->len <= 2 && atol(q->low) >= 2 && atol(q->low) <= 31)
-    return atol(q->low);
-  return -1;
+  long count = small_count(q);
+  return count >= 2 && count <= 31 ? count : -1;
 }
 
 /* Is the place at byte b named after "to" ("travel to Paris"), where
@@ -1532,8 +1519,6 @@ static int on_day_before(const wtok *w, size_t n, const tl_timex *t) {
 static long distance_before_clause(const xctx *x, const tl_extraction *out, const wtok *w, size_t n,
                                    const clause_t *cl, size_t i, size_t tx_lo, size_t tx_hi, int *tx, int *weeks,
                                    size_t *opens_at) {
-  static const char *const numbers[] = {"zero", "one", "two",   "three", "four", "five",
-                                        "six",  "seven", "eight", "nine",  "ten", NULL};
   *tx = -1;
   *weeks = 0;
   *opens_at = 0;
@@ -1560,11 +1545,7 @@ static long distance_before_clause(const xctx *x, const tl_extraction *out, cons
       count = 1;
   } else if (is_word(u, "days") || is_word(u, "weeks")) {
     unit = is_word(u, "days") ? 1 : 7;
-    for (int k = 2; numbers[k]; k++)
-      if (is_word(q, numbers[k]))
-        count = k;
-    if (count < 0 && isdigit((unsigned char)q->low[0]) && q->len <= 2)
-      count = atol(q->low);
+    count = small_count(q);
   } else if (is_word(u, "hours") || is_word(u, "minutes")) {
     unit = 1, count = 0; /* the same day */
   }
@@ -1844,7 +1825,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     /* "passed a funding bill", not "passed away" or "passed the ball" */
     if (strcmp(te->field[2], "bill") == 0 &&
-        (!bill_after(w, n, i + tl) ||
+        (!set_after(w, n, i + tl, 4, bills) ||
          (i > 0 && (word_in(&w[i - 1], determiners) ||
                     (i > 1 && word_in(&w[i - 2], determiners) && w[i - 1].len > 4 &&
                      strcmp(w[i - 1].low + w[i - 1].len - 2, "ly") == 0)))))
@@ -1896,16 +1877,16 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* "the Senate voted", "lawmakers approved the budget", "signed a
      * spending bill": a legislature's vote or approval, and signing a bill,
      * are legislation */
-    if ((strcmp(te->field[1], "vote") == 0 || strcmp(te->field[1], "approval") == 0) && legislature_before(w, i)) {
+    if ((strcmp(te->field[1], "vote") == 0 || strcmp(te->field[1], "approval") == 0) && set_before(w, i, 4, legislatures)) {
       int vote = strcmp(te->field[1], "vote") == 0;
       const tl_lex_entry *le = tl_lex_find(x->triggers, vote ? "legislative vote" : "passed", vote ? 16 : 6);
       if (le)
         te = le;
-    } else if (strcmp(te->field[1], "signing") == 0 && bill_after(w, n, i + tl)) {
+    } else if (strcmp(te->field[1], "signing") == 0 && set_after(w, n, i + tl, 4, bills)) {
       const tl_lex_entry *le = tl_lex_find(x->triggers, "signed into law", 15);
       if (le)
         te = le;
-    } else if (strcmp(te->field[1], "signing") == 0 && decree_after(w, n, i + tl)) {
+    } else if (strcmp(te->field[1], "signing") == 0 && set_after(w, n, i + tl, 3, decrees)) {
       const tl_lex_entry *de = tl_lex_find(x->triggers, "decree", 6); /* "signed an executive order" */
       if (de)
         te = de;
@@ -1920,7 +1901,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     /* "the ship struck the bridge", "a bus hit a truck": a vehicle that
      * strikes something collides with it */
-    if (strcmp(te->field[0], "attack") == 0 && past_trigger(w, i) && vehicle_before(w, i)) {
+    if (strcmp(te->field[0], "attack") == 0 && past_trigger(w, i) && set_before(w, i, 3, vehicles)) {
       const tl_lex_entry *ce = tl_lex_find(x->triggers, "collided", 8);
       if (ce)
         te = ce;
