@@ -882,6 +882,12 @@ START_TEST(test_legislation) {
   ck_assert_ptr_null(find(&x, "legislation", "2025-06-12"));
   ck_assert_ptr_null(find(&x, "legislation", "2025-06-13"));
   tl_extraction_free(&x);
+  const char *u = "The assembly will be dissolved on Monday ahead of the vote.";
+  ck_assert_int_eq(tl_extract(&x, u, strlen(u), tday("2025-06-14")), 0);
+  m = find(&x, "legislation", "2025-06-16");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "dissolution");
+  tl_extraction_free(&x);
 }
 END_TEST
 
