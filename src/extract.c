@@ -59,14 +59,25 @@ typedef struct {
 
 /* ---- names and keys ------------------------------------------------------ */
 
+const char *tl_short_name(const char *name) {
+  static const char *const suffixes[] = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", NULL};
+  const char *sp = strrchr(name, ' ');
+  if (!sp)
+    return name;
+  for (int k = 0; suffixes[k]; k++)
+    if (strcmp(sp + 1, suffixes[k]) == 0) {
+      const char *p = sp;
+      while (p > name && p[-1] != ' ')
+        p--;
+      return p; /* "Felipe VI", "King Jr." */
+    }
+  return sp + 1;
+}
+
 char *tl_participant_key(const char *name, tl_ent_kind kind) {
-  const char *w = name;
-  if (kind == TL_ENT_PERSON) {
-    const char *sp = strrchr(name, ' ');
-    if (sp)
-      w = sp + 1;
-  }
-  char *k = tl_strdup(w);
+  const char *w = kind == TL_ENT_PERSON ? tl_short_name(name) : name;
+  const char *end = kind == TL_ENT_PERSON ? strchr(w, ' ') : NULL; /* "Felipe VI": felipe */
+  char *k = end ? tl_strndup(w, (size_t)(end - w)) : tl_strdup(w);
   if (!k)
     return NULL;
   tl_str_lower_ascii(k);
@@ -417,7 +428,8 @@ static int settlement_of(const wtok *w, size_t i) {
   static const char *const kinds[] = {"town", "city", "village", "port", "province", "region", "district",
                                       "county", "island", "islands", "suburb", "municipality", "governorate",
                                       "oblast", "enclave", "coast", "outskirts", "shores", "waters", "capital",
-                                      "centre", "center", "streets", NULL};
+                                      "centre", "center", "streets", "residents", "inhabitants", "mayor",
+                                      "citizens", NULL};
   if (i < 2 || strcmp(w[i - 1].low, "of") != 0)
     return 0;
   for (int k = 0; kinds[k]; k++)
@@ -2009,15 +2021,23 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     long shift = 0;
     int by_distance = 0, weeks = 0;
     size_t opens_at = 0;
-    if (best < 0) {
-      shift = distance_before_clause(x, out, w, n, cl, i, tx_lo, tx_hi, &best, &weeks, &opens_at);
-      by_distance = best >= 0;
+    if (best < 0 || best_rank >= 1) { /* no date of its own clause: "five days after the floods" */
+      int dbest = -1;
+      shift = distance_before_clause(x, out, w, n, cl, i, tx_lo, tx_hi, &dbest, &weeks, &opens_at);
+      by_distance = dbest >= 0;
       /* the distance dates the clause's first event, not a noun after it
        * ("five days after Trump signed an order allowing the deal") */
       for (size_t k = i; by_distance && !past_trigger(w, i) && k-- > 0 && cl[k].id == cl[i].id;) {
         size_t l;
         if (match(x->triggers, w, n, k, &l) && k + l <= i)
-          best = -1, by_distance = 0;
+          by_distance = 0;
+      }
+      if (by_distance) {
+        best = dbest;
+        best_reported = 0;
+        best_describes = 0;
+      } else {
+        shift = 0;
       }
     }
     if (best < 0)

@@ -712,8 +712,7 @@ static int cmp_part_rank(const void *pa, const void *pb) {
 
 /* A name as a title shows it: surnames when several people are named. */
 static void put_name(tl_buf *t, const char *name, int kind, int several) {
-  const char *sp = kind == TL_ENT_PERSON && several ? strrchr(name, ' ') : NULL;
-  tl_buf_puts(t, sp ? sp + 1 : name);
+  tl_buf_puts(t, kind == TL_ENT_PERSON && several ? tl_short_name(name) : name);
 }
 
 static void put_list(tl_buf *t, const char *const *names, const int *kinds, size_t n, int several) {

@@ -1085,6 +1085,29 @@ START_TEST(test_office_verbs) {
 }
 END_TEST
 
+/* "five days after the floods" dates the floods even where "after" is a
+ * preposition; "residents of Paiporta" names a place; a king's numeral
+ * is no surname */
+START_TEST(test_distance_phrase_and_names) {
+  const char *t = "Residents of Paiporta jeered King Felipe VI during a visit on Sunday, five days after the floods.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-11-04")), 0);
+  const tl_mention *m = find(&x, "accident", "2024-10-29");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "flood");
+  m = find(&x, "visit", "2024-11-03");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Paiporta"), 0);
+  ck_assert_int_eq(has_part(m, "Felipe VI"), 1);
+  tl_extraction_free(&x);
+  ck_assert_str_eq(tl_short_name("Felipe VI"), "Felipe VI");
+  ck_assert_str_eq(tl_short_name("Pedro Sanchez"), "Sanchez");
+  char *k = tl_participant_key("King Felipe VI", TL_ENT_PERSON);
+  ck_assert_str_eq(k, "felipe");
+  free(k);
+}
+END_TEST
+
 /* each event takes the place of its own clause, not the sentence's first */
 START_TEST(test_place_per_clause) {
   const char *t = "Drones struck a depot in Kharkiv on Monday, a day after a car bombing in Odesa on Sunday.";
@@ -1214,6 +1237,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_stretches_and_objects);
   tcase_add_test(tc, test_call_rejected_and_distance_parts);
   tcase_add_test(tc, test_office_verbs);
+  tcase_add_test(tc, test_distance_phrase_and_names);
   suite_add_tcase(s, tc);
   return s;
 }

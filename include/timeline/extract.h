@@ -98,8 +98,13 @@ int tl_places_compatible(const char *a, const char *b);
 /* 1 when place a is b or lies inside it (Miami within Florida). */
 int tl_place_within(const char *a, const char *b);
 
-/* Matching key for a participant name (lower case, last word for people,
- * with spelling variants folded: Zelenskyy/Zelenskiy/Zelensky). */
+/* The short form of a person's name, a pointer into name: its last word,
+ * or the last two when the last is a generational suffix ("Felipe VI",
+ * "King Jr."). */
+const char *tl_short_name(const char *name);
+/* Matching key for a participant name: lower case; for people the first
+ * word of the short form ("Felipe VI" is felipe), with spelling variants
+ * folded (Zelenskyy/Zelenskiy/Zelensky). */
 char *tl_participant_key(const char *name, tl_ent_kind kind);
 
 #endif
