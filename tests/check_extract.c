@@ -1100,6 +1100,10 @@ START_TEST(test_distance_phrase_and_names) {
   ck_assert_int_eq(has_part(m, "Paiporta"), 0);
   ck_assert_int_eq(has_part(m, "Felipe VI"), 1);
   tl_extraction_free(&x);
+  const char *u = "Rescuers pulled a woman from a collapsed hotel on Sunday.";
+  ck_assert_int_eq(tl_extract(&x, u, strlen(u), tday("2025-03-31")), 0);
+  ck_assert_ptr_null(find(&x, "accident", "2025-03-30")); /* an adjective: no collapse that day */
+  tl_extraction_free(&x);
   ck_assert_str_eq(tl_short_name("Felipe VI"), "Felipe VI");
   ck_assert_str_eq(tl_short_name("Pedro Sanchez"), "Sanchez");
   char *k = tl_participant_key("King Felipe VI", TL_ENT_PERSON);
