@@ -2003,6 +2003,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
        * ends with the event; it is not the event's */
       if (!when_clause && ta > 0 && is_word(&w[ta - 1], "since"))
         continue;
+      /* "agreed on Wednesday to raise spending by 2035, at a summit": a
+       * deadline dates an event only when nothing else does */
+      if (ta > 0 && is_word(&w[ta - 1], "by") && rank >= 0)
+        rank += 2;
       size_t dist = t->end <= trig_byte ? trig_byte - t->end : t->start > trig_byte ? t->start - trig_byte : 0;
       int reported = 0;
       size_t rv = reporting_near(w, n, ta, tb);

@@ -941,6 +941,17 @@ START_TEST(test_grounding_and_landing) {
 }
 END_TEST
 
+/* a deadline ("by 2035") dates an event only when nothing else does */
+START_TEST(test_deadline_not_the_date) {
+  const char *t = "Leaders agreed on Wednesday to raise spending by 2035, at a summit in The Hague.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-26")), 0);
+  ck_assert_ptr_nonnull(find(&x, "meeting", "2025-06-25"));
+  ck_assert_ptr_null(find(&x, "meeting", "2035-01-01"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* a date after "since" starts a stretch of time that ends with the event:
  * it dates neither the event nor a definite reference to it */
 START_TEST(test_since_not_the_date) {
@@ -1236,6 +1247,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_distance_before_clause);
   tcase_add_test(tc, test_grounding_and_landing);
   tcase_add_test(tc, test_since_not_the_date);
+  tcase_add_test(tc, test_deadline_not_the_date);
   tcase_add_test(tc, test_came_after_and_reduced_relative);
   tcase_add_test(tc, test_funeral_conclave_day_places);
   tcase_add_test(tc, test_stretches_and_objects);
