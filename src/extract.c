@@ -2277,7 +2277,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
      * clause is the sentence's again ("the summit, which ran late, ended
      * with a deal Lula signed") */
     for (size_t k = i + tl; k < n && w[k].start < cut; k++)
-      if (cl[k].relative && cl[k].id != cl[i].id) {
+      if ((cl[k].relative || (cl[k].sub && cl[k].when)) && cl[k].id != cl[i].id) {
         size_t e = k;
         while (e + 1 < n && cl[e + 1].id == cl[k].id)
           e++;
@@ -2300,7 +2300,9 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (cl[tok_index_at(w, n, place_at[q])].id == cl[i].id && d < mdist)
         mplace = places[q], mdist = d;
     }
-    for (size_t q = 0; q < nplaces && !mplace && !by_distance; q++) /* "a day after": not the main clause's */
+    /* "a day after": not the main clause's; nor a plan's ("held talks in
+     * Muscat and agreed to meet again next week": where is not said) */
+    for (size_t q = 0; q < nplaces && !mplace && !by_distance && !m.planned; q++)
       if (place_at[q] >= from && place_at[q] < cut && !(!goes && destination(w, n, place_at[q])))
         mplace = places[q];
     if (!mplace && *x->lead_place && tl_types_compatible(type, "meeting") && !m.planned)

@@ -292,6 +292,14 @@ static int half_at(const ctx *c, int j) {
 /* ---- tense --------------------------------------------------------------- */
 
 /* A word that points ahead only before to/for: "set", "expected", "slated". */
+/* Is token i a verb of intention ("agreed", "vowed": class intent)? */
+static int intent_at(const ctx *c, int i) {
+  if (i < 0 || i >= c->n || c->t[i].kind != T_WORD)
+    return 0;
+  const tl_lex_entry *e = tl_lex_find(c->tense_lx, c->t[i].low, c->t[i].len);
+  return e && strcmp(e->field[0], "intent") == 0;
+}
+
 static int prospective_at(const ctx *c, int i) {
   if (i < 0 || i >= c->n || c->t[i].kind != T_WORD)
     return 0;
@@ -317,6 +325,18 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
         /* "has scheduled a news conference Thursday" */
         !(strcmp(t->low, "scheduled") == 0 && (is(c, i + 1, "a") || is(c, i + 1, "an"))))
       return TL_TENSE_NONE;
+    /* "agreed to begin talks on Wednesday", "vowed to return next week": an
+     * intention points ahead of itself, even told in the past perfect; not
+     * "agreed to a ceasefire on Saturday" */
+    if (strcmp(e->field[0], "intent") == 0) {
+      if (is(c, i + 1, "to") && i + 2 < c->n && c->t[i + 2].kind == T_WORD && !is(c, i + 2, "a") &&
+          !is(c, i + 2, "an") && !is(c, i + 2, "the") && !is(c, i + 2, "its") && !is(c, i + 2, "their") &&
+          !is(c, i + 2, "his") && !is(c, i + 2, "her") && !is(c, i + 2, "this") && !is(c, i + 2, "that") &&
+          !is(c, i + 2, "be") && !is(c, i + 2, "have"))
+        return TL_TENSE_FUTURE;
+      *strong = 0; /* else the -ed verb it is: "agreed on Friday" */
+      return TL_TENSE_PAST;
+    }
     /* "postponed until Tuesday", "adjourned to Monday", "extended its
      * deadline until Friday": the new date is ahead */
     if (strcmp(e->field[0], "deferral") == 0) {
@@ -437,6 +457,8 @@ static tl_tense tense_scan(ctx *c, int a, int b, int clause) {
         stop_fwd = 1;
       } else {
         tl_tense t = tense_of_token(c, after, &strong);
+        if (t == TL_TENSE_FUTURE && intent_at(c, after))
+          t = TL_TENSE_PAST, strong = 0; /* "Clinton Saturday vowed to hunt down": the vow's day */
         int dd = d + (strong ? 0 : 2);
         if (t != TL_TENSE_NONE && dd < best_d)
           best = t, best_d = dd, c->cue = after;

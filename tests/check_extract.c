@@ -1123,6 +1123,28 @@ START_TEST(test_distance_phrase_and_names) {
 }
 END_TEST
 
+/* who a "when" clause after the trigger names is not in the event; a plan
+ * takes no place from another clause */
+START_TEST(test_when_clause_parts_and_plan_place) {
+  const char *t = "The April 12 meeting in Muscat was the first of the talks since 2018, when Donald Trump withdrew from the "
+                  "deal.\n"
+                  "Negotiators held talks in Muscat on Saturday, and agreed to meet again next week.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-04-13")), 0);
+  const tl_mention *m = find(&x, "meeting", "2025-04-12");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Donald Trump"), 0);
+  int planned = 0;
+  for (size_t i = 0; i < x.nmentions; i++)
+    if (x.mentions[i].planned && strcmp(x.mentions[i].type, "meeting") == 0) {
+      planned = 1;
+      ck_assert_ptr_null(x.mentions[i].place);
+    }
+  ck_assert_int_eq(planned, 1);
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* each event takes the place of its own clause, not the sentence's first */
 START_TEST(test_place_per_clause) {
   const char *t = "Drones struck a depot in Kharkiv on Monday, a day after a car bombing in Odesa on Sunday.";
@@ -1254,6 +1276,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_call_rejected_and_distance_parts);
   tcase_add_test(tc, test_office_verbs);
   tcase_add_test(tc, test_distance_phrase_and_names);
+  tcase_add_test(tc, test_when_clause_parts_and_plan_place);
   suite_add_tcase(s, tc);
   return s;
 }

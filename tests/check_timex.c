@@ -562,6 +562,13 @@ static const tcase_t news_forms[] = {
      .span = "the first quarter", .type = "DATE", .value = "2026-Q1", .first = "2026-01-01", .last = "2026-03-31"},
     {.text = "The bank plans to restructure after a third-quarter loss.", .dct = "2025-11-21",
      .span = "third-quarter", .type = "DATE", .value = "2025-Q3", .first = "2025-07-01", .last = "2025-09-30"},
+    /* an intention points ahead of itself; the day of the vow does not */
+    {.text = "The sides had agreed to begin expert talks on Wednesday.", .dct = "2025-04-20", .span = "Wednesday",
+     .type = "DATE", .value = "2025-04-23", .first = "2025-04-23", .last = "2025-04-23"},
+    {.text = "The president Saturday vowed to hunt down the bombers.", .dct = "2025-04-23", .span = "Saturday",
+     .type = "DATE", .value = "2025-04-19", .first = "2025-04-19", .last = "2025-04-19"},
+    {.text = "They agreed on Friday to meet again.", .dct = "2025-04-16", .span = "Friday", .type = "DATE",
+     .value = "2025-04-11", .first = "2025-04-11", .last = "2025-04-11"},
     /* "overnight" is the night before publication; "a year ago today" that day */
     {.text = "Russia launched drones at Kyiv overnight, officials said.", .dct = "2025-06-18",
      .span = "overnight", .type = "TIME", .value = "2025-06-17TNI", .first = "2025-06-17", .last = "2025-06-17"},
