@@ -175,7 +175,7 @@ const char *tl_lemma_family(const char *lemma) {
       {"consultations", "talks"}, {"summit", "talks"}, {"decree", "approval"},
       {"shooting", "attack"},     {"massacre", "attack"}, {"ambush", "attack"},     {"stabbing", "attack"},
       {"ceasefire", "agreement"}, {"truce", "agreement"}, {"deal", "agreement"},    {"accord", "agreement"},
-      {"pact", "agreement"}};
+      {"pact", "agreement"},      {"conviction", "verdict"}, {"acquittal", "verdict"}};
   for (size_t f = 0; f < sizeof families / sizeof families[0]; f++)
     if (lemma[0] == families[f][0][0] && strcmp(lemma, families[f][0]) == 0)
       return families[f][1];
@@ -1507,6 +1507,18 @@ static long stretch_before(const wtok *w, size_t i) {
   return count >= 2 && count <= 31 ? count : -1;
 }
 
+/* Does the clause or phrase of token k open with since or until ("since
+ * the verdict on May 30"), or with before or after and a date coarser than
+ * a day ("before the 2016 election"; but "met Macron before the ceremony
+ * on Saturday" was on Saturday)? */
+static int opened_by_time_word(const wtok *w, const clause_t *cl, size_t k, tl_gran gran) {
+  size_t c0 = k;
+  while (c0 > 0 && cl[c0 - 1].id == cl[k].id)
+    c0--;
+  return is_word(&w[c0], "since") || is_word(&w[c0], "until") ||
+         ((is_word(&w[c0], "before") || is_word(&w[c0], "after")) && gran > TL_GRAN_DAY);
+}
+
 /* Is the place at byte b named after "to" ("travel to Paris"), where
  * someone goes? */
 static int destination(const wtok *w, size_t n, size_t b) {
@@ -2004,9 +2016,14 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (!when_clause && ta > 0 && is_word(&w[ta - 1], "since"))
         continue;
       /* "agreed on Wednesday to raise spending by 2035, at a summit": a
-       * deadline dates an event only when nothing else does */
+       * deadline dates an event only when nothing else does; the date of
+       * another event a phrase of before, after or since names dates
+       * nothing outside it ("a payment before the 2016 election",
+       * "postponed since the jury's verdict on May 30") */
       if (ta > 0 && is_word(&w[ta - 1], "by") && rank >= 0)
         rank += 2;
+      else if (rank >= 1 && !when_clause && cl[ta].id != cl[i].id && opened_by_time_word(w, cl, ta, t->span.gran))
+        continue;
       size_t dist = t->end <= trig_byte ? trig_byte - t->end : t->start > trig_byte ? t->start - trig_byte : 0;
       int reported = 0;
       size_t rv = reporting_near(w, n, ta, tb);

@@ -1145,6 +1145,28 @@ START_TEST(test_when_clause_parts_and_plan_place) {
 }
 END_TEST
 
+/* "found guilty" is a conviction, one family with a verdict; the date of
+ * another event after since, or after before with a year, dates nothing
+ * outside its phrase; "met before the ceremony on Saturday" still does */
+START_TEST(test_verdicts_and_time_phrases) {
+  const char *t = "A jury found the former mayor guilty on Thursday.\n"
+                  "The former mayor was found guilty of bribery, committed before the 2016 election.\n"
+                  "The sentencing had been postponed several times since the verdict on May 30.\n"
+                  "Trump met Macron before the ceremony on Saturday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-06-09")), 0);
+  ck_assert_ptr_null(find(&x, "ruling", "2016-01-01"));
+  const tl_mention *m = find(&x, "ruling", "2024-05-30");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "verdict"); /* the verdict's own date; no sentencing that day */
+  for (size_t i = 0; i < x.nmentions; i++)
+    ck_assert(strcmp(x.mentions[i].trigger, "sentencing") != 0 || x.mentions[i].date.first != tday("2024-05-30"));
+  ck_assert_ptr_nonnull(find(&x, "meeting", "2024-06-08"));
+  ck_assert_int_eq(tl_lemmas_alike("conviction", "verdict"), 1);
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* each event takes the place of its own clause, not the sentence's first */
 START_TEST(test_place_per_clause) {
   const char *t = "Drones struck a depot in Kharkiv on Monday, a day after a car bombing in Odesa on Sunday.";
@@ -1277,6 +1299,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_office_verbs);
   tcase_add_test(tc, test_distance_phrase_and_names);
   tcase_add_test(tc, test_when_clause_parts_and_plan_place);
+  tcase_add_test(tc, test_verdicts_and_time_phrases);
   suite_add_tcase(s, tc);
   return s;
 }
