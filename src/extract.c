@@ -1234,7 +1234,6 @@ static int hyphen_part_ok(const xctx *x, size_t a, size_t b) {
 /* A lone capitalised word that can be a surname ("Umerov met Witkoff"):
  * not the first word, not a known word of any lexicon, letters only. */
 static int plain_name(const xctx *x, const wtok *w, size_t n, size_t i) {
-  (void)n;
   const wtok *t = &w[i];
   size_t len = t->end - t->start;
   /* a sentence's first word is capitalised anyway; a hyphenated name
@@ -1273,6 +1272,11 @@ static int plain_name(const xctx *x, const wtok *w, size_t n, size_t i) {
     return 0;
   if ((size_t)upper == len - (part > t->start))
     return 0; /* an acronym or a dateline city */
+  /* "a Manhattan jury", "an Istanbul court": a name between an indefinite
+   * article and a noun only says what kind */
+  if (i > 0 && i + 1 < n && (is_word(&w[i - 1], "a") || is_word(&w[i - 1], "an")) && !w[i].brk && !w[i + 1].brk &&
+      !w[i + 1].cap && isalpha((unsigned char)w[i + 1].low[0]))
+    return 0;
   return !tl_lex_find(x->triggers, t->low, strlen(t->low));
 }
 

@@ -1164,6 +1164,12 @@ START_TEST(test_verdicts_and_time_phrases) {
   ck_assert_ptr_nonnull(find(&x, "meeting", "2024-06-08"));
   ck_assert_int_eq(tl_lemmas_alike("conviction", "verdict"), 1);
   tl_extraction_free(&x);
+  const char *u = "A Manhattan jury convicted the developer on Thursday.";
+  ck_assert_int_eq(tl_extract(&x, u, strlen(u), tday("2024-06-09")), 0);
+  m = find(&x, "ruling", "2024-06-06");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Manhattan"), 0); /* "a Manhattan jury" says what kind */
+  tl_extraction_free(&x);
 }
 END_TEST
 
