@@ -291,7 +291,6 @@ static int half_at(const ctx *c, int j) {
 
 /* ---- tense --------------------------------------------------------------- */
 
-/* A word that points ahead only before to/for: "set", "expected", "slated". */
 /* Is token i a verb of intention ("agreed", "vowed": class intent)? */
 static int intent_at(const ctx *c, int i) {
   if (i < 0 || i >= c->n || c->t[i].kind != T_WORD)
@@ -300,6 +299,7 @@ static int intent_at(const ctx *c, int i) {
   return e && strcmp(e->field[0], "intent") == 0;
 }
 
+/* A word that points ahead only before to/for: "set", "expected", "slated". */
 static int prospective_at(const ctx *c, int i) {
   if (i < 0 || i >= c->n || c->t[i].kind != T_WORD)
     return 0;
