@@ -863,7 +863,8 @@ static int reacted_to(const wtok *w, size_t i) {
   if (!found)
     return 0;
   /* "is expected to vote on the deal", "ruled on the merger" */
-  static const char *const decide_on[] = {"vote", "voted", "votes", "voting", "decide", "decided", "rule", "ruled", NULL};
+  static const char *const decide_on[] = {"vote",   "voted",   "votes", "voting", "decide",
+                                          "decided", "rule",   "ruled", NULL};
   if (v > 0 && is_word(&w[v], "on") && word_in(&w[v - 1], decide_on))
     return 2;
   return word_in(&w[v], verbs) ? 1 : word_in(&w[v], decisions) ? 2 : 0;
@@ -1913,7 +1914,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* "the Senate voted", "lawmakers approved the budget", "signed a
      * spending bill": a legislature's vote or approval, and signing a bill,
      * are legislation */
-    if ((strcmp(te->field[1], "vote") == 0 || strcmp(te->field[1], "approval") == 0) && set_before(w, i, 4, legislatures)) {
+    if ((strcmp(te->field[1], "vote") == 0 || strcmp(te->field[1], "approval") == 0) &&
+        set_before(w, i, 4, legislatures)) {
       int vote = strcmp(te->field[1], "vote") == 0;
       const tl_lex_entry *le = tl_lex_find(x->triggers, vote ? "legislative vote" : "passed", vote ? 16 : 6);
       if (le)
