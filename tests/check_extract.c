@@ -1041,6 +1041,14 @@ START_TEST(test_stretches_and_objects) {
   m = find(&x, "attack", "2025-05-06");
   ck_assert_ptr_nonnull(m);
   ck_assert_str_eq(m->trigger, "shooting");
+  tl_extraction_free(&x);
+  const char *u = "Protesters stormed the parliament building on Monday.";
+  ck_assert_int_eq(tl_extract(&x, u, strlen(u), tday("2025-05-12")), 0);
+  m = find(&x, "attack", "2025-05-12");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "storming");
+  tl_extraction_free(&x);
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-05-12")), 0);
   m = find(&x, "agreement", "2025-05-11");
   ck_assert_ptr_nonnull(m);
   ck_assert_int_eq(has_part(m, "Red Cross"), 0);
