@@ -1110,6 +1110,40 @@ static int clause_punct_before(const char *text, const wtok *w, size_t i) {
   return 0;
 }
 
+/* Does a relative clause without "that" start at token i: a lower-case
+ * noun after an article or possessive, then a subject (one or two
+ * capitalised words, or his/her/their/its and a noun), then a past verb
+ * ("the plan Washington put forward", "the order his predecessor
+ * signed")? */
+static int contact_relative_at(const wtok *w, size_t n, size_t i) {
+  static const char *const poss[] = {"his", "her", "their", "its", NULL};
+  static const char *const arts[] = {"the", "a", "an", "this", "that", NULL};
+  if (i < 2 || w[i].brk || w[i - 1].cap || w[i - 1].brk || !isalpha((unsigned char)w[i - 1].low[0]))
+    return 0;
+  /* the article, possessive or name's possessive, with at most one word
+   * between it and the noun ("the 28-point plan") */
+  size_t d = i - 2;
+  if (!(word_in(&w[d], arts) || word_in(&w[d], poss) || w[d].poss) && d > 0 && !w[d].cap && !w[d].brk)
+    d--;
+  if (!(word_in(&w[d], arts) || word_in(&w[d], poss) || w[d].poss))
+    return 0;
+  size_t v = i;
+  if (w[i].cap && !w[i].poss) {
+    v = i + 1;
+    if (v < n && w[v].cap && !w[v].brk)
+      v++;
+  } else if (word_in(&w[i], poss) && i + 1 < n && !w[i + 1].cap) {
+    v = i + 2;
+  } else {
+    return 0;
+  }
+  if (!(v < n && !w[v].brk && tl_past_form(w[v].low, w[v].len)))
+    return 0;
+  /* the verb's object is the noun before: a verb with an object of its own
+   * is the name's ("the container ship Dali struck the bridge") */
+  return !(v + 1 < n && !w[v + 1].brk && (word_in(&w[v + 1], arts) || word_in(&w[v + 1], poss) || w[v + 1].cap));
+}
+
 /* Is the word written in capitals, an acronym ("the WHO declared")? */
 static int acronym(const xctx *x, const wtok *t) {
   if (t->end - t->start < 2)
@@ -1150,6 +1184,14 @@ static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const
      * before a past verb starts a relative clause (not "said that...") */
     if (!boundary && i > 0 && i + 1 < n && strcmp(w[i].low, "that") == 0 && !is_reporting(&w[i - 1]) &&
         !timex_ends_at(out, w[i - 1].end) && past_trigger(w, i + 1)) {
+      boundary = 1;
+      sub = rel = 1;
+      when = 0;
+    }
+    /* "the plan Washington put forward last week", "the order his
+     * predecessor signed in January": a subject right after a noun, then a
+     * past verb, is a relative clause without "that" */
+    if (!boundary && contact_relative_at(w, n, i)) {
       boundary = 1;
       sub = rel = 1;
       when = 0;
@@ -1522,6 +1564,19 @@ static int opened_by_time_word(const wtok *w, const clause_t *cl, size_t k, tl_g
     c0--;
   return is_word(&w[c0], "since") || is_word(&w[c0], "until") ||
          ((is_word(&w[c0], "before") || is_word(&w[c0], "after")) && gran > TL_GRAN_DAY);
+}
+
+/* Is the word at byte b before an "and" that opens the noun phrase of the
+ * trigger at token i, within four words ("talks in Miami earlier this
+ * month and a visit to the Kremlin": Miami is the talks')? */
+static int and_between(const wtok *w, size_t n, size_t b, size_t i) {
+  size_t k0 = tok_index_at(w, n, b);
+  if (k0 >= i)
+    return 0;
+  for (size_t k = k0 + 4 > i ? k0 + 1 : i - 3; k < i; k++)
+    if (is_word(&w[k], "and"))
+      return 1;
+  return 0;
 }
 
 /* Is the place at byte b named after "to" ("travel to Paris"), where
@@ -2031,6 +2086,11 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       else if (rank >= 1 && !when_clause && cl[ta].id != cl[i].id && opened_by_time_word(w, cl, ta, t->span.gran))
         continue;
       size_t dist = t->end <= trig_byte ? trig_byte - t->end : t->start > trig_byte ? t->start - trig_byte : 0;
+      /* "talks in Miami earlier this month and a visit to the Kremlin on
+       * Dec. 2": a date before an "and" that opens the trigger's noun
+       * phrase is the previous one's */
+      if (and_between(w, n, t->start, i))
+        dist += 1u << 20;
       int reported = 0;
       size_t rv = reporting_near(w, n, ta, tb);
       /* "said on Friday that the talks were held": the date belongs to
@@ -2317,7 +2377,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
      * or a meeting takes place, not where anything else did */
     int goes = tl_types_compatible(type, "meeting");
     for (size_t q = 0; q < nplaces; q++) {
-      if (place_at[q] < from || place_at[q] >= cut || (!goes && destination(w, n, place_at[q])))
+      if (place_at[q] < from || place_at[q] >= cut || (!goes && destination(w, n, place_at[q])) ||
+          and_between(w, n, place_at[q], i))
         continue;
       size_t d = place_at[q] > w[i].start ? place_at[q] - w[i].start : w[i].start - place_at[q];
       if (cl[tok_index_at(w, n, place_at[q])].id == cl[i].id && d < mdist)

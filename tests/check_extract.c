@@ -1181,6 +1181,28 @@ START_TEST(test_verdicts_and_time_phrases) {
 }
 END_TEST
 
+/* a relative clause without "that" ("the plan Washington put forward last
+ * week") dates nothing outside it, but a name with its own object is no
+ * such clause; a date and a place before an "and" that opens the
+ * trigger's noun phrase are the previous phrase's */
+START_TEST(test_contact_relative_and_coordination) {
+  const char *t = "Officials said on Sunday they had refined the plan Washington put forward last week, after a day "
+                  "of talks in Geneva.\n"
+                  "The meeting followed talks in Miami earlier this month and a visit by the envoys to the Kremlin "
+                  "on Dec. 2.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-12-15")), 0);
+  const tl_mention *m = find(&x, "meeting", "2025-12-14");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "talks");
+  ck_assert_ptr_null(find(&x, "meeting", "2025-12-08")); /* not last week's */
+  m = find(&x, "visit", "2025-12-02");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(m->place == NULL || strcmp(m->place, "Miami") != 0);
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* each event takes the place of its own clause, not the sentence's first */
 START_TEST(test_place_per_clause) {
   const char *t = "Drones struck a depot in Kharkiv on Monday, a day after a car bombing in Odesa on Sunday.";
@@ -1314,6 +1336,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_distance_phrase_and_names);
   tcase_add_test(tc, test_when_clause_parts_and_plan_place);
   tcase_add_test(tc, test_verdicts_and_time_phrases);
+  tcase_add_test(tc, test_contact_relative_and_coordination);
   suite_add_tcase(s, tc);
   return s;
 }
