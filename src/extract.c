@@ -175,7 +175,8 @@ const char *tl_lemma_family(const char *lemma) {
       {"consultations", "talks"}, {"summit", "talks"}, {"decree", "approval"},
       {"shooting", "attack"},     {"massacre", "attack"}, {"ambush", "attack"},     {"stabbing", "attack"},
       {"ceasefire", "agreement"}, {"truce", "agreement"}, {"deal", "agreement"},    {"accord", "agreement"},
-      {"pact", "agreement"},      {"conviction", "verdict"}, {"acquittal", "verdict"}};
+      {"pact", "agreement"},      {"conviction", "verdict"}, {"acquittal", "verdict"},
+      {"acquisition", "agreement"}, {"takeover", "agreement"}, {"merger", "agreement"}};
   for (size_t f = 0; f < sizeof families / sizeof families[0]; f++)
     if (lemma[0] == families[f][0][0] && strcmp(lemma, families[f][0]) == 0)
       return families[f][1];
@@ -891,7 +892,7 @@ static int has_article_adj(const wtok *w, size_t i, const char *type) {
   static const char *const articles[] = {"a", "an", "the", "his", "her", "their", "its", "our", "this", NULL};
   static const char *const function[] = {"of", "and", "or", "to", "in", "for", "with", "on", "at", "by", "from",
                                          "as", "is", "was", "be", "are", "were", "not", NULL};
-  static const char *const types[] = {"accident", "attack", "operation", "protest", "election", NULL};
+  static const char *const types[] = {"accident", "attack", "operation", "protest", "election", "agreement", NULL};
   int happening = 0;
   for (int k = 0; types[k]; k++)
     happening |= strcmp(type, types[k]) == 0;
@@ -1323,6 +1324,25 @@ static int plain_name(const xctx *x, const wtok *w, size_t n, size_t i) {
   return !tl_lex_find(x->triggers, t->low, strlen(t->low));
 }
 
+/* Is the word at token j, after "the" and a place, a common noun the place
+ * says which of ("the Pittsburgh steelmaker"), rather than a verb or a
+ * function word after a name ("the Dali was refloated", "the Dali since
+ * the ship struck")? */
+static int place_modifies(const wtok *w, size_t n, size_t j) {
+  static const char *const function[] = {
+      "was", "were", "is", "are", "be", "been", "has", "had", "have", "will", "would", "could", "should", "can",
+      "may", "might", "must", "did", "does", "do", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "from",
+      "for", "with", "by", "into", "onto", "off", "over", "under", "near", "after", "before", "since", "until",
+      "while", "when", "where", "as", "than", "that", "which", "who", "whom", "whose", "its", "his", "her",
+      "their", "it", "he", "she", "they", "this", "these", "those", "also", "then", "now", "not", "again",
+      "there", "here", "said", "says", "says", "about", "against", "during", "through", "without", NULL};
+  if (j >= n || w[j].brk || w[j].cap || !isalpha((unsigned char)w[j].low[0]) || word_in(&w[j], function))
+    return 0;
+  size_t l = w[j].len;
+  return !tl_past_form(w[j].low, l) && !(l > 4 && strcmp(w[j].low + l - 3, "ing") == 0) &&
+         !(l > 2 && w[j].low[l - 1] == 's' && w[j].low[l - 2] != 's');
+}
+
 /* Is a gazetteer place named at token i (*pl words) inside a sentence, as
  * the whole of a capitalised name ("Coast Guard" holds one as a word) and
  * not as the name of a thing ("the Dali", "the container ship Dali" is a
@@ -1333,7 +1353,7 @@ static int lone_place(const xctx *x, const wtok *w, size_t n, size_t i, size_t *
     return 0;
   for (size_t k = i; k > 0 && k + 3 > i; k--) {
     if (strcmp(w[k - 1].low, "the") == 0)
-      return 0;
+      return k == i && place_modifies(w, n, i + *pl); /* "the Pittsburgh steelmaker" */
     if (w[k - 1].cap || w[k].brk)
       break;
   }

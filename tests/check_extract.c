@@ -1203,6 +1203,25 @@ START_TEST(test_contact_relative_and_coordination) {
 }
 END_TEST
 
+/* an agreement may have an adjective after its article ("its largest
+ * deal"); a place that says which noun is nobody ("the Pittsburgh
+ * steelmaker"), a name before a verb stays one ("the Dali was refloated") */
+START_TEST(test_deal_adjective_and_place_modifier) {
+  const char *t = "Alphabet agreed on Tuesday to buy the Pittsburgh steelmaker, its largest deal ever.\n"
+                  "The Dali was refloated on Monday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-03-19")), 0);
+  const tl_mention *m = find(&x, "agreement", "2025-03-18");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Pittsburgh"), 0);
+  m = find(&x, "operation", "2025-03-17");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Dali"), 1);
+  ck_assert_int_eq(tl_lemmas_alike("takeover", "deal"), 1);
+  tl_extraction_free(&x);
+}
+END_TEST
+
 /* each event takes the place of its own clause, not the sentence's first */
 START_TEST(test_place_per_clause) {
   const char *t = "Drones struck a depot in Kharkiv on Monday, a day after a car bombing in Odesa on Sunday.";
@@ -1337,6 +1356,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_when_clause_parts_and_plan_place);
   tcase_add_test(tc, test_verdicts_and_time_phrases);
   tcase_add_test(tc, test_contact_relative_and_coordination);
+  tcase_add_test(tc, test_deal_adjective_and_place_modifier);
   suite_add_tcase(s, tc);
   return s;
 }
