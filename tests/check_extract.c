@@ -1042,11 +1042,14 @@ START_TEST(test_stretches_and_objects) {
   ck_assert_ptr_nonnull(m);
   ck_assert_str_eq(m->trigger, "shooting");
   tl_extraction_free(&x);
-  const char *u = "Protesters stormed the parliament building on Monday.";
+  const char *u = "Protesters stormed the parliament building on Monday. Russia pounded Kyiv with drones on Sunday.";
   ck_assert_int_eq(tl_extract(&x, u, strlen(u), tday("2025-05-12")), 0);
   m = find(&x, "attack", "2025-05-12");
   ck_assert_ptr_nonnull(m);
   ck_assert_str_eq(m->trigger, "storming");
+  m = find(&x, "attack", "2025-05-11");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "bombardment");
   tl_extraction_free(&x);
   ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-05-12")), 0);
   m = find(&x, "agreement", "2025-05-11");
