@@ -2242,6 +2242,42 @@ static int r_end_of(ctx *c, int i) {
   return j - i;
 }
 
+/* "the first of next month", "the 15th of this month", "the last day of
+ * the month": a day of a month counted from the publication date */
+static int r_day_of_month(ctx *c, int i) {
+  if (!is(c, i, "the") || c->dct == TL_DAY_NONE)
+    return 0;
+  int j = i + 1, nth = 0;
+  if (is(c, j, "last") && is(c, j + 1, "day")) {
+    nth = 99; /* the month's last */
+    j += 2;
+  } else {
+    nth = ordinal_at(c, j);
+    if (nth < 1 || nth > 31)
+      return 0;
+    j += c->t[j].kind == T_NUM ? 2 : 1;
+    if (is(c, j, "day"))
+      j++;
+  }
+  if (!is(c, j, "of") || !(is(c, j + 1, "next") || is(c, j + 1, "this") || is(c, j + 1, "last") ||
+                           is(c, j + 1, "the")) || !is(c, j + 2, "month"))
+    return 0;
+  int y, m, d;
+  tl_day_to_ymd(c->dct, &y, &m, &d);
+  m += is(c, j + 1, "next") ? 1 : is(c, j + 1, "last") ? -1 : 0;
+  if (m < 1)
+    m += 12, y--;
+  if (m > 12)
+    m -= 12, y++;
+  int dim = tl_days_in_month(y, m);
+  if (nth != 99 && nth > dim)
+    return 0;
+  set_day(c, tl_day_from_ymd(y, m, nth == 99 ? dim : nth));
+  c->cur.relative = 1;
+  c->cur.rule = "day_of_month";
+  return j + 3 - i;
+}
+
 /* now, currently, recently; the future, the past */
 static int r_ref(ctx *c, int i) {
   const char *r = cls(c, i, "ref");
@@ -2528,7 +2564,8 @@ typedef int (*rule_fn)(ctx *, int);
 static const rule_fn rules[] = {r_iso,        r_slash,         r_time,      r_age,     r_holiday,
                                 r_month,      r_weekday,       r_relday,    r_anaphoric_day,
                                 r_year_earlier, r_quarter,     r_later,     r_relunit,   r_ago,     r_nth_day,
-                                r_n_consecutive, r_end_of,     r_season,    r_the_week, r_vague_ref, r_past_span,
+                                r_n_consecutive, r_day_of_month, r_end_of,  r_season,   r_the_week, r_vague_ref,
+                                r_past_span,
                                 r_spelled_year, r_decade_century, r_year,        r_duration,  r_vague_duration,
                                 r_set,        r_ref,       r_year_ref};
 

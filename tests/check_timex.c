@@ -562,6 +562,12 @@ static const tcase_t news_forms[] = {
      .span = "the first quarter", .type = "DATE", .value = "2026-Q1", .first = "2026-01-01", .last = "2026-03-31"},
     {.text = "The bank plans to restructure after a third-quarter loss.", .dct = "2025-11-21",
      .span = "third-quarter", .type = "DATE", .value = "2025-Q3", .first = "2025-07-01", .last = "2025-09-30"},
+    /* a day of a month counted from the publication date */
+    {.text = "The ban takes effect on the first of next month.", .dct = "2025-06-26",
+     .span = "the first of next month", .type = "DATE", .value = "2025-07-01", .first = "2025-07-01",
+     .last = "2025-07-01"},
+    {.text = "The offer ends on the last day of the month.", .dct = "2025-06-26", .span = "the last day of the month",
+     .type = "DATE", .value = "2025-06-30", .first = "2025-06-30", .last = "2025-06-30"},
     /* an intention points ahead of itself; the day of the vow does not */
     {.text = "The sides had agreed to begin expert talks on Wednesday.", .dct = "2025-04-20", .span = "Wednesday",
      .type = "DATE", .value = "2025-04-23", .first = "2025-04-23", .last = "2025-04-23"},
