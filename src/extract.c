@@ -935,6 +935,11 @@ static void mention_clear(tl_mention *m) {
 }
 
 /* Is timex t usable as an event date? */
+/* Does t name one day ("Friday", "June 5"), not a range or a coarser date? */
+static int single_day(const tl_timex *t) {
+  return t->span.gran == TL_GRAN_DAY && t->span.first != TL_DAY_NONE && t->span.first == t->span.last;
+}
+
 static int datable(const tl_timex *t) {
   if (t->span_days > 0)
     return 1;
@@ -1001,6 +1006,13 @@ typedef struct {
   int relative; /* starts with which/who: describes the noun before it */
   int when;     /* starts with "when": may describe the date before it */
 } clause_t;
+
+/* The first token of the clause of token k. */
+static size_t clause_start(const clause_t *cl, size_t k) {
+  while (k > 0 && cl[k - 1].id == cl[k].id)
+    k--;
+  return k;
+}
 
 /* First timex starting at or after byte (timexes are ordered). */
 static size_t timex_from(const tl_extraction *out, size_t byte) {
@@ -1220,9 +1232,7 @@ static void trailing_speaker(const wtok *w, size_t n, const clause_t *cl, size_t
     for (int q = 0; k + 1 < n && next[q]; q++)
       if (strcmp(w[k + 1].low, next[q]) == 0)
         return;
-    size_t s = k;
-    while (s > 0 && cl[s - 1].id == cl[k].id)
-      s--;
+    size_t s = clause_start(cl, k);
     if (cl[s].id == cl[i].id || s == k)
       return;
     *a = w[s].start;
@@ -1579,9 +1589,7 @@ static long stretch_before(const wtok *w, size_t i) {
  * a day ("before the 2016 election"; but "met Macron before the ceremony
  * on Saturday" was on Saturday)? */
 static int opened_by_time_word(const wtok *w, const clause_t *cl, size_t k, tl_gran gran) {
-  size_t c0 = k;
-  while (c0 > 0 && cl[c0 - 1].id == cl[k].id)
-    c0--;
+  size_t c0 = clause_start(cl, k);
   return is_word(&w[c0], "since") || is_word(&w[c0], "until") ||
          ((is_word(&w[c0], "before") || is_word(&w[c0], "after")) && gran > TL_GRAN_DAY);
 }
@@ -1626,15 +1634,11 @@ static long distance_before_clause(const xctx *x, const tl_extraction *out, cons
   *tx = -1;
   *weeks = 0;
   *opens_at = 0;
-  size_t a = i;
-  while (a > 0 && cl[a - 1].id == cl[i].id)
-    a--;
+  size_t a = clause_start(cl, i);
   /* past an apposition of a few words: "two days after Trump's envoy,
    * Steve Witkoff, held talks" */
   for (int hops = 0; hops < 2 && a > 0 && !(is_word(&w[a], "after") || is_word(&w[a], "before")); hops++) {
-    size_t b = a - 1;
-    while (b > 0 && cl[b - 1].id == cl[a - 1].id)
-      b--;
+    size_t b = clause_start(cl, a - 1);
     if (a - b > 6)
       break;
     a = b;
@@ -1665,12 +1669,10 @@ static long distance_before_clause(const xctx *x, const tl_extraction *out, cons
     const tl_timex *t = &out->timexes.items[k];
     if (t->end > w[p].start)
       break;
-    if (t->span.gran != TL_GRAN_DAY || t->span.first == TL_DAY_NONE || t->span.first != t->span.last)
+    if (!single_day(t))
       continue;
-    size_t ta = tok_index_at(w, n, t->start), c0 = ta;
-    while (c0 > 0 && cl[c0 - 1].id == cl[ta].id)
-      c0--;
-    if (cl[ta].sub || word_in(&w[c0], opens))
+    size_t ta = tok_index_at(w, n, t->start);
+    if (cl[ta].sub || word_in(&w[clause_start(cl, ta)], opens))
       continue;
     *tx = (int)k;
     break;
@@ -1681,8 +1683,7 @@ static long distance_before_clause(const xctx *x, const tl_extraction *out, cons
                            is_word(&w[p - 1], "followed") || is_word(&w[p - 1], "follows")))
     for (size_t k = 0; k < out->timexes.count; k++) {
       const tl_timex *t = &out->timexes.items[k];
-      if (t->start < x->dateline_end || t->span.gran != TL_GRAN_DAY || t->span.first == TL_DAY_NONE ||
-          t->span.first != t->span.last)
+      if (t->start < x->dateline_end || !single_day(t))
         continue;
       *tx = (int)k;
       break;

@@ -357,7 +357,7 @@ static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const 
   }
   int same_place = x->place && cplace;
   double jw = jaccard(w, nw, c->words, c->nwords);
-  int same_lemma = tl_lemmas_alike(x->trigger, c->trigger);
+  int same_lemma = strcmp(tl_lemma_family(x->trigger), c->family) == 0;
   /* an accident is named by what happened more than by who was in it:
    * the same kind of accident on the same day is likely the one reported
    * ("the vessel lost contact" and "lost contact with the Polar Prince") */
