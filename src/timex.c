@@ -188,6 +188,13 @@ static void timex_day(tl_timex *x, tl_day d) {
 
 static void set_day(ctx *c, tl_day d) { timex_day(&c->cur, d); }
 
+/* Moves year *y, month *m by k months (either way). */
+static void add_months(int *y, int *m, long k) {
+  long t = (long)*y * 12 + (*m - 1) + k;
+  *y = (int)(t / 12);
+  *m = (int)(t % 12) + 1;
+}
+
 static void set_month(ctx *c, int y, int m) {
   snprintf(c->cur.value, sizeof c->cur.value, "%04d-%02d", y, m);
   c->cur.span = span_month(y, m);
@@ -1096,11 +1103,8 @@ static int r_relunit(ctx *c, int i) {
       base -= 7; /* "this weekend" said on a Monday about the one just gone */
     set_week(c, base, 1);
   } else if (strcmp(u, "MO") == 0) {
-    int mm = m + off, yy = y;
-    while (mm < 1)
-      mm += 12, yy--;
-    while (mm > 12)
-      mm -= 12, yy++;
+    int mm = m, yy = y;
+    add_months(&yy, &mm, off);
     set_month(c, yy, mm);
   } else if (strcmp(u, "Y") == 0) {
     set_year(c, y + off);
@@ -1274,11 +1278,10 @@ static int r_ago(ctx *c, int i) {
     /* "a week ago today", "a year ago today": that very day */
     tl_day day = c->dct - 7 * (tl_day)n;
     if (strcmp(u, "MO") == 0 || strcmp(u, "Y") == 0) {
-      long mm = m - (strcmp(u, "MO") == 0 ? n : 12 * n), yy = y;
-      while (mm < 1)
-        mm += 12, yy--;
-      int dd = d > tl_days_in_month((int)yy, (int)mm) ? tl_days_in_month((int)yy, (int)mm) : d;
-      day = tl_day_from_ymd((int)yy, (int)mm, dd);
+      int mm = m, yy = y;
+      add_months(&yy, &mm, -(strcmp(u, "MO") == 0 ? n : 12 * n));
+      int dd = d > tl_days_in_month(yy, mm) ? tl_days_in_month(yy, mm) : d;
+      day = tl_day_from_ymd(yy, mm, dd);
     }
     set_day(c, day);
     c->cur.relative = 1;
@@ -1290,10 +1293,9 @@ static int r_ago(ctx *c, int i) {
   } else if (strcmp(u, "W") == 0) {
     set_week(c, c->dct - 7 * (tl_day)n, 0);
   } else if (strcmp(u, "MO") == 0) {
-    long mm = m - n, yy = y;
-    while (mm < 1)
-      mm += 12, yy--;
-    set_month(c, (int)yy, (int)mm);
+    int mm = m, yy = y;
+    add_months(&yy, &mm, -n);
+    set_month(c, yy, mm);
   } else if (strcmp(u, "Y") == 0) {
     set_year(c, y - (int)n);
   } else if (strcmp(u, "DE") == 0) {
@@ -2223,11 +2225,7 @@ static int r_end_of(ctx *c, int i) {
     if (strcmp(u, "Y") == 0) {
       set_year(c, y + off);
     } else if (strcmp(u, "MO") == 0) {
-      m += off;
-      if (m < 1)
-        m += 12, y--;
-      if (m > 12)
-        m -= 12, y++;
+      add_months(&y, &m, off);
       set_month(c, y, m);
     } else if (strcmp(u, "W") == 0) {
       set_week(c, c->dct + 7 * off, 0);
@@ -2264,11 +2262,7 @@ static int r_day_of_month(ctx *c, int i) {
     return 0;
   int y, m, d;
   tl_day_to_ymd(c->dct, &y, &m, &d);
-  m += is(c, j + 1, "next") ? 1 : is(c, j + 1, "last") ? -1 : 0;
-  if (m < 1)
-    m += 12, y--;
-  if (m > 12)
-    m -= 12, y++;
+  add_months(&y, &m, is(c, j + 1, "next") ? 1 : is(c, j + 1, "last") ? -1 : 0);
   int dim = tl_days_in_month(y, m);
   if (nth != 99 && nth > dim)
     return 0;
