@@ -1319,10 +1319,13 @@ static int r_nth_day(ctx *c, int i) {
   if (n < 1)
     return 0;
   j += c->t[j].kind == T_NUM ? 2 : 1;
-  /* "on the 15th": a day of the month under discussion, the nearest one
+  /* "on the 15th", "by the 20th", "set for the 17th": a day of the month under discussion, the nearest one
    * in the tense's direction; only where no noun follows ("the 15th
    * century", "the 3rd division") */
-  if (is(c, i, "the") && i > 0 && is(c, i - 1, "on") && n <= 31 &&
+  if (is(c, i, "the") && i > 0 &&
+      (is(c, i - 1, "on") || is(c, i - 1, "by") || is(c, i - 1, "until") || is(c, i - 1, "till") ||
+       is(c, i - 1, "since") || is(c, i - 1, "before") || is(c, i - 1, "after") || is(c, i - 1, "for")) &&
+      n <= 31 &&
       (j >= c->n || c->t[j].kind == T_PUNCT || is(c, j, "and") || is(c, j, "or") || is(c, j, "but")) &&
       c->dct != TL_DAY_NONE) {
     int y, m, d, dir = direction_or_near(c, i, j);
@@ -2461,9 +2464,17 @@ static int range_end_day(ctx *c, int k, tl_day *day) {
   return ok;
 }
 
+/* "2.30pm", "9.45 a.m.": British clock times, the dot only with a
+ * meridiem after the minutes (else "2.30" is a number) */
+static int dotted_clock(ctx *c, int i) {
+  return punct(c, i + 1, '.') && c->t[i].ndig <= 2 &&
+         (is(c, i + 3, "am") || is(c, i + 3, "pm") ||
+          ((is(c, i + 3, "a") || is(c, i + 3, "p")) && punct(c, i + 4, '.') && is(c, i + 5, "m")));
+}
+
 static int r_time(ctx *c, int i) {
   int j = i, h, mi = 0;
-  if (i + 2 < c->n && c->t[i].kind == T_NUM && punct(c, i + 1, ':') && glued(c, i + 1) &&
+  if (i + 2 < c->n && c->t[i].kind == T_NUM && (punct(c, i + 1, ':') || dotted_clock(c, i)) && glued(c, i + 1) &&
       c->t[i + 2].kind == T_NUM && glued(c, i + 2) && c->t[i + 2].ndig == 2) {
     h = (int)c->t[i].num;
     mi = (int)c->t[i + 2].num;
@@ -2597,6 +2608,23 @@ static int typographic(const char *p, size_t n, char *ascii) {
 
 /* Tokens of text[s..e) into *out (capacity *capp, grown as needed: the
  * buffer is the state's, reused from sentence to sentence). */
+/* The lexicon entries of token t, its class mask, and whether it is a
+ * number or a temporal word itself */
+static void tok_classes(tok *t, const tl_lex *lx) {
+  t->lex = t->kind == T_WORD ? tl_lex_find(lx, t->low, t->len) : NULL;
+  t->cmask = 0;
+  for (const tl_lex_entry *le = t->lex; le; le = tl_lex_next(le))
+    t->cmask |= class_bit(le->field[0]);
+  t->near = t->kind == T_NUM ? 0 : NEAR_MAX + 1;
+  for (const tl_lex_entry *le = t->lex; le && t->near; le = tl_lex_next(le)) {
+    const char *k = le->field[0];
+    int temporal = strcmp(k, "starter") == 0 ? strcmp(le->field[1], "self") == 0
+                                              : strcmp(k, "mod") != 0 && strcmp(k, "reldir") != 0;
+    if (temporal)
+      t->near = 0;
+  }
+}
+
 static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, size_t e, const tl_lex *lx) {
   int cap = *capp, count = 0;
   tok *v = *out;
@@ -2685,17 +2713,37 @@ static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, si
       }
     t->low[n] = '\0';
     t->len = (unsigned char)n;
-    t->lex = t->kind == T_WORD ? tl_lex_find(lx, t->low, n) : NULL;
-    t->cmask = 0;
-    for (const tl_lex_entry *le = t->lex; le; le = tl_lex_next(le))
-      t->cmask |= class_bit(le->field[0]);
-    t->near = t->kind == T_NUM ? 0 : NEAR_MAX + 1;
-    for (const tl_lex_entry *le = t->lex; le && t->near; le = tl_lex_next(le)) {
-      const char *k = le->field[0];
-      int temporal = strcmp(k, "starter") == 0 ? strcmp(le->field[1], "self") == 0
-                                                : strcmp(k, "mod") != 0 && strcmp(k, "reldir") != 0;
-      if (temporal)
-        t->near = 0;
+    tok_classes(t, lx);
+    if (t->kind == T_WORD && n == 9 && memcmp(t->low, "fortnight", 9) == 0 && (!t->cap || count == 1)) {
+      /* "a fortnight", "the past fortnight": two weeks, read as the
+       * number 2 (over "a", or over the word itself) and "weeks" */
+      if (count == cap) {
+        tok *nv = realloc(v, (size_t)cap * 2 * sizeof *nv);
+        if (!nv)
+          return TL_ENOMEM;
+        cap *= 2;
+        v = nv;
+        *out = v;
+        *capp = cap;
+        t = &v[count - 1];
+      }
+      tok *num = t;
+      if (count >= 2 && (strcmp(t[-1].low, "a") == 0 || strcmp(t[-1].low, "one") == 0)) {
+        num = t - 1;
+      } else {
+        t = &v[count++];
+        *t = *num;
+      }
+      num->kind = T_NUM;
+      num->num = 2;
+      num->ndig = 1;
+      num->low[0] = '2', num->low[1] = '\0', num->len = 1;
+      t->kind = T_WORD;
+      t->sp = 1;
+      memcpy(t->low, "weeks", 6);
+      t->len = 5;
+      tok_classes(num, lx);
+      tok_classes(t, lx);
     }
   }
   /* distance to the next number or temporal word */
@@ -2842,6 +2890,40 @@ static int range_start_at(const ctx *c, int i) {
   return mday_at(c, k) > d && (month_at(c, k + 1) || (is(c, k + 1, "of") && month_at(c, k + 2))) ? k : 0;
 }
 
+/* "from Monday to Wednesday", "Tuesday through Thursday", "between
+ * Friday and Sunday": the second day is the first of its name after the
+ * first, whatever the tense said (c->cur, n tokens from token k, is the
+ * second; the first is the last expression of out) */
+static void weekday_range_end(ctx *c, tl_timex_list *out, int k, int n) {
+  if (!c->cur.rule || strcmp(c->cur.rule, "weekday") != 0 || !out->count || k < 2 ||
+      c->cur.span.first == TL_DAY_NONE || !weekday_at(c, k) || n != 1)
+    return;
+  tl_timex *p = &out->items[out->count - 1];
+  if (!p->rule || strcmp(p->rule, "weekday") != 0 || p->end != c->t[k - 2].end || p->span.first == TL_DAY_NONE)
+    return;
+  int between = 0;
+  for (int b = k - 3; b >= 0 && b >= k - 5 && !between; b--)
+    between = is(c, b, "between");
+  if (!(is(c, k - 1, "to") || is(c, k - 1, "until") || is(c, k - 1, "through") || is(c, k - 1, "till") ||
+        punct(c, k - 1, '-') || (between && is(c, k - 1, "and"))))
+    return;
+  long diff = ((long)(c->cur.span.first - p->span.first) % 7 + 7) % 7;
+  tl_day day = p->span.first + (diff ? diff : 7);
+  if (day == c->cur.span.first)
+    return;
+  if (c->dct != TL_DAY_NONE && c->cur.tense == TL_TENSE_PAST && day > c->dct && p->relative) {
+    /* a past range that read across publication: the week before */
+    const char *prule = p->rule;
+    timex_day(p, p->span.first - 7);
+    p->rule = prule;
+    day -= 7;
+  }
+  const char *rule = c->cur.rule;
+  timex_day(&c->cur, day);
+  c->cur.rule = rule;
+  c->cur.anchor = p->span.first;
+}
+
 int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, size_t end,
                           tl_day dct, tl_timex_state *st) {
   ctx c = {.text = text, .dct = dct, .st = st};
@@ -2913,6 +2995,7 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
     c.cur.end = c.t[i + used - 1].end;
     if (c.cur.relative && c.cur.anchor == TL_DAY_NONE)
       c.cur.anchor = dct;
+    weekday_range_end(&c, out, first, used - (first - i));
     i += used;
     /* "June 5-7", "from Dec. 4 to 6": the last day of the range too */
     if (c.cur.rule && strncmp(c.cur.rule, "month_day", 9) == 0 && c.cur.span.gran == TL_GRAN_DAY &&

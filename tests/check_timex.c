@@ -482,6 +482,16 @@ static const tcase_t ranges[] = {
      .value = "2025-12-06", .first = "2025-12-06", .last = "2025-12-06"},
     {.text = "Between 12 and 14 March 2025 the envoys met.", .dct = "2025-11-21", .span = "12", .type = "DATE",
      .value = "2025-03-12", .first = "2025-03-12", .last = "2025-03-12"},
+    /* a range of weekdays ends after it starts; a past one lies before
+     * publication (the DCT 2026-03-10 is a Tuesday) */
+    {.text = "The fair runs from Monday to Wednesday in Lyon.", .dct = "2026-03-10", .span = "Wednesday",
+     .type = "DATE", .value = "2026-03-11", .first = "2026-03-11", .last = "2026-03-11"},
+    {.text = "The port was shut Monday-Wednesday by the strike.", .dct = "2026-03-10", .span = "Monday",
+     .type = "DATE", .value = "2026-03-02", .first = "2026-03-02", .last = "2026-03-02"},
+    {.text = "The port was shut Monday-Wednesday by the strike.", .dct = "2026-03-10", .span = "Wednesday",
+     .type = "DATE", .value = "2026-03-04", .first = "2026-03-04", .last = "2026-03-04"},
+    {.text = "Envoys will meet between Thursday and Saturday.", .dct = "2026-03-13", .span = "Saturday",
+     .type = "DATE", .value = "2026-03-21", .first = "2026-03-21", .last = "2026-03-21"},
 };
 
 /* holidays by rule: fixed days, N-th weekdays, days counted from Easter
@@ -529,6 +539,17 @@ static const tcase_t scheduled[] = {
 /* frequencies, years with an apostrophe, halves of a relative year, the
  * weekend after a date */
 static const tcase_t news_forms[] = {
+    /* British clock times and fortnights */
+    {.text = "The strike began at 2.30pm on Tuesday.", .dct = "2026-03-10", .span = "2.30pm", .type = "TIME",
+     .value = "2026-03-10T14:30"},
+    {.text = "Shots were heard at 9.45 a.m. Friday near the port.", .dct = "2026-03-10", .span = "9.45 a.m. Friday",
+     .type = "TIME", .value = "2026-03-06T09:45"},
+    {.text = "The vote was held a fortnight ago in Leeds.", .dct = "2026-03-10", .span = "a fortnight ago",
+     .type = "DATE", .value = "2026-W09", .first = "2026-02-23", .last = "2026-03-01"},
+    {.text = "In the past fortnight prices doubled.", .dct = "2026-03-10", .span = "the past fortnight",
+     .type = "DURATION", .value = "P2W"},
+    {.text = "The deal must be signed by the 20th, an aide said.", .dct = "2026-03-10", .span = "the 20th",
+     .type = "DATE", .value = "2026-03-20", .first = "2026-03-20", .last = "2026-03-20"},
     {.text = "The board meets twice a year.", .dct = "2025-11-21", .span = "twice a year", .type = "SET",
      .value = "P1Y"},
     {.text = "They meet three times a month.", .dct = "2025-11-21", .span = "three times a month", .type = "SET",
