@@ -826,6 +826,16 @@ static int sought_object(const wtok *w, size_t i) {
   static const char *const for_verbs[] = {"call", "calls", "called", "calling", "push", "pushed", "pushing",
                                           "press", "pressed", "pressing", NULL};
   static const char *const indefinite[] = {"a", "an", NULL};
+  /* "seeking the withdrawal of", "calls for Israel's unconditional
+   * withdrawal": a demand, whatever the article */
+  static const char *const demand[] = {"seek", "seeks", "seeking", "sought", "demand", "demands", "demanded",
+                                       "demanding", "urge", "urges", "urged", "urging", NULL};
+  for (size_t p = i; p-- > 0 && p + 4 > i && !w[p + 1].brk;) {
+    if (word_in(&w[p], demand) || (p > 0 && is_word(&w[p], "for") && word_in(&w[p - 1], for_verbs)))
+      return 1;
+    if (!(w[p].poss || word_in(&w[p], determiners) || (p + 1 == i && !w[p].cap)))
+      break; /* only an article, a possessive and an adjective between */
+  }
   size_t k = word_before(w, i, indefinite);
   if (k < 2)
     return 0;
@@ -836,7 +846,8 @@ static int sought_object(const wtok *w, size_t i) {
  * or talking about something already done ("condemned the attack",
  * "discussed the recent strikes", "welcomed their agreement"): 1; of a
  * decision on something proposed ("approved Nippon Steel's takeover",
- * "blocked the merger"): 2; neither: 0. */
+ * "blocked the merger"): 2; what someone leaves ("withdrew from the
+ * conference", "walked out of the talks"): 3; none of these: 0. */
 static int reacted_to(const wtok *w, size_t i) {
   static const char *const verbs[] = {
       "condemned", "condemns", "condemning", "denounced", "denounces", "discussed", "discussing",
@@ -861,6 +872,17 @@ static int reacted_to(const wtok *w, size_t i) {
     if (s > 0 && !w[s].brk)
       v = s - 1, found = 1;
   }
+  /* "withdrew its delegation from the COP29 climate conference", "walked
+   * out of the talks": what is left was under way before */
+  static const char *const leave[] = {"withdrew", "withdraws", "withdrawn", "pulled", "walked", "stormed",
+                                      "exited", NULL};
+  for (size_t p = i; p-- > 0 && p + 6 > i && !w[p + 1].brk;)
+    if (is_word(&w[p], "from") || (p > 0 && is_word(&w[p], "of") && is_word(&w[p - 1], "out"))) {
+      for (size_t a = p; a-- > 0 && a + 6 > p && !w[a + 1].brk;)
+        if (word_in(&w[a], leave))
+          return 3;
+      break;
+    }
   if (!found)
     return 0;
   /* "is expected to vote on the deal", "ruled on the merger" */
@@ -1003,7 +1025,9 @@ static const char *const subordinators[] = {"after", "before", "since", "until",
 typedef struct {
   int id;
   int sub;      /* subordinate clause */
-  int relative; /* starts with which/who: describes the noun before it */
+  int relative; /* starts with which/who: describes the noun before it (2:
+                   an apposition with its own noun, "a figure published on
+                   Friday") */
   int when;     /* starts with "when": may describe the date before it */
 } clause_t;
 
@@ -1157,6 +1181,18 @@ static int contact_relative_at(const wtok *w, size_t n, size_t i) {
   return !(v + 1 < n && !w[v + 1].brk && (word_in(&w[v + 1], arts) || word_in(&w[v + 1], poss) || w[v + 1].cap));
 }
 
+/* "the talks were meant to have ended", "the summit, which had been due
+ * to close on Friday": a plan, whether or not it came about; at token j,
+ * after the trigger, in its clause. */
+static int unfulfilled(const wtok *w, size_t n, const clause_t *cl, size_t j) {
+  static const char *const be[] = {"was", "were", "been", "is", "are", NULL};
+  static const char *const plan[] = {"meant", "supposed", "due", "scheduled", "slated", "set", NULL};
+  for (size_t k = j; k + 2 < n && k < j + 4 && cl[k].id == cl[j > 0 ? j - 1 : 0].id; k++)
+    if (word_in(&w[k], be) && word_in(&w[k + 1], plan) && is_word(&w[k + 2], "to"))
+      return 1;
+  return 0;
+}
+
 /* Is the word written in capitals, an acronym ("the WHO declared")? */
 static int acronym(const xctx *x, const wtok *t) {
   if (t->end - t->start < 2)
@@ -1181,6 +1217,15 @@ static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const
       if (i + 1 < n && !w[i - 1].cap && !tl_past_form(w[i - 1].low, w[i - 1].len) &&
           tl_past_form(w[i].low, w[i].len) && word_in(&w[i + 1], preps))
         sub = rel = 1;
+      /* "..., a figure published on Friday": so does an indefinite noun
+       * phrase with such a participle, an apposition */
+      if (is_word(&w[i], "a") || is_word(&w[i], "an"))
+        for (size_t k = i + 1; k + 1 < n && k <= i + 3 && !w[k].cap; k++)
+          if (tl_past_form(w[k].low, w[k].len) && word_in(&w[k + 1], preps)) {
+            sub = 1;
+            rel = 2; /* its date is its noun's, never the sentence's */
+            break;
+          }
     }
     for (int k = 0; subordinators[k]; k++)
       if (w[i].low[0] == subordinators[k][0] && strcmp(w[i].low, subordinators[k]) == 0 &&
@@ -1256,9 +1301,16 @@ static int travel_before(const wtok *w, const clause_t *cl, size_t i) {
  * token j ("was sworn in on Tuesday and met Macron in Paris"): the byte of
  * the "and", or (size_t)-1. */
 static size_t next_verb_cut(const xctx *x, const wtok *w, size_t n, size_t j) {
+  /* "..., raising fears that Washington will leave the Paris Agreement":
+   * a consequence told after a comma names others */
+  static const char *const sequel[] = {"raising", "prompting", "sparking", "triggering", "fuelling", "fueling",
+                                       "stoking", "deepening", "renewing", "reviving", "underscoring",
+                                       "highlighting", "signalling", "signaling", "dashing", "drawing", NULL};
   for (size_t k = j + 1; k < n; k++) {
     if (second_verb_at(x, w, n, k))
       return w[k - 1].start;
+    if (w[k].brk && word_in(&w[k], sequel))
+      return w[k].start;
     /* "the channel reopened on June 10, and the Dali left Baltimore": a
      * second clause with its own subject, up to four words */
     if (is_word(&w[k], "and") && w[k].brk && k + 1 < n && !tl_past_form(w[k + 1].low, w[k + 1].len))
@@ -2075,7 +2127,11 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (t->start < s->start || t->end > s->end || !datable(t))
         continue;
       size_t ta = tok_index_at(w, n, t->start), tb = tok_index_at(w, n, t->end - 1);
-      int rank = cl[ta].id == cl[i].id ? 0 : cl[i].sub ? 9 : !cl[ta].sub ? 1 : cl[ta].relative ? 2 : 9;
+      int rank = cl[ta].id == cl[i].id              ? 0
+                 : cl[i].sub                        ? 9
+                 : !cl[ta].sub                      ? 1
+                 : cl[ta].relative == 1             ? 2
+                                                    : 9;
       /* "a search that began on Sunday": a relative clause right after
        * the trigger describes the event itself */
       size_t after = i + tl + (named ? 1 : 0); /* "Hurricane Milton, which struck the state" */
@@ -2096,6 +2152,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
        * since May": a date after "since" starts a stretch of time that
        * ends with the event; it is not the event's */
       if (!when_clause && ta > 0 && is_word(&w[ta - 1], "since"))
+        continue;
+      /* "the talks overran their Friday deadline": a deadline's day is
+       * when something was due, not when anything happened */
+      if (tb + 1 < n && (is_word(&w[tb + 1], "deadline") || is_word(&w[tb + 1], "deadlines")))
         continue;
       /* "agreed on Wednesday to raise spending by 2035, at a summit": a
        * deadline dates an event only when nothing else does; the date of
@@ -2320,7 +2380,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       }
     }
     m.date_kind = best_reported ? TL_DATE_REPORTED : TL_DATE_EXACT;
-    m.planned = t->tense == TL_TENSE_FUTURE || (x->dct != TL_DAY_NONE && m.date.first > x->dct);
+    m.planned = t->tense == TL_TENSE_FUTURE || (x->dct != TL_DAY_NONE && m.date.first > x->dct) ||
+                unfulfilled(w, n, cl, i + tl);
     /* a coarse date counted from the publication day ("last month",
      * "earlier this year") is a back-reference; one counted from a date
      * of the story ("the following week") carries the narrative on */
@@ -2374,6 +2435,15 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* "was sworn in on Tuesday and met Macron in Paris": what follows a
      * second verb joined by "and" is that verb's */
     size_t cut = next_verb_cut(x, w, n, i + tl), rel_a = 0, rel_b = 0;
+    if (by_distance || reaction == 3) { /* "two days after the talks opened, on instructions from Milei",
+                                            "withdrew from the conference in Baku, on instructions from
+                                            Milei": its clause only */
+      size_t e = i;
+      while (e + 1 < n && cl[e + 1].id == cl[i].id)
+        e++;
+      if (w[e].end < cut)
+        cut = w[e].end;
+    }
     /* "searched for a submersible that vanished near the Titanic": who is
      * named in a relative clause after the trigger describes a noun, not
      * the event (its place may still be the event's: "the bombing of

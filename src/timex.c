@@ -3016,7 +3016,9 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
      * sentence is Sunday's, not Monday's), unless it is the only one */
     int report_date = first > 0 && (reporting_at(&c, first - 1) ||
                                     (is(&c, first - 1, "on") && first > 1 && reporting_at(&c, first - 2)));
-    if (!report_date || st->last_day == TL_DAY_NONE)
+    /* nor is a deadline's ("talks overran their Friday deadline") */
+    int deadline = is(&c, i, "deadline") || is(&c, i, "deadlines");
+    if ((!report_date && !deadline) || st->last_day == TL_DAY_NONE)
       note_last(st, &c.cur);
     if (push(out, &c.cur))
       return TL_ENOMEM;

@@ -1110,6 +1110,59 @@ END_TEST
 /* "five days after the floods" dates the floods even where "after" is a
  * preposition; "residents of Paiporta" names a place; a king's numeral
  * is no surname */
+/* a date in an apposition belongs to its own noun; a deadline's day to
+ * nothing; a plan that was due is a plan; a consequence after a comma
+ * names others */
+START_TEST(test_apposition_deadline_and_plans) {
+  const char *t = "Farmers staged a protest near Lille against a subsidy cut, a measure announced on Monday.\n"
+                  "Unions signed a pay deal on Sunday after the talks missed their Thursday deadline.\n"
+                  "Envoys stayed on Saturday, a day after the summit was meant to have ended.\n"
+                  "The mayor resigned on Tuesday, prompting calls from Jean Castex for a snap vote.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2026-03-10")), 0);
+  ck_assert_ptr_null(find(&x, "protest", "2026-03-09")); /* the measure's day, not the blockade's */
+  const tl_mention *m = find(&x, "agreement", "2026-03-08");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_ptr_null(find(&x, "meeting", "2026-03-05")); /* the deadline dates no talks */
+  m = find(&x, "meeting", "2026-03-06");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(m->planned, 1); /* the summit was due to end that day: a plan */
+  m = find(&x, "office", "2026-03-10");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Jean Castex"), 0);
+  tl_extraction_free(&x);
+}
+END_TEST
+
+/* leaving something: a withdrawal or a walkout; what is left was under
+ * way already, and the names after the clause are the leaver's; the one
+ * named in a "when" clause after "two days after" is its own */
+START_TEST(test_withdrawal_and_walkout) {
+  const char *t = "Chile withdrew its team from the trade conference in Lima on Thursday, two days after the "
+                  "meeting opened, on orders from President Gabriel Boric.\n"
+                  "Delegates from Peru walked out of the final session on Friday.\n"
+                  "On Friday the union sought the withdrawal of the new rota.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2026-03-14")), 0);
+  const tl_mention *m = find(&x, "operation", "2026-03-12");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "withdrawal");
+  m = find(&x, "meeting", "2026-03-10"); /* the meeting opened two days before */
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Gabriel Boric"), 0);
+  m = find(&x, "meeting", "2026-03-12"); /* the conference left is no meeting of that day */
+  ck_assert(m == NULL || m->date_kind == TL_DATE_REPORTED);
+  m = find(&x, "meeting", "2026-03-13"); /* nor the session left */
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(m->date_kind, TL_DATE_REPORTED);
+  m = find(&x, "protest", "2026-03-13");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "walkout");
+  ck_assert_ptr_null(find(&x, "operation", "2026-03-13")); /* sought, not done */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 START_TEST(test_distance_phrase_and_names) {
   const char *t = "Residents of Paiporta jeered King Felipe VI during a visit on Sunday, five days after the floods.";
   tl_extraction x;
@@ -1360,6 +1413,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_verdicts_and_time_phrases);
   tcase_add_test(tc, test_contact_relative_and_coordination);
   tcase_add_test(tc, test_deal_adjective_and_place_modifier);
+  tcase_add_test(tc, test_apposition_deadline_and_plans);
+  tcase_add_test(tc, test_withdrawal_and_walkout);
   suite_add_tcase(s, tc);
   return s;
 }
