@@ -794,6 +794,26 @@ static const char *const vehicles[] = {"ship",  "vessel", "freighter", "tanker",
                                        "train", "bus",    "truck",     "lorry",    "car",        "plane", "jet",
                                        "airliner", "aircraft", "helicopter", "van", "trawler", "yacht", NULL};
 
+/* Does the sentence w[0..n) speak of workers and no weapon (a strike
+ * there is a stoppage)? */
+static int labour_strike(const wtok *w, size_t n) {
+  static const char *const labour[] = {"union",   "unions",  "workers", "worker",   "machinists", "employees",
+                                       "staff",   "pickets", "picket",  "walkout",  "wage",       "wages",
+                                       "pay",     "contract", "nurses", "teachers", "doctors",    "drivers",
+                                       "miners",  "dockers", "strikers", "labor",   "labour",     "workforce",
+                                       NULL};
+  static const char *const arms[] = {"missile", "missiles", "drone",   "drones",  "air",    "rocket",
+                                     "rockets", "bomb",     "bombs",   "military", "army",  "troops",
+                                     "killed",  "airstrike", "artillery", "retaliatory", "targeted", NULL};
+  int work = 0;
+  for (size_t k = 0; k < n; k++) {
+    if (word_in(&w[k], arms))
+      return 0;
+    work |= word_in(&w[k], labour);
+  }
+  return work;
+}
+
 /* The preposition opening "into the June 12 crash", "after the attack",
  * "over the deal" (a definite noun phrase of at most five words ending at
  * the nominal trigger at token i), or 0. */
@@ -857,7 +877,9 @@ static int reacted_to(const wtok *w, size_t i) {
   /* decisions on a proposal: what they approve has not happened then */
   static const char *const decisions[] = {"approved", "approves", "approving", "blocked", "blocks", "blocking",
                                           "rejected", "vetoed", "cleared", "reviewed", "reviewing", "challenged",
-                                          "opposed", "backed", NULL};
+                                          "opposed", "backed", "backing", "endorsed", "endorsing",
+                                          /* what goes on, begun some time before: "extending a walkout" */
+                                          "extending", "extended", "extends", "prolonging", "prolonged", NULL};
   static const char *const dets[] = {"the", "this", "that", "these",  "those", "his",
                                      "her", "their", "its", "a", "an", NULL}; /* "rejected a full ceasefire" */
   size_t k = word_before(w, i, dets), v = 0;
@@ -889,6 +911,10 @@ static int reacted_to(const wtok *w, size_t i) {
   static const char *const decide_on[] = {"vote",   "voted",   "votes", "voting", "decide",
                                           "decided", "rule",   "ruled", NULL};
   if (v > 0 && is_word(&w[v], "on") && word_in(&w[v - 1], decide_on))
+    return 2;
+  /* "turning down the deal", "voted down the offer" */
+  static const char *const down_verbs[] = {"turned", "turning", "turn", "turns", "voted", "voting", NULL};
+  if (v > 0 && is_word(&w[v], "down") && word_in(&w[v - 1], down_verbs))
     return 2;
   return word_in(&w[v], verbs) ? 1 : word_in(&w[v], decisions) ? 2 : 0;
 }
@@ -2064,6 +2090,13 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       const tl_lex_entry *ge = tl_lex_find(x->triggers, "grounding order", 15);
       if (ge)
         te = ge;
+    }
+    /* "a machinists' strike that began on September 13": a strike among
+     * workers and unions, with no weapon near, is a stoppage */
+    if (strcmp(te->field[1], "strike") == 0 && !past_trigger(w, i) && labour_strike(w, n)) {
+      const tl_lex_entry *se = tl_lex_find(x->triggers, "strike action", 13);
+      if (se)
+        te = se;
     }
     /* "the ship struck the bridge", "a bus hit a truck": a vehicle that
      * strikes something collides with it */

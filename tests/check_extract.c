@@ -1163,6 +1163,34 @@ START_TEST(test_withdrawal_and_walkout) {
 }
 END_TEST
 
+/* a strike among workers is a stoppage; a deal turned down and a walkout
+ * backed or extended are no events of that day; taking over as a title
+ * is taking office */
+START_TEST(test_labour_disputes) {
+  const char *t = "Dock workers ended a strike that began on March 2 at the port of Antwerp.\n"
+                  "A missile strike hit the depot on March 3.\n"
+                  "On Thursday the union voted down the deal and backed a walkout.\n"
+                  "Nurses on Monday rejected the offer, extending a strike that has closed wards.\n"
+                  "Ana Lopes, who took over as chief executive in May, said little.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2026-03-14")), 0);
+  const tl_mention *m = find(&x, "protest", "2026-03-02");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "strike action");
+  ck_assert_ptr_nonnull(find(&x, "attack", "2026-03-03"));
+  m = find(&x, "agreement", "2026-03-12"); /* turned down: none of its own */
+  ck_assert(m == NULL || m->vague);
+  m = find(&x, "protest", "2026-03-12");
+  ck_assert(m == NULL || m->vague);
+  m = find(&x, "protest", "2026-03-09");
+  ck_assert(m == NULL || m->vague);
+  m = find(&x, "office", "2025-05-01"); /* May before publication */
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Ana Lopes"), 1);
+  tl_extraction_free(&x);
+}
+END_TEST
+
 START_TEST(test_distance_phrase_and_names) {
   const char *t = "Residents of Paiporta jeered King Felipe VI during a visit on Sunday, five days after the floods.";
   tl_extraction x;
@@ -1415,6 +1443,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_deal_adjective_and_place_modifier);
   tcase_add_test(tc, test_apposition_deadline_and_plans);
   tcase_add_test(tc, test_withdrawal_and_walkout);
+  tcase_add_test(tc, test_labour_disputes);
   suite_add_tcase(s, tc);
   return s;
 }
