@@ -794,6 +794,26 @@ static const char *const vehicles[] = {"ship",  "vessel", "freighter", "tanker",
                                        "train", "bus",    "truck",     "lorry",    "car",        "plane", "jet",
                                        "airliner", "aircraft", "helicopter", "van", "trawler", "yacht", NULL};
 
+/* Is the subject of the verb at token i (or the noun after "the
+ * collapse of") something abstract: talks, a deal, an attempt, a
+ * government? */
+static int abstract_subject(const wtok *w, size_t n, size_t i) {
+  static const char *const abstract[] = {
+      "talks",   "negotiations", "deal",    "agreement", "attempt", "attempts", "bid",      "government",
+      "coalition", "ceasefire",  "truce",   "plan",      "alliance", "regime",  "economy",  "currency",
+      "market",  "markets",      "prices",  "support",   "effort",   "efforts", "process",  "case",
+      "merger",  "takeover",     "pact",    "accord",    "empire",   "party",   "shares",   "stocks",
+      "sales",   "demand",       "ratings", "confidence", "motion",  "vote",    NULL};
+  for (size_t k = i; k-- > 0 && k + 4 > i && !w[k + 1].brk;)
+    if (word_in(&w[k], abstract))
+      return 1;
+  if (i + 2 < n && is_word(&w[i + 1], "of"))
+    for (size_t k = i + 2; k < n && k < i + 5; k++)
+      if (word_in(&w[k], abstract))
+        return 1;
+  return 0;
+}
+
 /* Does the sentence w[0..n) speak of workers and no weapon (a strike
  * there is a stoppage)? */
 static int labour_strike(const wtok *w, size_t n) {
@@ -879,7 +899,9 @@ static int reacted_to(const wtok *w, size_t i) {
                                           "rejected", "vetoed", "cleared", "reviewed", "reviewing", "challenged",
                                           "opposed", "backed", "backing", "endorsed", "endorsing",
                                           /* what goes on, begun some time before: "extending a walkout" */
-                                          "extending", "extended", "extends", "prolonging", "prolonged", NULL};
+                                          "extending", "extended", "extends", "prolonging", "prolonged",
+                                          /* a court on an earlier decision: "upheld the impeachment" */
+                                          "upheld", "upholding", "upholds", "overturned", "overturning", NULL};
   static const char *const dets[] = {"the", "this", "that", "these",  "those", "his",
                                      "her", "their", "its", "a", "an", NULL}; /* "rejected a full ceasefire" */
   size_t k = word_before(w, i, dets), v = 0;
@@ -1217,6 +1239,18 @@ static int unfulfilled(const wtok *w, size_t n, const clause_t *cl, size_t j) {
     if (word_in(&w[k], be) && word_in(&w[k + 1], plan) && is_word(&w[k + 2], "to"))
       return 1;
   return 0;
+}
+
+/* A modal of obligation or possibility in the clause of the trigger at
+ * token i (tl tokens): before it ("must hold an election") or after it,
+ * before "be" ("an election must be held"). */
+static int modal_near(const wtok *w, size_t n, const clause_t *cl, size_t i, size_t tl) {
+  static const char *const modal[] = {"must", "should", "would", "could", "might", "may", "shall", NULL};
+  for (size_t k = i; k-- > 0 && k + 4 > i && cl[k].id == cl[i].id;)
+    if (word_in(&w[k], modal))
+      return 1;
+  size_t j = i + tl;
+  return j + 1 < n && cl[j].id == cl[i].id && word_in(&w[j], modal) && is_word(&w[j + 1], "be");
 }
 
 /* Is the word written in capitals, an acronym ("the WHO declared")? */
@@ -2091,6 +2125,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (ge)
         te = ge;
     }
+    /* "a first attempt collapsed", "the talks collapsed": what falls
+     * apart without falling down is no accident */
+    if (strcmp(te->field[1], "collapse") == 0 && abstract_subject(w, n, i))
+      continue;
     /* "a machinists' strike that began on September 13": a strike among
      * workers and unions, with no weapon near, is a stoppage */
     if (strcmp(te->field[1], "strike") == 0 && !past_trigger(w, i) && labour_strike(w, n)) {
@@ -2415,6 +2453,13 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     m.date_kind = best_reported ? TL_DATE_REPORTED : TL_DATE_EXACT;
     m.planned = t->tense == TL_TENSE_FUTURE || (x->dct != TL_DAY_NONE && m.date.first > x->dct) ||
                 unfulfilled(w, n, cl, i + tl);
+    /* "means an election must be held within 60 days": an obligation is
+     * a plan, and one with no date of its own clause has no date */
+    if (modal_near(w, n, cl, i, tl)) {
+      if (best_rank >= 1)
+        continue;
+      m.planned = 1;
+    }
     /* a coarse date counted from the publication day ("last month",
      * "earlier this year") is a back-reference; one counted from a date
      * of the story ("the following week") carries the narrative on */

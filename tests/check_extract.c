@@ -897,7 +897,7 @@ END_TEST
 START_TEST(test_distance_before_clause) {
   const char *t = "Divers searched the river near Essex on Wednesday, a day after the tanker exploded.\n"
                   "The board met on Friday, hours after the WHO declared an emergency.\n"
-                  "Talks resumed on June 20, two days before the ceasefire collapsed.\n"
+                  "Talks resumed on June 20, two days before the stadium roof collapsed.\n"
                   "The ship was towed away on May 20, eight weeks after the bridge collapsed.";
   tl_extraction x;
   ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-27")), 0);
@@ -1191,6 +1191,27 @@ START_TEST(test_labour_disputes) {
 }
 END_TEST
 
+/* what falls apart without falling down is no accident; a court that
+ * upholds a decision makes none; an obligation is a plan, dated only by
+ * its own clause */
+START_TEST(test_abstract_collapse_and_obligations) {
+  const char *t = "The senate voted on Friday, a week after a first attempt collapsed.\n"
+                  "A roof collapsed on Sunday in Porto.\n"
+                  "On Monday the appeals court upheld the conviction of the former mayor.\n"
+                  "The verdict, read out at noon on Tuesday, means an election must be held within 60 days.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2026-03-12")), 0);
+  for (size_t i = 0; i < x.nmentions; i++)
+    if (strcmp(x.mentions[i].trigger, "collapse") == 0)
+      ck_assert_int_eq(x.mentions[i].date.first, tday("2026-03-08")); /* the roof's only */
+  ck_assert_ptr_nonnull(find(&x, "accident", "2026-03-08"));
+  const tl_mention *m = find(&x, "ruling", "2026-03-09");
+  ck_assert(m == NULL || m->vague); /* the conviction was earlier */
+  ck_assert_ptr_null(find(&x, "election", "2026-03-10"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 START_TEST(test_distance_phrase_and_names) {
   const char *t = "Residents of Paiporta jeered King Felipe VI during a visit on Sunday, five days after the floods.";
   tl_extraction x;
@@ -1444,6 +1465,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_apposition_deadline_and_plans);
   tcase_add_test(tc, test_withdrawal_and_walkout);
   tcase_add_test(tc, test_labour_disputes);
+  tcase_add_test(tc, test_abstract_collapse_and_obligations);
   suite_add_tcase(s, tc);
   return s;
 }
