@@ -2000,11 +2000,14 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
   clauses(cl, x, out, w, n);
   /* the timexes of this sentence */
   const size_t tx_lo = timex_from(out, s->start), tx_hi = timex_from(out, s->end);
+  size_t covered = 0; /* "a press conference": no "conference" of its own inside it */
   for (size_t i = 0; i < n; i++) {
     size_t tl = 0;
-    const tl_lex_entry *te = match(x->triggers, w, n, i, &tl);
+    const tl_lex_entry *te = i >= covered ? match(x->triggers, w, n, i, &tl) : NULL;
     if (!te)
       continue;
+    if (tl > 1 && !tl_past_form(w[i].low, w[i].len))
+      covered = i + tl; /* a compound noun; but "called a general election" calls one */
     /* "Hurricane Helene", "Typhoon Haiyan": a disaster by its name */
     int named = named_disaster_at(x, w, n, i) != 0;
     if (strcmp(te->field[2], "det") == 0 && !has_det(w, i) && !has_article_adj(w, i, te->field[0]) && !named &&

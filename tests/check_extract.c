@@ -1212,6 +1212,32 @@ START_TEST(test_abstract_collapse_and_obligations) {
 }
 END_TEST
 
+/* a compound trigger is one event ("a news conference" is no meeting);
+ * a plane that skids off a runway and slams into a wall crashes */
+START_TEST(test_compounds_and_crash_verbs) {
+  const char *t = "The airline's chief spoke at a news conference in Seoul on Monday.\n"
+                  "A cargo plane skidded off the runway at Faro on Sunday.\n"
+                  "A lorry slammed into a bridge near Leeds on Saturday.\n"
+                  "The premier called a general election for May 4.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2026-03-12")), 0);
+  const tl_mention *m = find(&x, "statement", "2026-03-09");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "press conference");
+  ck_assert_ptr_null(find(&x, "meeting", "2026-03-09"));
+  m = find(&x, "accident", "2026-03-08");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "crash");
+  m = find(&x, "accident", "2026-03-07");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "collision");
+  m = find(&x, "election", "2026-05-04"); /* the election called is an event of its own */
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(m->planned, 1);
+  tl_extraction_free(&x);
+}
+END_TEST
+
 START_TEST(test_distance_phrase_and_names) {
   const char *t = "Residents of Paiporta jeered King Felipe VI during a visit on Sunday, five days after the floods.";
   tl_extraction x;
@@ -1466,6 +1492,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_withdrawal_and_walkout);
   tcase_add_test(tc, test_labour_disputes);
   tcase_add_test(tc, test_abstract_collapse_and_obligations);
+  tcase_add_test(tc, test_compounds_and_crash_verbs);
   suite_add_tcase(s, tc);
   return s;
 }
