@@ -680,7 +680,14 @@ static int cmp_cluster_first(const void *pa, const void *pb) {
 
 /* ---- events ------------------------------------------------------------------ */
 
-static const char *type_prep(const char *type) {
+static const char *type_prep(const char *type, const char *lemma, int person) {
+  /* what a court or the police do to someone: "Trial of Sam Bankman-Fried"
+   * (a country or a body does it: "Arrest by Tanzania") */
+  static const char *const done_to[] = {"trial",    "arrest",     "indictment", "conviction", "sentencing",
+                                        "acquittal", "extradition", "charges",   "impeachment", "seizure",  NULL};
+  for (int k = 0; person && !strcmp(type, "ruling") && done_to[k]; k++)
+    if (!strcmp(lemma, done_to[k]))
+      return "of";
   if (!strcmp(type, "meeting") || !strcmp(type, "agreement"))
     return "with";
   if (!strcmp(type, "attack") || !strcmp(type, "accident") || !strcmp(type, "election") || !strcmp(type, "protest"))
@@ -1024,7 +1031,7 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
     for (size_t i = 0; i < shown; i++)
       countries &= wk[i] == TL_ENT_COUNTRY;
     if (shown) {
-      tl_buf_printf(t, " %s ", countries ? "in" : type_prep(e->type));
+      tl_buf_printf(t, " %s ", countries ? "in" : type_prep(e->type, lemma, wk[0] == TL_ENT_PERSON));
       put_list(t, who, wk, shown, 0);
     }
   }

@@ -1572,15 +1572,16 @@ static int r_decade_century(ctx *c, int i) {
     return j + ord_len + 1 - i;
   }
   /* the following month / year: one after the date under discussion */
-  if (j > i && (is(c, j, "following") || is(c, j, "next")) && (is(c, j + 1, "month")) &&
-      c->st->last_day != TL_DAY_NONE) {
+  /* (after a day or a month: "in November 2022 ... the following month") */
+  tl_day under = c->st->last_at != TL_DAY_NONE && c->st->last_gran <= TL_GRAN_MONTH ? c->st->last_at
+                                                                                      : c->st->last_day;
+  if (j > i && (is(c, j, "following") || is(c, j, "next")) && (is(c, j + 1, "month")) && under != TL_DAY_NONE) {
     int y, m, d;
-    tl_day_to_ymd(c->st->last_day, &y, &m, &d);
-    if (++m > 12)
-      m = 1, y++;
+    tl_day_to_ymd(under, &y, &m, &d);
+    add_months(&y, &m, 1);
     set_month(c, y, m);
     c->cur.relative = 1;
-    c->cur.anchor = c->st->last_day;
+    c->cur.anchor = under;
     c->cur.rule = "following_month";
     return j + 2 - i;
   }

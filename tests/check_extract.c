@@ -1231,6 +1231,18 @@ START_TEST(test_compounds_and_crash_verbs) {
   m = find(&x, "accident", "2026-03-07");
   ck_assert_ptr_nonnull(m);
   ck_assert_str_eq(m->trigger, "collision");
+  tl_extraction_free(&x);
+  const char *u = "Jury selection began on Monday in the trial of Ana Reis.\n"
+                  "A jury found her guilty on Friday.";
+  ck_assert_int_eq(tl_extract(&x, u, strlen(u), tday("2026-03-14")), 0);
+  m = find(&x, "ruling", "2026-03-09");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "trial");
+  m = find(&x, "ruling", "2026-03-13");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "conviction");
+  tl_extraction_free(&x);
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2026-03-12")), 0);
   m = find(&x, "election", "2026-05-04"); /* the election called is an event of its own */
   ck_assert_ptr_nonnull(m);
   ck_assert_int_eq(m->planned, 1);

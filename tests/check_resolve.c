@@ -231,6 +231,33 @@ START_TEST(test_disaster_in_countries) {
 }
 END_TEST
 
+/* a court's or the police's act on a person is "of" them; a country's
+ * is "by" it */
+START_TEST(test_title_done_to_person) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "ruling", .first = "2025-11-19", .last = "2025-11-19", .p = {1}},
+      {.article = "b", .type = "ruling", .first = "2025-11-25", .last = "2025-11-25", .p = {2}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  for (int k = 0; k < 2; k++) {
+    snprintf(m[k].trigger, sizeof m[k].trigger, "%s", k ? "arrest" : "trial");
+    m[k].trig_start = m[k].sent_start + 2;
+    m[k].ppos = malloc(sizeof *m[k].ppos);
+    m[k].ppos[0] = (long)m[k].sent_start + 200; /* far after the trigger */
+  }
+  m[1].pkinds[0] = TL_ENT_COUNTRY;
+  free(m[1].pnames[0]);
+  m[1].pnames[0] = strdup("Tanzania");
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 2);
+  ck_assert_str_eq(l.v[0].title, "Trial of Person 1");
+  ck_assert_str_eq(l.v[1].title, "Arrest by Tanzania");
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 /* an event that names no one and nowhere joins the only event of its kind
  * that day, and stays apart when there are two */
 START_TEST(test_bare_joins_only_candidate) {
@@ -497,6 +524,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_most_specific_place);
   tcase_add_test(tc, test_title_subject_of_intransitive);
   tcase_add_test(tc, test_disaster_in_countries);
+  tcase_add_test(tc, test_title_done_to_person);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -154,6 +154,9 @@ static const tcase_t weekdays[] = {
 };
 
 static const tcase_t relative[] = {
+    {.text = "The firm failed in November 2022, and its founder was held the following month.",
+     .dct = "2023-10-04", .span = "the following month", .type = "DATE", .value = "2022-12",
+     .first = "2022-12-01", .last = "2022-12-31"},
     /* a day most of a year back: the date's own irregular past after "on"
      * goes back; a reporting verb or a noun phrase ("the Jan. 14
      * deadline") yields to the closest date */
