@@ -328,6 +328,21 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
   if (e) {
     /* cues that only count in a construction: "set to", "slated for" */
     int prospective = strcmp(e->field[0], "prospective") == 0;
+    /* "due by mid-December", "due in May", "due on Tuesday" point ahead;
+     * "cancelled due to the storm" is a cause */
+    if (prospective && strcmp(t->low, "due") == 0) {
+      if (is(c, i + 1, "by") || is(c, i + 1, "in") || is(c, i + 1, "on") || is(c, i + 1, "at") ||
+          is(c, i + 1, "before") || is(c, i + 1, "next") || is(c, i + 1, "this") || is(c, i + 1, "for"))
+        return TL_TENSE_FUTURE;
+      if (is(c, i + 1, "to") && (is(c, i + 2, "the") || is(c, i + 2, "a") || is(c, i + 2, "an") ||
+                                 is(c, i + 2, "its") || is(c, i + 2, "their") || is(c, i + 2, "his") ||
+                                 is(c, i + 2, "her") || is(c, i + 2, "this") || is(c, i + 2, "that") ||
+                                 is(c, i + 2, "bad") || is(c, i + 2, "poor") || is(c, i + 2, "heavy") ||
+                                 is(c, i + 2, "high") || is(c, i + 2, "low") || is(c, i + 2, "lack") ||
+                                 is(c, i + 2, "concerns") || is(c, i + 2, "security") || is(c, i + 2, "weather") ||
+                                 is(c, i + 2, "technical") || is(c, i + 2, "illness") || is(c, i + 2, "health")))
+        return TL_TENSE_NONE;
+    }
     if (prospective && !(is(c, i + 1, "to") || is(c, i + 1, "for")) &&
         /* "has scheduled a news conference Thursday" */
         !(strcmp(t->low, "scheduled") == 0 && (is(c, i + 1, "a") || is(c, i + 1, "an"))))

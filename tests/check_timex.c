@@ -537,6 +537,16 @@ static const tcase_t scheduled[] = {
      .value = "2025-11-24", .first = "2025-11-24", .last = "2025-11-24"},
     {.text = "The season starts Friday.", .dct = "2025-11-22", .span = "Friday", .type = "DATE",
      .value = "2025-11-28", .first = "2025-11-28", .last = "2025-11-28"},
+    /* an ending and an awaited day are ahead; "due" points ahead before
+     * by/in/on, and "due to" a noun is a cause (DCT: Friday 2013-03-15) */
+    {.text = "The two-day summit ends Tuesday.", .dct = "2013-03-15", .span = "Tuesday", .type = "DATE",
+     .value = "2013-03-19", .first = "2013-03-19", .last = "2013-03-19"},
+    {.text = "Investors await Wednesday's rate decision.", .dct = "2013-03-15", .span = "Wednesday",
+     .type = "DATE", .value = "2013-03-20", .first = "2013-03-20", .last = "2013-03-20"},
+    {.text = "The vote is due by mid-December.", .dct = "2013-03-15", .span = "mid-December", .type = "DATE",
+     .value = "2013-12", .first = "2013-12-01", .last = "2013-12-31"},
+    {.text = "The firm cut its payout due to its third-quarter loss.", .dct = "1998-01-01",
+     .span = "third-quarter", .type = "DATE", .value = "1997-Q3", .first = "1997-07-01", .last = "1997-09-30"},
 };
 
 /* frequencies, years with an apostrophe, halves of a relative year, the
