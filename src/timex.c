@@ -1150,13 +1150,16 @@ static int r_relunit(ctx *c, int i) {
 static int r_later(ctx *c, int i) {
   int j = i;
   tl_day anchor = c->st->last_day != TL_DAY_NONE ? c->st->last_day : c->dct;
-  if (is(c, j, "the") && (is(c, j + 1, "following") || is(c, j + 1, "next"))) {
+  int back = is(c, j + 1, "previous") || is(c, j + 1, "preceding");
+  if (is(c, j, "the") && (is(c, j + 1, "following") || is(c, j + 1, "next") || back)) {
     const char *pd = cls(c, j + 2, "partday");
     const char *u = unit_at(c, j + 2);
     if (c->st->last_day == TL_DAY_NONE)
       return 0; /* "the next week" with nothing before it is a duration */
+    if (back && !(pd && !is(c, j + 2, "overnight")))
+      return 0;
     if (pd && !is(c, j + 2, "overnight")) {
-      set_day(c, anchor + 1); /* "the next morning" */
+      set_day(c, anchor + (back ? -1 : 1)); /* "the next morning", "the previous evening" */
       partday_suffix(c, j + 2);
     } else if (u && !plural(c, j + 2) && is(c, j + 1, "following") && strcmp(u, "W") == 0) {
       set_week(c, anchor + 7, 0);
@@ -1169,7 +1172,7 @@ static int r_later(ctx *c, int i) {
     }
     c->cur.relative = 1;
     c->cur.anchor = anchor;
-    c->cur.rule = "following";
+    c->cur.rule = back ? "previous" : "following";
     return 3;
   }
   {
@@ -1248,6 +1251,11 @@ static int r_later(ctx *c, int i) {
     sign = 1, anchor = c->dct, end = j + 4;
   else
     return 0;
+  /* months and years count from the last date, even a month or a year
+   * ("passed in 2010, struck down three years later": 2013) */
+  if (end == j + 3 && c->st->last_at != TL_DAY_NONE &&
+      ((strcmp(u, "Y") == 0) || (strcmp(u, "MO") == 0 && c->st->last_gran <= TL_GRAN_MONTH)))
+    anchor = c->st->last_at;
   if (anchor == TL_DAY_NONE)
     return 0;
   int y, m, d;
@@ -1257,8 +1265,8 @@ static int r_later(ctx *c, int i) {
   } else if (strcmp(u, "W") == 0) {
     set_day(c, anchor + sign * 7 * n);
   } else if (strcmp(u, "MO") == 0) {
-    long mm = (long)y * 12 + (m - 1) + sign * n;
-    set_month(c, (int)(mm / 12), (int)(mm % 12) + 1);
+    add_months(&y, &m, sign * n);
+    set_month(c, y, m);
   } else if (strcmp(u, "Y") == 0) {
     set_year(c, y + sign * (int)n);
   } else {
@@ -1660,6 +1668,16 @@ static int r_year(ctx *c, int i) {
     } else if (c->dct != TL_DAY_NONE) {
       tl_day_to_ymd(c->dct, &y, &m, &d);
       c->cur.relative = 1;
+      /* "revenue rose in Q4", said in March: last year's; "will rise
+       * in Q1", said in November: next year's */
+      tl_tense tn = tense_near(c, i, end);
+      c->cur.tense = tn;
+      int months = is(c, j, "q") ? 3 : 6, dir = tn == TL_TENSE_FUTURE ? 1 : tn == TL_TENSE_PAST ? -1 : 0;
+      int q_first = (q - 1) * months + 1, q_last = q * months;
+      if (dir < 0 && q_first > m)
+        y--;
+      else if (dir > 0 && q_last < m)
+        y++;
     } else {
       set_unresolved(c, is(c, j, "q") ? "XXXX-QX" : "XXXX-HX");
       c->cur.rule = "quarter_code";
@@ -2065,7 +2083,7 @@ static tl_day holiday_day(const char *rule, int y) {
  * (a space before it unless first): "Year's" (three tokens) is "year's".
  * Returns the tokens read, 0 if none or the key is full. */
 static int holiday_word(const ctx *c, int i, char *key, size_t size, size_t *p) {
-  if (i >= c->n || !c->t[i].cap)
+  if (i >= c->n || (!c->t[i].cap && !(*p && is(c, i, "of")))) /* "Fourth of July" */
     return 0;
   const char *w = c->t[i].low;
   size_t wl = c->t[i].len, q = *p + (*p ? 1 : 0);

@@ -154,6 +154,14 @@ static const tcase_t weekdays[] = {
 };
 
 static const tcase_t relative[] = {
+    {.text = "The law, passed in 2010, was struck down three years later.", .dct = "2025-03-15",
+     .span = "three years later", .type = "DATE", .value = "2013", .first = "2013-01-01", .last = "2013-12-31"},
+    {.text = "The ferry docked on Monday. Crews had quit the previous evening.", .dct = "2025-03-15",
+     .span = "the previous evening", .type = "TIME", .value = "2025-03-09TEV"},
+    {.text = "Revenue rose in Q4, the firm said.", .dct = "2013-03-15", .span = "Q4", .type = "DATE",
+     .value = "2012-Q4", .first = "2012-10-01", .last = "2012-12-31"},
+    {.text = "Crowds cheered on the Fourth of July.", .dct = "2013-03-15", .span = "Fourth of July",
+     .type = "DATE", .value = "2012-07-04", .first = "2012-07-04", .last = "2012-07-04"},
     {.text = "The firm failed in November 2022, and its founder was held the following month.",
      .dct = "2023-10-04", .span = "the following month", .type = "DATE", .value = "2022-12",
      .first = "2022-12-01", .last = "2022-12-31"},
