@@ -339,11 +339,29 @@ static int is_calendar_word(const wtok *w) {
 
 /* A run of capitalised words starting at i (no lexicon entities inside).
  * Returns the run length; *skip = leading title/stop words. */
+/* "York-based", "Kremlin-backed": a name with a lower-case suffix after a
+ * hyphen is an adjective, and ends a run of names */
+static int lower_suffix(const xctx *x, const wtok *t) {
+  static const char *const suffix[] = {"based",     "backed",    "led",       "born",      "owned",     "made",
+                                       "run",       "aligned",   "allied",    "affiliated", "controlled",
+                                       "administered", "held",   "linked",    "bound",     "style",     "era",
+                                       "funded",    "sponsored", "supported", "occupied",  "ruled",     "dominated",
+                                       "focused",   "listed",    "registered", "brokered", "speaking",  NULL};
+  for (size_t b = t->start + 1; b + 1 < t->end; b++)
+    if (x->text[b] == '-' && islower((unsigned char)x->text[b + 1]))
+      for (int k = 0; suffix[k]; k++) {
+        size_t l = strlen(suffix[k]);
+        if (t->end - (b + 1) == l && memcmp(x->text + b + 1, suffix[k], l) == 0)
+          return 1;
+      }
+  return 0;
+}
+
 static size_t cap_run(const xctx *x, const wtok *w, size_t n, size_t i, size_t *skip, int *orgword) {
   size_t j = i, stops = 0;
   *skip = 0;
   *orgword = 0;
-  while (j < n && w[j].cap && !is_calendar_word(&w[j]) && !(j > i && w[j].brk)) {
+  while (j < n && w[j].cap && !is_calendar_word(&w[j]) && !(j > i && w[j].brk) && !lower_suffix(x, &w[j])) {
     const char *tk = title_kind(x, &w[j]);
     size_t ml;
     const tl_lex_entry *ej = j > i ? match(x->entities, w, n, j, &ml) : NULL;
@@ -1242,15 +1260,15 @@ static int unfulfilled(const wtok *w, size_t n, const clause_t *cl, size_t j) {
 }
 
 /* A modal of obligation or possibility in the clause of the trigger at
- * token i (tl tokens): before it ("must hold an election") or after it,
- * before "be" ("an election must be held"). */
+ * token i (tl tokens): before it ("must hold an election") or right after
+ * it ("an election must be held", "the deal would let"). */
 static int modal_near(const wtok *w, size_t n, const clause_t *cl, size_t i, size_t tl) {
   static const char *const modal[] = {"must", "should", "would", "could", "might", "may", "shall", NULL};
   for (size_t k = i; k-- > 0 && k + 4 > i && cl[k].id == cl[i].id;)
     if (word_in(&w[k], modal))
       return 1;
   size_t j = i + tl;
-  return j + 1 < n && cl[j].id == cl[i].id && word_in(&w[j], modal) && is_word(&w[j + 1], "be");
+  return j < n && cl[j].id == cl[i].id && word_in(&w[j], modal); /* "the deal would let Microsoft..." */
 }
 
 /* Is the word written in capitals, an acronym ("the WHO declared")? */
@@ -2060,6 +2078,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       continue; /* "the recently passed bailout legislation": an adjective */
     /* "left the waterway", "left Moscow": transitive only ("left without
      * a deal" is not a departure anyone dates) */
+    /* "would acquire Activision Blizzard": a company's name as object */
+    if (strcmp(te->field[2], "corp") == 0 &&
+        (!(i + tl < n && w[i + tl].cap && !w[i + tl].brk) || (i > 0 && is_word(&w[i - 1], "to"))))
+      continue; /* nor "its offer to acquire Mesa", "plans to acquire" (but "agreed to acquire" is one word) */
     if (strcmp(te->field[2], "obj") == 0 &&
         !(i + tl < n && (is_word(&w[i + tl], "the") || is_word(&w[i + tl], "a") || w[i + tl].cap)))
       continue;

@@ -824,8 +824,19 @@ static int r_month(ctx *c, int i) {
           int since = 0;
           for (int k = i - 1; k >= 0 && k >= i - 6; k--)
             since |= is(c, k, "since");
+          /* ... nor when the past is the month's own verb, right before
+           * "in": "the acquisition was announced in January", "talks
+           * collapsed in March" */
+          int v = i - 2, own = 0;
+          if (v >= 1 && is(c, i - 1, "in") && c->t[v].kind == T_WORD && (c->cue == v || c->cue == v - 1)) {
+            if (is(c, v - 1, "was") || is(c, v - 1, "were"))
+              own = 1; /* a past passive */
+            else if (!(is(c, v - 1, "is") || is(c, v - 1, "are") || is(c, v - 1, "be") || is(c, v - 1, "been") ||
+                       is(c, v - 1, "being") || is(c, v - 1, "will") || is(c, v - 1, "would")))
+              own = c->cue == v && !reporting_at(c, v);
+          }
           tl_day mid = tl_day_from_ymd(yy, m, 15);
-          if (dir < 0 && !since && (mid > c->dct ? mid - c->dct : c->dct - mid) > 270)
+          if (dir < 0 && !since && !own && (mid > c->dct ? mid - c->dct : c->dct - mid) > 270)
             yy = resolve_year(c, m, 0, 0);
         }
         set_month(c, yy, m);

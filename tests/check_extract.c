@@ -1250,6 +1250,27 @@ START_TEST(test_compounds_and_crash_verbs) {
 }
 END_TEST
 
+/* buying a company: "would acquire" and "agreed to buy" before a name;
+ * not an offer or a plan to, nor a skill; "-based" makes no name; a
+ * deal that "would" do something is hypothetical */
+START_TEST(test_acquisitions) {
+  const char *t = "Orbital Corp said on Tuesday it would acquire Zeta Labs, a Lisbon-based start-up.\n"
+                  "On Monday Mesa Air withdrew its offer to acquire Delta Freight.\n"
+                  "On Friday the regulator sued, arguing that the deal would hurt rivals.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2026-03-14")), 0);
+  const tl_mention *m = find(&x, "agreement", "2026-03-10");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "acquisition");
+  ck_assert_int_eq(has_part(m, "Zeta Labs"), 1);
+  for (size_t i = 0; i < m->nparts; i++)
+    ck_assert_ptr_null(strstr(m->parts[i].name, "based"));
+  ck_assert_ptr_null(find(&x, "agreement", "2026-03-09")); /* an offer to acquire */
+  ck_assert_ptr_null(find(&x, "agreement", "2026-03-13")); /* the deal would hurt: no deal that day */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 START_TEST(test_distance_phrase_and_names) {
   const char *t = "Residents of Paiporta jeered King Felipe VI during a visit on Sunday, five days after the floods.";
   tl_extraction x;
@@ -1505,6 +1526,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_labour_disputes);
   tcase_add_test(tc, test_abstract_collapse_and_obligations);
   tcase_add_test(tc, test_compounds_and_crash_verbs);
+  tcase_add_test(tc, test_acquisitions);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -154,6 +154,8 @@ static const tcase_t weekdays[] = {
 };
 
 static const tcase_t relative[] = {
+    {.text = "The merger was announced in January.", .dct = "2022-12-09", .span = "January", .type = "DATE",
+     .value = "2022-01", .first = "2022-01-01", .last = "2022-01-31"},
     {.text = "The law, passed in 2010, was struck down three years later.", .dct = "2025-03-15",
      .span = "three years later", .type = "DATE", .value = "2013", .first = "2013-01-01", .last = "2013-12-31"},
     {.text = "The ferry docked on Monday. Crews had quit the previous evening.", .dct = "2025-03-15",
