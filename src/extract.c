@@ -346,7 +346,8 @@ static int lower_suffix(const xctx *x, const wtok *t) {
                                        "run",       "aligned",   "allied",    "affiliated", "controlled",
                                        "administered", "held",   "linked",    "bound",     "style",     "era",
                                        "funded",    "sponsored", "supported", "occupied",  "ruled",     "dominated",
-                                       "focused",   "listed",    "registered", "brokered", "speaking",  NULL};
+                                       "focused",   "listed",    "registered", "brokered", "speaking",  "winning",
+                                       NULL};
   for (size_t b = t->start + 1; b + 1 < t->end; b++)
     if (x->text[b] == '-' && islower((unsigned char)x->text[b + 1]))
       for (int k = 0; suffix[k]; k++) {
@@ -393,6 +394,10 @@ static size_t cap_run(const xctx *x, const wtok *w, size_t n, size_t i, size_t *
    * keeps the title words that open its name */
   if (*orgword && *skip > stops && j > i + *skip)
     *skip = stops;
+  /* "a Nobel Peace Prize-winning economist": the words before such an
+   * adjective are part of it, no name */
+  if (j < n && j > i && w[j].cap && !w[j].brk && lower_suffix(x, &w[j]))
+    *skip = j - i;
   return j - i;
 }
 
@@ -1025,7 +1030,8 @@ static void mention_clear(tl_mention *m) {
 /* Is timex t usable as an event date? */
 /* Does t name one day ("Friday", "June 5"), not a range or a coarser date? */
 static int single_day(const tl_timex *t) {
-  return t->span.gran == TL_GRAN_DAY && t->span.first != TL_DAY_NONE && t->span.first == t->span.last;
+  return t->span.gran <= TL_GRAN_DAY && t->span.gran != TL_GRAN_NONE && t->span.first != TL_DAY_NONE &&
+         t->span.first == t->span.last; /* a day, or a time or part of one ("Thursday evening") */
 }
 
 static int datable(const tl_timex *t) {
@@ -1825,6 +1831,22 @@ static long distance_before_clause(const xctx *x, const tl_extraction *out, cons
   return is_word(&w[a], "after") ? -count * unit : count * unit;
 }
 
+/* The first token at or after j of a distance that opens a clause of its
+ * own (", three days after", "hours before"), or n. */
+static size_t distance_phrase_after(const wtok *w, size_t n, size_t j) {
+  for (size_t k = j; k + 2 < n; k++) {
+    const wtok *u = &w[k + 1];
+    if (!(is_word(&w[k + 2], "after") || is_word(&w[k + 2], "before")) || w[k + 2].brk || u->brk)
+      continue;
+    if (((is_word(u, "day") || is_word(u, "week")) && (is_word(&w[k], "a") || is_word(&w[k], "one"))) ||
+        ((is_word(u, "days") || is_word(u, "weeks")) && small_count(&w[k]) > 0))
+      return k;
+    if (is_word(u, "hours") || is_word(u, "minutes"))
+      return k + 1;
+  }
+  return n;
+}
+
 /* Gives every mention the article's main subjects (named in at least two
  * sentences, at most two of them) as inherited participants: "The ship was
  * refloated on Monday" is about the Ever Given the article names. */
@@ -2078,6 +2100,16 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       continue; /* "the recently passed bailout legislation": an adjective */
     /* "left the waterway", "left Moscow": transitive only ("left without
      * a deal" is not a departure anyone dates) */
+    /* "the Supreme Court on Sunday ordered": a court's order is a ruling */
+    if (strcmp(te->field[2], "court") == 0) {
+      static const char *const courts[] = {"court", "judge", "judges", "justices", "tribunal", "magistrate", NULL};
+      size_t l2;
+      int names_it = 0; /* "ordered the seizure of the Ever Given": the seizure is the event */
+      for (size_t k = i + tl; k < n && k < i + tl + 3 && !names_it && !is_word(&w[i + tl], "that"); k++)
+        names_it = match(x->triggers, w, n, k, &l2) != NULL;
+      if (!set_before(w, i, 5, courts) || names_it)
+        continue;
+    }
     /* "would acquire Activision Blizzard": a company's name as object */
     if (strcmp(te->field[2], "corp") == 0 &&
         (!(i + tl < n && w[i + tl].cap && !w[i + tl].brk) || (i > 0 && is_word(&w[i - 1], "to"))))
@@ -2537,7 +2569,14 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       from = w[pp].start;
     /* "was sworn in on Tuesday and met Macron in Paris": what follows a
      * second verb joined by "and" is that verb's */
-    size_t cut = next_verb_cut(x, w, n, i + tl), rel_a = 0, rel_b = 0;
+    size_t cut = next_verb_cut(x, w, n, i + tl), rel_a = 0, rel_b = 0, pcut = (size_t)-1;
+    if (!by_distance) { /* "sworn in on Thursday, three days after Hasina resigned": not Hasina (the place
+                           may be both events': "lost contact, two hours after it began its descent in the
+                           North Atlantic") */
+      size_t dp = distance_phrase_after(w, n, i + tl);
+      if (dp < n)
+        pcut = w[dp].start;
+    }
     if (by_distance || reaction == 3) { /* "two days after the talks opened, on instructions from Milei",
                                             "withdrew from the conference in Baku, on instructions from
                                             Milei": its clause only */
@@ -2592,7 +2631,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     size_t speakers = strcmp(type, "statement") != 0 ? speaker_end(w, i) : 0, tail_a = 0, tail_b = 0;
     if (strcmp(type, "statement") != 0)
       trailing_speaker(w, n, cl, i, &tail_a, &tail_b);
-    if ((rc = copy_parts(&m, &parts, from, cut, speakers, tail_a, tail_b, rel_a, rel_b))) {
+    if ((rc = copy_parts(&m, &parts, from, pcut < cut ? pcut : cut, speakers, tail_a, tail_b, rel_a, rel_b))) {
       mention_clear(&m);
       goto done;
     }

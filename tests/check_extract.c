@@ -1271,6 +1271,37 @@ START_TEST(test_acquisitions) {
 }
 END_TEST
 
+/* a distance counts from a part of a day too, and its clause's names are
+ * not the main event's; a court's order is a ruling unless it orders
+ * another event; "-winning" adjectives are no names */
+START_TEST(test_distance_from_evening_and_orders) {
+  const char *t = "Ana Lopes was sworn in on Thursday evening as prime minister, three days after Rui Vaz resigned.\n"
+                  "The High Court on Monday ordered that the strike be suspended.\n"
+                  "A judge ordered the seizure of the tanker on Tuesday.\n"
+                  "The Nobel Prize-winning author Eva Marsh died on Wednesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2026-03-14")), 0);
+  const tl_mention *m = find(&x, "office", "2026-03-09");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "resignation");
+  m = find(&x, "office", "2026-03-12");
+  ck_assert_ptr_nonnull(m);
+  for (size_t i = 0; i < m->nparts; i++)
+    ck_assert_msg(m->parts[i].inherited || strcmp(m->parts[i].name, "Rui Vaz") != 0, "Rui Vaz sworn in");
+  m = find(&x, "ruling", "2026-03-09");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "ruling");
+  m = find(&x, "ruling", "2026-03-10");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "seizure"); /* the seizure ordered, no ruling beside it */
+  m = find(&x, "death", "2026-03-11");
+  ck_assert_ptr_nonnull(m);
+  for (size_t i = 0; i < m->nparts; i++)
+    ck_assert_ptr_null(strstr(m->parts[i].name, "Nobel"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 START_TEST(test_distance_phrase_and_names) {
   const char *t = "Residents of Paiporta jeered King Felipe VI during a visit on Sunday, five days after the floods.";
   tl_extraction x;
@@ -1527,6 +1558,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_abstract_collapse_and_obligations);
   tcase_add_test(tc, test_compounds_and_crash_verbs);
   tcase_add_test(tc, test_acquisitions);
+  tcase_add_test(tc, test_distance_from_evening_and_orders);
   suite_add_tcase(s, tc);
   return s;
 }
