@@ -2110,6 +2110,14 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (!set_before(w, i, 5, courts) || names_it)
         continue;
     }
+    /* "the Starliner capsule launched on Wednesday", "is due to dock" */
+    if (strcmp(te->field[2], "craft") == 0) {
+      static const char *const crafts[] = {"rocket",    "rockets",  "capsule", "capsules", "spacecraft", "satellite",
+                                           "satellites", "probe",   "lander",  "shuttle",  "starship",   "module",
+                                           "craft",     "vehicle",  "starliner", "dragon",  "soyuz",     NULL};
+      if (!set_before(w, i, 6, crafts))
+        continue;
+    }
     /* "would acquire Activision Blizzard": a company's name as object */
     if (strcmp(te->field[2], "corp") == 0 &&
         (!(i + tl < n && w[i + tl].cap && !w[i + tl].brk) || (i > 0 && is_word(&w[i - 1], "to"))))

@@ -1302,6 +1302,33 @@ START_TEST(test_distance_from_evening_and_orders) {
 }
 END_TEST
 
+/* spacecraft launch, dock, undock and splash down; a launch needs a craft
+ * ("launched an offensive" is none); Earth is nobody */
+START_TEST(test_spacecraft_operations) {
+  const char *t = "The cargo capsule launched on Monday from Kourou.\n"
+                  "The army launched an offensive on Monday.\n"
+                  "The capsule docked with the station on Tuesday.\n"
+                  "The crew returned to Earth on Friday, splashing down off Baja California.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2026-03-14")), 0);
+  int launches = 0;
+  for (size_t i = 0; i < x.nmentions; i++)
+    launches += strcmp(x.mentions[i].trigger, "launch") == 0;
+  ck_assert_int_eq(launches, 1);
+  const tl_mention *m = find(&x, "operation", "2026-03-09");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "launch");
+  m = find(&x, "operation", "2026-03-10");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "docking");
+  m = find(&x, "operation", "2026-03-13");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "splashdown");
+  ck_assert_int_eq(has_part(m, "Earth"), 0);
+  tl_extraction_free(&x);
+}
+END_TEST
+
 START_TEST(test_distance_phrase_and_names) {
   const char *t = "Residents of Paiporta jeered King Felipe VI during a visit on Sunday, five days after the floods.";
   tl_extraction x;
@@ -1559,6 +1586,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_compounds_and_crash_verbs);
   tcase_add_test(tc, test_acquisitions);
   tcase_add_test(tc, test_distance_from_evening_and_orders);
+  tcase_add_test(tc, test_spacecraft_operations);
   suite_add_tcase(s, tc);
   return s;
 }
