@@ -916,7 +916,7 @@ static int reacted_to(const wtok *w, size_t i) {
       "condemned", "condemns", "condemning", "denounced", "denounces", "discussed", "discussing",
       "investigated", "investigating", "investigates", "mourned", "mourning", "commemorated", "commemorating",
       "recalled", "recalling", "blamed", "blaming", "praised", "welcomed", "welcomes", "hailed", "criticized",
-      "criticised", "deplored", "protested", "remembered", "marked", "marking", NULL};
+      "criticised", "deplored", "protested", "remembered", "marked", "marking", "conceded", "conceding", NULL};
   /* decisions on a proposal: what they approve has not happened then */
   static const char *const decisions[] = {"approved", "approves", "approving", "blocked", "blocks", "blocking",
                                           "rejected", "vetoed", "cleared", "reviewed", "reviewing", "challenged",
@@ -2316,6 +2316,11 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       /* "Tuesday's five-hour meeting": the date modifies the trigger */
       int attached = w[tb].poss && i > tb && i <= tb + 3;
       if (rv && rv - 1 < i && strcmp(type, "statement") != 0 && !attached && tb < i)
+        reported = 1;
+      /* "Trump won the election, the Associated Press projected early on
+       * Wednesday": a date in the attribution after the trigger's clause */
+      if (rv && rv - 1 > i && ta > i && cl[ta].id != cl[i].id && cl[rv - 1].id == cl[ta].id &&
+          strcmp(type, "statement") != 0)
         reported = 1;
       if (attached)
         dist = 0;

@@ -1329,6 +1329,27 @@ START_TEST(test_spacecraft_operations) {
 }
 END_TEST
 
+/* a date in an attribution after the event's clause is the report's;
+ * conceding an election is a statement, and the election was before */
+START_TEST(test_projection_and_concession) {
+  const char *t = "Ana Lopes won the presidential election, the national broadcaster projected early on Monday.\n"
+                  "Rui Vaz conceded the election to Lopes on Monday afternoon.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2026-03-10")), 0);
+  int elections = 0;
+  for (size_t i = 0; i < x.nmentions; i++)
+    if (strcmp(x.mentions[i].type, "election") == 0) {
+      ck_assert_int_eq(x.mentions[i].date_kind, TL_DATE_REPORTED); /* held on or before Monday */
+      elections++;
+    }
+  ck_assert_int_eq(elections, 2);
+  const tl_mention *m = find(&x, "statement", "2026-03-09");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "concession");
+  tl_extraction_free(&x);
+}
+END_TEST
+
 START_TEST(test_distance_phrase_and_names) {
   const char *t = "Residents of Paiporta jeered King Felipe VI during a visit on Sunday, five days after the floods.";
   tl_extraction x;
@@ -1587,6 +1608,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_acquisitions);
   tcase_add_test(tc, test_distance_from_evening_and_orders);
   tcase_add_test(tc, test_spacecraft_operations);
+  tcase_add_test(tc, test_projection_and_concession);
   suite_add_tcase(s, tc);
   return s;
 }
