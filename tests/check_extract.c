@@ -1218,6 +1218,7 @@ START_TEST(test_compounds_and_crash_verbs) {
   const char *t = "The airline's chief spoke at a news conference in Seoul on Monday.\n"
                   "A cargo plane skidded off the runway at Faro on Sunday.\n"
                   "A lorry slammed into a bridge near Leeds on Saturday.\n"
+                  "A fuel depot blew up near Gdansk on Tuesday.\n"
                   "The premier called a general election for May 4.";
   tl_extraction x;
   ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2026-03-12")), 0);
@@ -1231,6 +1232,9 @@ START_TEST(test_compounds_and_crash_verbs) {
   m = find(&x, "accident", "2026-03-07");
   ck_assert_ptr_nonnull(m);
   ck_assert_str_eq(m->trigger, "collision");
+  m = find(&x, "accident", "2026-03-10");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "explosion");
   tl_extraction_free(&x);
   const char *u = "Jury selection began on Monday in the trial of Ana Reis.\n"
                   "A jury found her guilty on Friday.";
