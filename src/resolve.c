@@ -923,6 +923,34 @@ static const char *affected(const tl_event *e, const tl_rmention *m, const clust
   return best;
 }
 
+/* Is the trigger of x the means of the clause's verb ("killed Nasrallah
+ * in an airstrike", "in a drone strike"): then who is named before it was
+ * acted on, not acting. */
+static int instrumental(const tl_rmention *x) {
+  if (!x || !x->sentence || x->trig_start < x->sent_start)
+    return 0;
+  size_t off = x->trig_start - x->sent_start;
+  if (off > strlen(x->sentence))
+    return 0;
+  /* back over at most one word ("Israeli", "drone") to "in a(n) " */
+  const char *s = x->sentence, *p = s + off;
+  for (int words = 0; words < 2; words++) {
+    if (p - s >= 6 && strncmp(p - 6, " in a ", 6) == 0)
+      return 1;
+    if (p - s >= 7 && strncmp(p - 7, " in an ", 7) == 0)
+      return 1;
+    const char *q = p - 1; /* the word before */
+    while (q > s && *q == ' ')
+      q--;
+    while (q > s && q[-1] != ' ')
+      q--;
+    if (q == s || q == p)
+      return 0;
+    p = q;
+  }
+  return 0;
+}
+
 /* Title: what, who, where, written from the mention that names the most
  * participants: who acts comes before the trigger, who is acted on after
  * it ("Witkoff and Kushner meet Putin in Moscow", "Collapse of the Key
@@ -1003,7 +1031,7 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
     tl_buf_puts(t, actor ? " by " : " of ");
     tl_buf_puts(t, thing);
   } else if ((!strcmp(e->type, "statement") || !strcmp(e->type, "attack") || !strcmp(e->type, "legislation")) &&
-             ns) {
+             ns && !instrumental(rep)) {
     put_cap(t, lemma);
     tl_buf_puts(t, " by ");
     put_list(t, subj, sk, ns, several);

@@ -209,6 +209,29 @@ START_TEST(test_attack_between_countries) {
 }
 END_TEST
 
+/* "killed X in an airstrike": who is named before the means was acted on */
+START_TEST(test_attack_means_not_agent) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "attack", .first = "2025-06-13", .last = "2025-06-13", .p = {1}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  const char *text = "The army killed Person 1 in an airstrike on Friday.";
+  free(m[0].sentence);
+  m[0].sentence = strdup(text);
+  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "airstrike");
+  m[0].sent_start = 0;
+  m[0].trig_start = (size_t)(strstr(text, "airstrike") - text);
+  m[0].ppos = malloc(sizeof *m[0].ppos);
+  m[0].ppos[0] = 16;
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_str_eq(l.v[0].title, "Airstrike involving Person 1");
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 /* a disaster among countries only is "in" them */
 START_TEST(test_disaster_in_countries) {
   static const mspec sp[] = {
@@ -525,6 +548,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_title_subject_of_intransitive);
   tcase_add_test(tc, test_disaster_in_countries);
   tcase_add_test(tc, test_title_done_to_person);
+  tcase_add_test(tc, test_attack_means_not_agent);
   suite_add_tcase(s, tc);
   return s;
 }
