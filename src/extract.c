@@ -1831,6 +1831,78 @@ static long distance_before_clause(const xctx *x, const tl_extraction *out, cons
   return is_word(&w[a], "after") ? -count * unit : count * unit;
 }
 
+/* Are the conditions of the trigger entry te at token i (tl tokens) met:
+ * the words it needs beside it ("needs" column of data/triggers.tsv: a
+ * title, a bill, a court, a craft, rates, a company's name, an object,
+ * no "that")? */
+static int needs_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl, const tl_lex_entry *te) {
+  const char *need = te->field[2];
+  if (strcmp(need, "title") == 0) { /* "became Britain's prime minister" */
+    int title = 0;
+    for (size_t k = i + tl; k < n && k < i + tl + 4 && !title && !(k > i + tl && w[k].brk); k++) {
+      const char *tk = title_kind(x, &w[k]);
+      title = tk && strcmp(tk, "title") == 0;
+    }
+    return title;
+  }
+  /* "passed a funding bill", not "passed away" or "passed the ball"; nor
+   * "the recently passed bailout legislation", an adjective */
+  if (strcmp(need, "bill") == 0)
+    return set_after(w, n, i + tl, 4, bills) &&
+           !(i > 0 && (word_in(&w[i - 1], determiners) ||
+                       (i > 1 && word_in(&w[i - 2], determiners) && w[i - 1].len > 4 &&
+                        strcmp(w[i - 1].low + w[i - 1].len - 2, "ly") == 0)));
+  /* "the Supreme Court on Sunday ordered": a court's order is a ruling,
+   * but in "ordered the seizure of the Ever Given" the seizure is the event */
+  if (strcmp(need, "court") == 0) {
+    static const char *const courts[] = {"court", "judge", "judges", "justices", "tribunal", "magistrate", NULL};
+    size_t l2;
+    for (size_t k = i + tl; k < n && k < i + tl + 3 && !is_word(&w[i + tl], "that"); k++)
+      if (match(x->triggers, w, n, k, &l2))
+        return 0;
+    return set_before(w, i, 5, courts);
+  }
+  /* "the Starliner capsule launched on Wednesday", "is due to dock" */
+  if (strcmp(need, "craft") == 0) {
+    static const char *const crafts[] = {"rocket",     "rockets", "capsule", "capsules", "spacecraft", "satellite",
+                                         "satellites", "probe",   "lander",  "shuttle",  "starship",   "module",
+                                         "craft",      "vehicle", "starliner", "dragon", "soyuz",      NULL};
+    return set_before(w, i, 6, crafts);
+  }
+  /* "the Federal Reserve cut its benchmark interest rate": a central
+   * bank's decision on rates */
+  if (strcmp(need, "rates") == 0) {
+    static const char *const rate[] = {"rate", "rates", NULL};
+    static const char *const banks[] = {"fed",          "reserve",  "bank", "ecb", "boe", "boj", "rba",
+                                        "policymakers", "committee", NULL};
+    return set_after(w, n, i + tl, 5, rate) && set_before(w, i, 5, banks);
+  }
+  /* "would acquire Activision Blizzard": a company's name as object; nor
+   * "its offer to acquire Mesa", "plans to acquire" ("agreed to acquire"
+   * is a trigger of its own) */
+  if (strcmp(need, "corp") == 0)
+    return i + tl < n && w[i + tl].cap && !w[i + tl].brk && !(i > 0 && is_word(&w[i - 1], "to"));
+  /* "left the waterway", "left Moscow": transitive only ("left without
+   * a deal" is not a departure anyone dates) */
+  if (strcmp(need, "obj") == 0)
+    return i + tl < n && (is_word(&w[i + tl], "the") || is_word(&w[i + tl], "a") || w[i + tl].cap);
+  /* "found that", "discovered it was": a finding, not a discovery */
+  if (strcmp(need, "nothat") == 0 && i + tl < n)
+    return !(is_word(&w[i + tl], "that") || is_word(&w[i + tl], "it") || is_word(&w[i + tl], "out") ||
+             is_word(&w[i + tl], "himself") || is_word(&w[i + tl], "themselves"));
+  return 1;
+}
+
+/* Is the trigger entry an event only beside certain words (its "needs"
+ * column: a title, a bill, a court, a craft, rates, a company's name)? */
+static int conditional_trigger(const tl_lex_entry *te) {
+  static const char *const needs[] = {"title", "bill", "court", "craft", "rates", "corp", NULL};
+  for (int k = 0; needs[k]; k++)
+    if (strcmp(te->field[2], needs[k]) == 0)
+      return 1;
+  return 0;
+}
+
 /* The first token at or after j of a distance that opens a clause of its
  * own (", three days after", "hours before"), or n. */
 static size_t distance_phrase_after(const wtok *w, size_t n, size_t j) {
@@ -2031,6 +2103,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
   char seen_types[16][24]; /* one mention per (type, date) and sentence */
   int seen_timex[16];
   long seen_shift[16];
+  int seen_dist[16]; /* dated by a distance ("hours after the House passed it"): another event */
   int nseen = 0;
   cl = calloc(n + 1, sizeof *cl);
   if (!cl) {
@@ -2053,15 +2126,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     if (strcmp(te->field[2], "det") == 0 && !has_det(w, i) && !has_article_adj(w, i, te->field[0]) && !named &&
         !dated_det(out, w, n, i))
       continue;
-    if (strcmp(te->field[2], "title") == 0) { /* "became Britain's prime minister" */
-      int title = 0;
-      for (size_t k = i + tl; k < n && k < i + tl + 4 && !title && !(k > i + tl && w[k].brk); k++) {
-        const char *tk = title_kind(x, &w[k]);
-        title = tk && strcmp(tk, "title") == 0;
-      }
-      if (!title)
-        continue;
-    }
+    if (!needs_met(x, w, n, i, tl, te))
+      continue;
     /* the fifth column: nouns the trigger only modifies ("the death toll",
      * "an arrest warrant", "protest leaders"), or the object that makes a
      * verb mean something else ("struck a deal", "captured the title") */
@@ -2091,45 +2157,6 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (word_in(&w[k], arms))
         continue;
     }
-    /* "passed a funding bill", not "passed away" or "passed the ball" */
-    if (strcmp(te->field[2], "bill") == 0 &&
-        (!set_after(w, n, i + tl, 4, bills) ||
-         (i > 0 && (word_in(&w[i - 1], determiners) ||
-                    (i > 1 && word_in(&w[i - 2], determiners) && w[i - 1].len > 4 &&
-                     strcmp(w[i - 1].low + w[i - 1].len - 2, "ly") == 0)))))
-      continue; /* "the recently passed bailout legislation": an adjective */
-    /* "left the waterway", "left Moscow": transitive only ("left without
-     * a deal" is not a departure anyone dates) */
-    /* "the Supreme Court on Sunday ordered": a court's order is a ruling */
-    if (strcmp(te->field[2], "court") == 0) {
-      static const char *const courts[] = {"court", "judge", "judges", "justices", "tribunal", "magistrate", NULL};
-      size_t l2;
-      int names_it = 0; /* "ordered the seizure of the Ever Given": the seizure is the event */
-      for (size_t k = i + tl; k < n && k < i + tl + 3 && !names_it && !is_word(&w[i + tl], "that"); k++)
-        names_it = match(x->triggers, w, n, k, &l2) != NULL;
-      if (!set_before(w, i, 5, courts) || names_it)
-        continue;
-    }
-    /* "the Starliner capsule launched on Wednesday", "is due to dock" */
-    if (strcmp(te->field[2], "craft") == 0) {
-      static const char *const crafts[] = {"rocket",    "rockets",  "capsule", "capsules", "spacecraft", "satellite",
-                                           "satellites", "probe",   "lander",  "shuttle",  "starship",   "module",
-                                           "craft",     "vehicle",  "starliner", "dragon",  "soyuz",     NULL};
-      if (!set_before(w, i, 6, crafts))
-        continue;
-    }
-    /* "would acquire Activision Blizzard": a company's name as object */
-    if (strcmp(te->field[2], "corp") == 0 &&
-        (!(i + tl < n && w[i + tl].cap && !w[i + tl].brk) || (i > 0 && is_word(&w[i - 1], "to"))))
-      continue; /* nor "its offer to acquire Mesa", "plans to acquire" (but "agreed to acquire" is one word) */
-    if (strcmp(te->field[2], "obj") == 0 &&
-        !(i + tl < n && (is_word(&w[i + tl], "the") || is_word(&w[i + tl], "a") || w[i + tl].cap)))
-      continue;
-    /* "found that", "discovered it was": a finding, not a discovery */
-    if (strcmp(te->field[2], "nothat") == 0 && i + tl < n &&
-        (is_word(&w[i + tl], "that") || is_word(&w[i + tl], "it") || is_word(&w[i + tl], "out") ||
-         is_word(&w[i + tl], "himself") || is_word(&w[i + tl], "themselves")))
-      continue;
     if (w[i].cap && i > 0 && !is_calendar_word(&w[i - 1]) && !w[i].brk && !named)
       continue; /* part of a name: "Summit Street", "Strike Force" */
     /* "The deal was first announced on Dec. 18": the announcement of an
@@ -2346,7 +2373,9 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
        * ("five days after Trump signed an order allowing the deal") */
       for (size_t k = i; by_distance && !past_trigger(w, i) && k-- > 0 && cl[k].id == cl[i].id;) {
         size_t l;
-        if (match(x->triggers, w, n, k, &l) && k + l <= i)
+        const tl_lex_entry *ke = match(x->triggers, w, n, k, &l);
+        /* (not a word that is a trigger only in some company: "held" rates) */
+        if (ke && k + l <= i && (!conditional_trigger(ke) || needs_met(x, w, n, k, l, ke)))
           by_distance = 0;
       }
       if (by_distance) {
@@ -2371,7 +2400,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     int dup = 0;
     for (int k = 0; k < nseen; k++)
-      dup |= strcmp(seen_types[k], type) == 0 && seen_timex[k] == best && seen_shift[k] == shift;
+      dup |= strcmp(seen_types[k], type) == 0 && seen_timex[k] == best && seen_shift[k] == shift &&
+             seen_dist[k] == by_distance;
     if (dup)
       continue;
     /* "workers killed in the collapse during his visit on Friday": an
@@ -2661,6 +2691,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     seen_timex[nseen] = best;
     seen_shift[nseen] = shift;
+    seen_dist[nseen] = by_distance;
     snprintf(seen_types[nseen++], sizeof seen_types[0], "%s", type);
     /* "called a general election": what a statement of several words
      * names is an event too, when its last word is a trigger of another

@@ -1354,6 +1354,29 @@ START_TEST(test_projection_and_concession) {
 }
 END_TEST
 
+/* a central bank's decision on rates; a cut of anything else is none; an
+ * event dated by "hours after" in the sentence of another of its type is
+ * its own mention */
+START_TEST(test_rate_decisions) {
+  const char *t = "The central bank cut its benchmark interest rate on Wednesday.\n"
+                  "The carmaker cut 500 jobs on Wednesday.\n"
+                  "The governor signed the budget bill on Friday, hours after the senate passed the measure.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2026-03-14")), 0);
+  int rates = 0, legis = 0;
+  for (size_t i = 0; i < x.nmentions; i++) {
+    rates += strcmp(x.mentions[i].trigger, "rate decision") == 0;
+    legis += strcmp(x.mentions[i].type, "legislation") == 0;
+  }
+  ck_assert_int_eq(rates, 1);
+  const tl_mention *m = find(&x, "ruling", "2026-03-11");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "rate decision");
+  ck_assert_int_eq(legis, 2); /* the signing and the passage */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 START_TEST(test_distance_phrase_and_names) {
   const char *t = "Residents of Paiporta jeered King Felipe VI during a visit on Sunday, five days after the floods.";
   tl_extraction x;
@@ -1613,6 +1636,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_distance_from_evening_and_orders);
   tcase_add_test(tc, test_spacecraft_operations);
   tcase_add_test(tc, test_projection_and_concession);
+  tcase_add_test(tc, test_rate_decisions);
   suite_add_tcase(s, tc);
   return s;
 }
