@@ -174,6 +174,7 @@ const char *tl_lemma_family(const char *lemma) {
       {"meeting", "talks"},       {"session", "talks"}, {"round of talks", "talks"}, {"negotiations", "talks"},
       {"consultations", "talks"}, {"summit", "talks"}, {"decree", "approval"},
       {"shooting", "attack"},     {"massacre", "attack"}, {"ambush", "attack"},     {"stabbing", "attack"},
+      {"ramming", "attack"},      {"killing", "attack"},
       {"ceasefire", "agreement"}, {"truce", "agreement"}, {"deal", "agreement"},    {"accord", "agreement"},
       {"pact", "agreement"},      {"conviction", "verdict"}, {"acquittal", "verdict"},
       {"acquisition", "agreement"}, {"takeover", "agreement"}, {"merger", "agreement"}};
@@ -337,8 +338,6 @@ static int is_calendar_word(const wtok *w) {
          tl_lex_find_class(tx, w->low, strlen(w->low), "weekday");
 }
 
-/* A run of capitalised words starting at i (no lexicon entities inside).
- * Returns the run length; *skip = leading title/stop words. */
 /* "York-based", "Kremlin-backed": a name with a lower-case suffix after a
  * hyphen is an adjective, and ends a run of names */
 static int lower_suffix(const xctx *x, const wtok *t) {
@@ -358,6 +357,8 @@ static int lower_suffix(const xctx *x, const wtok *t) {
   return 0;
 }
 
+/* A run of capitalised words starting at i (no lexicon entities inside).
+ * Returns the run length; *skip = leading title/stop words. */
 static size_t cap_run(const xctx *x, const wtok *w, size_t n, size_t i, size_t *skip, int *orgword) {
   size_t j = i, stops = 0;
   *skip = 0;
@@ -1005,6 +1006,16 @@ static size_t tok_index_at(const wtok *w, size_t n, size_t byte) {
   return n ? n - 1 : 0;
 }
 
+/* The last token that starts before byte: the token a temporal
+ * expression ending at byte ends in ("New Year's" ends in "Year", whose
+ * "'s" is no token). */
+static size_t tok_index_last(const wtok *w, size_t n, size_t byte) {
+  size_t k = tok_index_at(w, n, byte);
+  while (k > 0 && w[k].start > byte)
+    k--;
+  return k;
+}
+
 static int push_mention(tl_extraction *out, tl_mention *m) {
   if (out->nmentions == out->cap) {
     size_t nc = out->cap ? out->cap * 2 : 16;
@@ -1585,12 +1596,18 @@ static size_t unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i)
                                       "crossing", "reactor", "mine", "refinery", "factory", "depot", NULL};
   int after = strcmp(w[p].low, "in") == 0 || strcmp(w[p].low, "near") == 0 || strcmp(w[p].low, "outside") == 0 ||
               target_verb(x, w, p) || (p > 0 && p == i - 1 && strcmp(w[p].low, "at") == 0 && word_in(&w[p - 1], sites));
-  if (!after)
+  /* "on Bourbon Street", "on Nevsky Avenue": a street after "on" */
+  int on = strcmp(w[p].low, "on") == 0;
+  if (!after && !on)
     return 0;
   size_t run = place_run(x, w, n, i);
+  if (run && on) {
+    static const char *const streets[] = {"street", "avenue", "boulevard", "square", NULL};
+    return word_in(&w[i + run - 1], streets) ? run : 0;
+  }
   if (run)
     return run;
-  if (p != i - 1 || (i + 1 < n && w[i + 1].cap && !w[i + 1].brk))
+  if (on || p != i - 1 || (i + 1 < n && w[i + 1].cap && !w[i + 1].brk))
     return 0;
   return plain_name(x, w, n, i) && !known_person(x, w, i) ? 1 : 0;
 }
@@ -1877,6 +1894,22 @@ static int needs_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl
                                         "policymakers", "committee", NULL};
     return set_after(w, n, i + tl, 5, rate) && set_before(w, i, 5, banks);
   }
+  /* "drove a pickup truck into a crowd" */
+  if (strcmp(need, "crowd") == 0) {
+    static const char *const crowd[] = {"crowd", "crowds", "pedestrians", "people", "revelers", "revellers",
+                                        "shoppers", "protesters", NULL};
+    for (size_t k = i + tl; k + 2 < n && k < i + tl + 6; k++)
+      if (is_word(&w[k], "into") && (word_in(&w[k + 1], crowd) || word_in(&w[k + 2], crowd)))
+        return 1;
+    return 0;
+  }
+  /* "a gunman killed five people", not "the quake killed five" */
+  if (strcmp(need, "agent") == 0) {
+    static const char *const agents[] = {"gunman",   "gunmen",     "attacker", "attackers",  "assailant", "assailants",
+                                         "man",      "woman",      "militants", "suspect",   "bomber",    "terrorist",
+                                         "terrorists", "sniper",   "teenager", "driver",     "insurgents", NULL};
+    return set_before(w, i, 3, agents);
+  }
   /* "would acquire Activision Blizzard": a company's name as object; nor
    * "its offer to acquire Mesa", "plans to acquire" ("agreed to acquire"
    * is a trigger of its own) */
@@ -1896,7 +1929,7 @@ static int needs_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl
 /* Is the trigger entry an event only beside certain words (its "needs"
  * column: a title, a bill, a court, a craft, rates, a company's name)? */
 static int conditional_trigger(const tl_lex_entry *te) {
-  static const char *const needs[] = {"title", "bill", "court", "craft", "rates", "corp", NULL};
+  static const char *const needs[] = {"title", "bill", "court", "craft", "rates", "corp", "crowd", "agent", NULL};
   for (int k = 0; needs[k]; k++)
     if (strcmp(te->field[2], needs[k]) == 0)
       return 1;
@@ -1968,9 +2001,15 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
   clause_t *cl = NULL;
   size_t first_mention = out->nmentions;
 
-  /* participants and places (not in a dateline: "GENEVA (Wire) -") */
+  /* participants and places (not in a dateline: "GENEVA (Wire) -", nor
+   * in a temporal expression: "New Year's revelers") */
+  const size_t sx_lo = timex_from(out, s->start), sx_hi = timex_from(out, s->end);
   for (size_t i = 0; i < n;) {
-    if (w[i].start < x->dateline_end) {
+    int in_timex = 0;
+    for (size_t k = sx_lo; k < sx_hi && !in_timex; k++)
+      in_timex = out->timexes.items[k].start <= w[i].start && w[i].end <= out->timexes.items[k].end &&
+                 out->timexes.items[k].rule && strcmp(out->timexes.items[k].rule, "holiday") == 0;
+    if (w[i].start < x->dateline_end || in_timex) {
       i++;
       continue;
     }
@@ -2067,6 +2106,16 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         continue;
       }
       const char *full = names == 1 ? person_by_key(x, name) : NULL;
+      static const char *const streets[] = {"street", "avenue", "boulevard", NULL};
+      if (names >= 2 && word_in(&w[i + len - 1], streets)) { /* "Bourbon Street reopened": a place */
+        if (nplaces < 6) {
+          snprintf(places[nplaces], sizeof places[nplaces], "%s", name);
+          place_at[nplaces++] = w[i + skip].start;
+        }
+        free(name);
+        i += len;
+        continue;
+      }
       if (org && names >= 2)
         rc = plist_add(&parts, name, TL_ENT_ORG, (long)w[i + skip].start);
       else if (names >= 2 && names <= 4)
@@ -2221,6 +2270,20 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
      * apart without falling down is no accident */
     if (strcmp(te->field[1], "collapse") == 0 && abstract_subject(w, n, i))
       continue;
+    /* "travelled to Paris on Wednesday for talks with Macron": the
+     * journey is for the meeting, which is the event */
+    if (strcmp(te->field[0], "visit") == 0 && strncmp(w[i].low, "travel", 6) == 0) {
+      int for_meeting = 0;
+      for (size_t k = i + tl; k + 1 < n && k < i + tl + 8 && !for_meeting; k++) {
+        size_t l2;
+        const tl_lex_entry *me = is_word(&w[k], "for") ? match(x->triggers, w, n, k + 1, &l2) : NULL;
+        if (!me && is_word(&w[k], "for") && k + 2 < n)
+          me = match(x->triggers, w, n, k + 2, &l2); /* "for a summit" */
+        for_meeting = me && strcmp(me->field[0], "meeting") == 0;
+      }
+      if (for_meeting)
+        continue;
+    }
     /* "a machinists' strike that began on September 13": a strike among
      * workers and unions, with no weapon near, is a stoppage */
     if (strcmp(te->field[1], "strike") == 0 && !past_trigger(w, i) && labour_strike(w, n)) {
@@ -2289,7 +2352,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       const tl_timex *t = &out->timexes.items[k];
       if (t->start < s->start || t->end > s->end || !datable(t))
         continue;
-      size_t ta = tok_index_at(w, n, t->start), tb = tok_index_at(w, n, t->end - 1);
+      size_t ta = tok_index_at(w, n, t->start), tb = tok_index_last(w, n, t->end - 1);
       int rank = cl[ta].id == cl[i].id              ? 0
                  : cl[i].sub                        ? 9
                  : !cl[ta].sub                      ? 1
@@ -2351,6 +2414,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         reported = 1;
       if (attached)
         dist = 0;
+      else if (w[tb].poss && tb + 1 < n && !w[tb + 1].brk)
+        dist += 1u << 20; /* "New Year's revelers ... on Monday": a possessive date is its own noun's */
       /* prefer the closest clause, then an expression not tied to a
        * report, then the nearest */
       if (best < 0 || rank < best_rank || (rank == best_rank && best_reported && !reported) ||
@@ -2394,7 +2459,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     int reaction = reacted_to(w, i);
     if (!best_reported && reaction && !by_distance) {
       const tl_timex *bt = &out->timexes.items[best];
-      size_t tb = tok_index_at(w, n, bt->end - 1);
+      size_t tb = tok_index_last(w, n, bt->end - 1);
       if (!(w[tb].poss && i > tb && i <= tb + 3))
         best_reported = 1;
     }
@@ -2427,7 +2492,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
                         : 0;
     if (the_at && prep_before_def(&w[the_at - 1]) && !best_describes && !by_distance) {
       const tl_timex *bt = &out->timexes.items[best];
-      size_t ta = tok_index_at(w, n, bt->start), tb = tok_index_at(w, n, bt->end - 1);
+      size_t ta = tok_index_at(w, n, bt->start), tb = tok_index_last(w, n, bt->end - 1);
       size_t gap = tb < i ? i - tb : ta > i ? ta - i : 0;
       if (gap > 3)
         continue;
@@ -2497,7 +2562,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       /* "stretched through Tuesday and into Wednesday", "from Monday to
        * Wednesday", "on Dec. 4-6": two days joined in the same clause make
        * one range */
-      size_t tb = tok_index_at(w, n, t->end - 1);
+      size_t tb = tok_index_last(w, n, t->end - 1);
       for (size_t k = tx_lo; k < tx_hi; k++) {
         const tl_timex *o = &out->timexes.items[k];
         if (o == t || o->start < t->end || o->end > s->end || o->type == TL_TIMEX_DURATION ||

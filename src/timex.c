@@ -314,6 +314,8 @@ static int prospective_at(const ctx *c, int i) {
   return e && strcmp(e->field[0], "prospective") == 0;
 }
 
+static int reporting_at(const ctx *c, int i);
+
 /* The tense a token signals.  *strong is 1 for lexicon cues (auxiliaries,
  * modals, irregular pasts), 0 for the -ed guess, which may be an
  * adjective ("preferred shares") or a passive ("must be returned"). */
@@ -322,6 +324,12 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
   *strong = 1;
   if (t->kind != T_WORD)
     return TL_TENSE_NONE;
+  /* "said he would travel on Monday": the future of a report (a "would"
+   * of its own, a condition or a habit, is no cue) */
+  if (strcmp(t->low, "would") == 0 && !is(c, i + 1, "have"))
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--)
+      if (reporting_at(c, k))
+        return TL_TENSE_FUTURE;
   const tl_lex_entry *e = tl_lex_find(c->tense_lx, t->low, strlen(t->low));
   if (e && strcmp(t->low, "am") == 0 && i > 0 && c->t[i - 1].kind == T_NUM)
     return TL_TENSE_NONE; /* "2am", "2 am": the clock's */
@@ -392,6 +400,7 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
       return TL_TENSE_NONE;
     if (strcmp(e->field[0], "none") == 0)
       return TL_TENSE_NONE;
+
     /* "is to resume trading Tuesday": an arrangement, ahead */
     if ((strcmp(t->low, "is") == 0 || strcmp(t->low, "are") == 0) && is(c, i + 1, "to") && i + 2 < c->n &&
         c->t[i + 2].kind == T_WORD)
@@ -469,6 +478,8 @@ static tl_tense tense_scan(ctx *c, int a, int b, int clause) {
         stop_back = 1;
       } else {
         tl_tense t = tense_of_token(c, before, &strong);
+        if (d > 6 && t == TL_TENSE_FUTURE && is(c, before, "would"))
+          t = TL_TENSE_PRESENT; /* a report's "would" reaches its own verb's dates only */
         int dd = d + (strong ? 0 : 2);
         if (t != TL_TENSE_NONE && dd < best_d)
           best = t, best_d = dd, c->cue = before;

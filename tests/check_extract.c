@@ -1377,6 +1377,36 @@ START_TEST(test_rate_decisions) {
 }
 END_TEST
 
+/* a vehicle driven into a crowd and a killer are attacks; a street is a
+ * place; a holiday's name is nobody; "would travel to" after a report is
+ * a planned visit, but travel for talks is the talks */
+START_TEST(test_ramming_streets_and_travel) {
+  const char *t = "A man drove a van into a crowd of New Year's revelers on Nevsky Avenue on Monday.\n"
+                  "A gunman killed four people in Ghent on Tuesday.\n"
+                  "The quake killed four people on Wednesday.\n"
+                  "The mayor said she would travel to Ghent on Monday.\n"
+                  "The envoy travelled to Oslo on Thursday for talks with Ana Reis.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-01-10")), 0);
+  const tl_mention *m = find(&x, "attack", "2025-01-06");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "ramming");
+  ck_assert_str_eq(m->place, "Nevsky Avenue");
+  for (size_t i = 0; i < m->nparts; i++)
+    ck_assert_ptr_null(strstr(m->parts[i].name, "Year"));
+  m = find(&x, "attack", "2025-01-07");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "killing");
+  ck_assert_ptr_null(find(&x, "attack", "2025-01-08")); /* a quake kills, nobody attacks */
+  m = find(&x, "visit", "2025-01-13");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(m->planned, 1);
+  ck_assert_ptr_null(find(&x, "visit", "2025-01-09"));
+  ck_assert_ptr_nonnull(find(&x, "meeting", "2025-01-09"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 START_TEST(test_distance_phrase_and_names) {
   const char *t = "Residents of Paiporta jeered King Felipe VI during a visit on Sunday, five days after the floods.";
   tl_extraction x;
@@ -1637,6 +1667,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_spacecraft_operations);
   tcase_add_test(tc, test_projection_and_concession);
   tcase_add_test(tc, test_rate_decisions);
+  tcase_add_test(tc, test_ramming_streets_and_travel);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -547,6 +547,8 @@ static const tcase_t scheduled[] = {
      .value = "2025-11-24", .first = "2025-11-24", .last = "2025-11-24"},
     {.text = "The season starts Friday.", .dct = "2025-11-22", .span = "Friday", .type = "DATE",
      .value = "2025-11-28", .first = "2025-11-28", .last = "2025-11-28"},
+    {.text = "Biden said he would travel to Ohio on Monday.", .dct = "2025-01-02", .span = "Monday",
+     .type = "DATE", .value = "2025-01-06", .first = "2025-01-06", .last = "2025-01-06"},
     /* an ending and an awaited day are ahead; "due" points ahead before
      * by/in/on, and "due to" a noun is a cause (DCT: Friday 2013-03-15) */
     {.text = "The two-day summit ends Tuesday.", .dct = "2013-03-15", .span = "Tuesday", .type = "DATE",
