@@ -1407,6 +1407,26 @@ START_TEST(test_ramming_streets_and_travel) {
 }
 END_TEST
 
+/* a chronology told in the present, each line opened by its date */
+START_TEST(test_chronology_lines) {
+  const char *t = "March 3, 2021: Rebel forces invade the northern province.\n"
+                  "May 9, 2022: The president resigns after weeks of protests.\n"
+                  "June 1, 2023: Army units retake the port city of Arvo.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-01-10")), 0);
+  const tl_mention *m = find(&x, "attack", "2021-03-03");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "invasion");
+  m = find(&x, "office", "2022-05-09");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "resignation");
+  m = find(&x, "attack", "2023-06-01");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "capture");
+  tl_extraction_free(&x);
+}
+END_TEST
+
 START_TEST(test_distance_phrase_and_names) {
   const char *t = "Residents of Paiporta jeered King Felipe VI during a visit on Sunday, five days after the floods.";
   tl_extraction x;
@@ -1668,6 +1688,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_projection_and_concession);
   tcase_add_test(tc, test_rate_decisions);
   tcase_add_test(tc, test_ramming_streets_and_travel);
+  tcase_add_test(tc, test_chronology_lines);
   suite_add_tcase(s, tc);
   return s;
 }
