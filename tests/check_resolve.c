@@ -232,6 +232,29 @@ START_TEST(test_attack_means_not_agent) {
 }
 END_TEST
 
+/* "the central bank cut rates": an irregular past verb, who acts */
+START_TEST(test_title_irregular_past_agent) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "ruling", .first = "2025-06-12", .last = "2025-06-12", .p = {1}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  const char *text = "Person 1 cut interest rates on Thursday.";
+  free(m[0].sentence);
+  m[0].sentence = strdup(text);
+  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "rate decision");
+  m[0].sent_start = 0;
+  m[0].trig_start = 9;
+  m[0].ppos = malloc(sizeof *m[0].ppos);
+  m[0].ppos[0] = 0;
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_str_eq(l.v[0].title, "Rate decision by Person 1");
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 /* a disaster among countries only is "in" them */
 START_TEST(test_disaster_in_countries) {
   static const mspec sp[] = {
@@ -549,6 +572,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_disaster_in_countries);
   tcase_add_test(tc, test_title_done_to_person);
   tcase_add_test(tc, test_attack_means_not_agent);
+  tcase_add_test(tc, test_title_irregular_past_agent);
   suite_add_tcase(s, tc);
   return s;
 }
