@@ -1631,6 +1631,11 @@ static int place_here(const xctx *x, const wtok *w, size_t n, size_t i, size_t p
   if (settlement_of(w, i))
     return 1; /* "attacked the town of Goma" */
   size_t p = i;
+  static const char *const parts[] = {"central", "northern", "southern", "eastern", "western", "downtown",
+                                      "rural",   "coastal",  "northeastern", "northwestern", "southeastern",
+                                      "southwestern", NULL};
+  if (p > 0 && word_in(&w[p - 1], parts))
+    p--; /* "in central Madrid" */
   if (p > 0 && strcmp(w[p - 1].low, "the") == 0)
     p--;
   const char *prev = p > 0 ? w[p - 1].low : "";
@@ -1910,6 +1915,23 @@ static int needs_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl
                                          "terrorists", "sniper",   "teenager", "driver",     "insurgents", NULL};
     return set_before(w, i, 3, agents);
   }
+  /* "thousands rallied in Madrid", not "shares rallied" */
+  if (strcmp(need, "people") == 0) {
+    static const char *const markets[] = {"stocks",  "shares", "markets", "market", "prices", "dollar", "euro",
+                                          "yen",     "pound",  "index",   "bonds",  "oil",    "gold",   "futures",
+                                          "equities", "currency", "sterling", "nasdaq", NULL};
+    return !set_before(w, i, 4, markets);
+  }
+  /* "released three hostages", "freed 90 prisoners", not "released a statement" */
+  if (strcmp(need, "captive") == 0) {
+    static const char *const captives[] = {"hostages", "hostage",  "prisoners", "prisoner", "detainees", "detainee",
+                                           "captives", "captive",  "journalist", "journalists", "soldiers",
+                                           "israelis", "palestinians", "women",   "children", "men", NULL};
+    return set_after(w, n, i + tl, 5, captives) || (i + tl + 1 < n && is_word(&w[i + tl], "from") &&
+                                                    (is_word(&w[i + tl + 1], "prison") ||
+                                                     is_word(&w[i + tl + 1], "custody") ||
+                                                     is_word(&w[i + tl + 1], "jail")));
+  }
   /* "would acquire Activision Blizzard": a company's name as object; nor
    * "its offer to acquire Mesa", "plans to acquire" ("agreed to acquire"
    * is a trigger of its own) */
@@ -1929,7 +1951,8 @@ static int needs_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl
 /* Is the trigger entry an event only beside certain words (its "needs"
  * column: a title, a bill, a court, a craft, rates, a company's name)? */
 static int conditional_trigger(const tl_lex_entry *te) {
-  static const char *const needs[] = {"title", "bill", "court", "craft", "rates", "corp", "crowd", "agent", NULL};
+  static const char *const needs[] = {"title", "bill",  "court",  "craft",  "rates",
+                                      "corp",  "crowd", "agent",  "people", "captive", NULL};
   for (int k = 0; needs[k]; k++)
     if (strcmp(te->field[2], needs[k]) == 0)
       return 1;
@@ -2244,7 +2267,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
      * spending bill": a legislature's vote or approval, and signing a bill,
      * are legislation */
     if ((strcmp(te->field[1], "vote") == 0 || strcmp(te->field[1], "approval") == 0) &&
-        set_before(w, i, 4, legislatures)) {
+        set_before(w, i, 7, legislatures)) {
       int vote = strcmp(te->field[1], "vote") == 0;
       const tl_lex_entry *le = tl_lex_find(x->triggers, vote ? "legislative vote" : "passed", vote ? 16 : 6);
       if (le)

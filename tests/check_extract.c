@@ -1427,6 +1427,39 @@ START_TEST(test_chronology_lines) {
 }
 END_TEST
 
+/* pleas, rallies (not of shares), polls closing, a bill clearing a
+ * chamber, captives released (not statements), bankruptcy filings; a
+ * place after "central" */
+START_TEST(test_more_news_verbs) {
+  const char *t = "The former mayor pleaded guilty on Wednesday to bribery charges.\n"
+                  "Thousands rallied in central Madrid on Saturday.\n"
+                  "Shares rallied on Friday.\n"
+                  "Polls closed at 8 p.m. on Sunday.\n"
+                  "The bill cleared the Senate on Thursday by a vote of 68-32.\n"
+                  "The militia released three hostages on Monday.\n"
+                  "The ministry released a statement on Tuesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-03-14")), 0);
+  const tl_mention *m = find(&x, "ruling", "2025-03-12");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "plea");
+  m = find(&x, "protest", "2025-03-08");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Madrid");
+  ck_assert_ptr_null(find(&x, "protest", "2025-03-14"));
+  ck_assert_ptr_nonnull(find(&x, "election", "2025-03-09"));
+  m = find(&x, "legislation", "2025-03-13");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "passage");
+  ck_assert_ptr_null(find(&x, "election", "2025-03-13")); /* the vote is the chamber's */
+  m = find(&x, "operation", "2025-03-10");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "freeing");
+  ck_assert_ptr_null(find(&x, "operation", "2025-03-11"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 START_TEST(test_distance_phrase_and_names) {
   const char *t = "Residents of Paiporta jeered King Felipe VI during a visit on Sunday, five days after the floods.";
   tl_extraction x;
@@ -1689,6 +1722,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_rate_decisions);
   tcase_add_test(tc, test_ramming_streets_and_travel);
   tcase_add_test(tc, test_chronology_lines);
+  tcase_add_test(tc, test_more_news_verbs);
   suite_add_tcase(s, tc);
   return s;
 }
