@@ -1240,6 +1240,10 @@ static int contact_relative_at(const wtok *w, size_t n, size_t i) {
   static const char *const arts[] = {"the", "a", "an", "this", "that", NULL};
   if (i < 2 || w[i].brk || w[i - 1].cap || w[i - 1].brk || !isalpha((unsigned char)w[i - 1].low[0]))
     return 0;
+  /* the subject first, the cheapest test: a name or his/her/their/its */
+  int named = w[i].cap && !w[i].poss;
+  if (!named && !((w[i].low[0] == 'h' || w[i].low[0] == 't' || w[i].low[0] == 'i') && word_in(&w[i], poss)))
+    return 0;
   /* the article, possessive or name's possessive, with at most one word
    * between it and the noun ("the 28-point plan") */
   size_t d = i - 2;
@@ -1248,7 +1252,7 @@ static int contact_relative_at(const wtok *w, size_t n, size_t i) {
   if (!(word_in(&w[d], arts) || word_in(&w[d], poss) || w[d].poss))
     return 0;
   size_t v = i;
-  if (w[i].cap && !w[i].poss) {
+  if (named) {
     v = i + 1;
     if (v < n && w[v].cap && !w[v].brk)
       v++;
