@@ -1797,6 +1797,11 @@ static long distance_before_clause(const xctx *x, const tl_extraction *out, cons
   *weeks = 0;
   *opens_at = 0;
   size_t a = clause_start(cl, i);
+  /* ", and met officials" after a distance clause goes on the main
+   * clause: "toured the coast on Wednesday, six days after the floods,
+   * and met officials" */
+  if (is_word(&w[a], "and") || (a > 0 && is_word(&w[a - 1], "and")))
+    return 0;
   /* past an apposition of a few words: "two days after Trump's envoy,
    * Steve Witkoff, held talks" */
   for (int hops = 0; hops < 2 && a > 0 && !(is_word(&w[a], "after") || is_word(&w[a], "before")); hops++) {
@@ -2736,6 +2741,24 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         rel_b = w[e].end;
         break;
       }
+    /* "flew over the state on Wednesday, six days after Hurricane Helene
+     * came ashore, and met officials": a distance clause before the
+     * trigger names the other event's, not this one's */
+    if (!rel_b && !by_distance) {
+      size_t dp = distance_phrase_after(w, n, 0);
+      if (dp < i) {
+        size_t a = dp;
+        while (a < i && !is_word(&w[a], "after") && !is_word(&w[a], "before"))
+          a++;
+        size_t e = a;
+        while (e + 1 < i && cl[e + 1].id == cl[a].id)
+          e++;
+        if (a < i && cl[e].id != cl[i].id) {
+          rel_a = w[dp].start;
+          rel_b = w[e].end;
+        }
+      }
+    }
     /* the place of the trigger's own clause, the nearest; else the
      * sentence's first ("strikes hit Kharkiv after the bombing in Odesa":
      * each its own) */

@@ -325,14 +325,30 @@ static int cluster_merge_words(cluster *c, const uint64_t *w, size_t nw) {
 /* Evidence that mention mi belongs with cluster c.  Returns a score > 0
  * when it may join (and writes the reason to why, unless it is NULL), 0
  * otherwise. */
+/* Is the name a storm's ("Hurricane Helene", "Typhoon Haiyan")? */
+static int named_storm(const char *name) {
+  static const char *const kinds[] = {"Hurricane ", "Typhoon ", "Cyclone ", "Storm ", "Tropical Storm ", NULL};
+  for (int k = 0; name && kinds[k]; k++)
+    if (strncmp(name, kinds[k], strlen(kinds[k])) == 0)
+      return 1;
+  return 0;
+}
+
 static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const uint64_t *w, size_t nw,
                        int strict, char *why, size_t whycap) {
   const tl_rmention *x = &m[mi];
   if (!tl_kinds_compatible(x->type, x->trigger, c->type, c->trigger))
     return 0;
-  /* places must agree with every place the event has */
+  /* places must agree with every place the event has, unless both name
+   * the same storm, which makes landfall near a town the gazetteer does
+   * not know and in the state it does ("near Perry", "in Florida") */
   const char *cplace = c->nplaces ? c->places[0] : NULL;
-  for (size_t k = 0; k < c->nplaces; k++)
+  int same_storm = 0;
+  for (size_t a = 0; a < x->nparts && !same_storm; a++) {
+    size_t pos;
+    same_storm = named_storm(x->pnames[a]) && set_find(c->pids, c->np, x->pids[a], &pos);
+  }
+  for (size_t k = 0; k < c->nplaces && !same_storm; k++)
     if (!places_ok(x->place_key, c->places[k]))
       return 0;
   /* shared participants: people and organisations are strong evidence,

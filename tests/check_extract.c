@@ -1404,6 +1404,13 @@ START_TEST(test_ramming_streets_and_travel) {
   ck_assert_ptr_null(find(&x, "visit", "2025-01-09"));
   ck_assert_ptr_nonnull(find(&x, "meeting", "2025-01-09"));
   tl_extraction_free(&x);
+  const char *u = "The premier toured the coast on Wednesday, six days after Rui Vaz resigned, and met "
+                  "officials in Porto.";
+  ck_assert_int_eq(tl_extract(&x, u, strlen(u), tday("2025-01-10")), 0);
+  m = find(&x, "meeting", "2025-01-08");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Rui Vaz"), 0); /* named in the distance clause before it */
+  tl_extraction_free(&x);
 }
 END_TEST
 

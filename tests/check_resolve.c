@@ -255,6 +255,29 @@ START_TEST(test_title_irregular_past_agent) {
 }
 END_TEST
 
+/* two reports of one storm's landfall, near a town the gazetteer does not
+ * know and in the state it does, are one event */
+START_TEST(test_storm_across_places) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "accident", .first = "2024-09-26", .last = "2024-09-26", .place = "Perry", .p = {1}},
+      {.article = "b", .type = "accident", .first = "2024-09-26", .last = "2024-09-26", .place = "Florida", .p = {1}},
+      {.article = "c", .type = "accident", .first = "2024-09-28", .last = "2024-09-28", .place = "Perry", .p = {2}},
+      {.article = "d", .type = "accident", .first = "2024-09-28", .last = "2024-09-28", .place = "Ohio", .p = {2}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  for (int k = 0; k < 4; k++) {
+    snprintf(m[k].trigger, sizeof m[k].trigger, "%s", "landfall");
+    free(m[k].pnames[0]);
+    m[k].pnames[0] = strdup(k < 2 ? "Hurricane Helene" : "Person 2");
+  }
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 3); /* the storm's two, one; the others' places disagree */
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 /* a disaster among countries only is "in" them */
 START_TEST(test_disaster_in_countries) {
   static const mspec sp[] = {
@@ -573,6 +596,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_title_done_to_person);
   tcase_add_test(tc, test_attack_means_not_agent);
   tcase_add_test(tc, test_title_irregular_past_agent);
+  tcase_add_test(tc, test_storm_across_places);
   suite_add_tcase(s, tc);
   return s;
 }
