@@ -1931,6 +1931,12 @@ static int needs_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl
                                           "equities", "currency", "sterling", "nasdaq", NULL};
     return !set_before(w, i, 4, markets);
   }
+  /* "reported a quarterly loss", "posted record profits" */
+  if (strcmp(need, "results") == 0) {
+    static const char *const results[] = {"profit", "profits", "loss",  "losses", "earnings", "revenue",
+                                          "revenues", "results", "sales", NULL};
+    return set_after(w, n, i + tl, 5, results);
+  }
   /* "released three hostages", "freed 90 prisoners", not "released a statement" */
   if (strcmp(need, "captive") == 0) {
     static const char *const captives[] = {"hostages", "hostage",  "prisoners", "prisoner", "detainees", "detainee",
@@ -1961,7 +1967,7 @@ static int needs_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl
  * column: a title, a bill, a court, a craft, rates, a company's name)? */
 static int conditional_trigger(const tl_lex_entry *te) {
   static const char *const needs[] = {"title", "bill",  "court",  "craft",  "rates",
-                                      "corp",  "crowd", "agent",  "people", "captive", NULL};
+                                      "corp",  "crowd", "agent",  "people", "captive", "results", NULL};
   for (int k = 0; needs[k]; k++)
     if (strcmp(te->field[2], needs[k]) == 0)
       return 1;
@@ -2411,6 +2417,12 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
        * ends with the event; it is not the event's */
       if (!when_clause && ta > 0 && is_word(&w[ta - 1], "since"))
         continue;
+      /* "reported a third-quarter loss": the quarter is what the results
+       * cover; a report is dated by its day only */
+      if (strcmp(te->field[1], "earnings report") == 0 &&
+          (t->span.gran > TL_GRAN_DAY || (ta > 0 && (is_word(&w[ta - 1], "ended") || is_word(&w[ta - 1], "ending") ||
+                                                     is_word(&w[ta - 1], "through")))))
+        continue; /* nor "the quarter ended Sept. 29" */
       /* "the talks overran their Friday deadline": a deadline's day is
        * when something was due, not when anything happened */
       if (tb + 1 < n && (is_word(&w[tb + 1], "deadline") || is_word(&w[tb + 1], "deadlines")))

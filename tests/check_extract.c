@@ -1464,6 +1464,20 @@ START_TEST(test_more_news_verbs) {
   ck_assert_str_eq(m->trigger, "freeing");
   ck_assert_ptr_null(find(&x, "operation", "2025-03-11"));
   tl_extraction_free(&x);
+  /* a company's results: dated by the day of the report, not by the
+   * period they cover */
+  const char *u = "The bank reported a quarterly loss on Thursday.\n"
+                  "Savin reported a third-quarter net loss.\n"
+                  "The firm reported sales of $5 million for the quarter ended Sept. 29.";
+  ck_assert_int_eq(tl_extract(&x, u, strlen(u), tday("2025-03-14")), 0);
+  m = find(&x, "statement", "2025-03-13");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "earnings report");
+  int reports = 0;
+  for (size_t i = 0; i < x.nmentions; i++)
+    reports += strcmp(x.mentions[i].trigger, "earnings report") == 0;
+  ck_assert_int_eq(reports, 1);
+  tl_extraction_free(&x);
 }
 END_TEST
 
