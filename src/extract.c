@@ -887,18 +887,21 @@ static int sought_object(const wtok *w, size_t i) {
                                       "proposed", "proposing", "consider", "considered", "considering",
                                       "demand", "demanded", "demanding", "urge", "urged", "urging",
                                       "toward", "towards", NULL};
-  static const char *const for_verbs[] = {"call", "calls", "called", "calling", "push", "pushed", "pushing",
-                                          "press", "pressed", "pressing", NULL};
+  static const char *const for_verbs[] = {"call",     "calls",     "called",  "calling", "push",  "pushed",
+                                          "pushing",  "press",     "pressed", "pressing", "proposal", "proposals",
+                                          "plan",     "plans",     "offer",   "bid",      "demand",   "demands",
+                                          "appeal",   "appeals",   NULL};
+  static const char *const preps[] = {"in", "on", "at", "of", "by", "with", "from", "to", "after", "before", NULL};
   static const char *const indefinite[] = {"a", "an", NULL};
   /* "seeking the withdrawal of", "calls for Israel's unconditional
    * withdrawal": a demand, whatever the article */
   static const char *const demand[] = {"seek", "seeks", "seeking", "sought", "demand", "demands", "demanded",
                                        "demanding", "urge", "urges", "urged", "urging", NULL};
-  for (size_t p = i; p-- > 0 && p + 4 > i && !w[p + 1].brk;) {
+  for (size_t p = i; p-- > 0 && p + 6 > i && !w[p + 1].brk;) {
     if (word_in(&w[p], demand) || (p > 0 && is_word(&w[p], "for") && word_in(&w[p - 1], for_verbs)))
       return 1;
-    if (!(w[p].poss || word_in(&w[p], determiners) || (p + 1 == i && !w[p].cap)))
-      break; /* only an article, a possessive and an adjective between */
+    if (!(w[p].poss || word_in(&w[p], determiners) || (!w[p].cap && !word_in(&w[p], preps) && p + 3 >= i)))
+      break; /* only an article, a possessive and adjectives between ("for an immediate 30-day ceasefire") */
   }
   size_t k = word_before(w, i, indefinite);
   if (k < 2)
@@ -1238,12 +1241,16 @@ static int clause_punct_before(const char *text, const wtok *w, size_t i) {
 static int contact_relative_at(const wtok *w, size_t n, size_t i) {
   static const char *const poss[] = {"his", "her", "their", "its", NULL};
   static const char *const arts[] = {"the", "a", "an", "this", "that", NULL};
+  static const char *const function[] = {"in", "on", "at", "of", "for", "by", "with", "from", "to", "and", "or",
+                                          "as", "than", "into", NULL};
   if (i < 2 || w[i].brk || w[i - 1].cap || w[i - 1].brk || !isalpha((unsigned char)w[i - 1].low[0]))
     return 0;
   /* the subject first, the cheapest test: a name or his/her/their/its */
   int named = w[i].cap && !w[i].poss;
   if (!named && !((w[i].low[0] == 'h' || w[i].low[0] == 't' || w[i].low[0] == 'i') && word_in(&w[i], poss)))
     return 0;
+  if (word_in(&w[i - 1], function))
+    return 0; /* "the talks in Istanbul lasted": a preposition is no noun */
   /* the article, possessive or name's possessive, with at most one word
    * between it and the noun ("the 28-point plan") */
   size_t d = i - 2;
@@ -1340,7 +1347,9 @@ static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const
     /* "a submersible that vanished on a dive": "that" after a noun and
      * before a past verb starts a relative clause (not "said that...") */
     if (!boundary && i > 0 && i + 1 < n && strcmp(w[i].low, "that") == 0 && !is_reporting(&w[i - 1]) &&
-        !timex_ends_at(out, w[i - 1].end) && past_trigger(w, i + 1)) {
+        !timex_ends_at(out, w[i - 1].end) &&
+        (past_trigger(w, i + 1) || (tl_past_form(w[i + 1].low, w[i + 1].len) && !w[i - 1].cap &&
+                                    !is_word(&w[i - 1], "so") && !is_word(&w[i - 1], "now")))) {
       boundary = 1;
       sub = rel = 1;
       when = 0;
@@ -2368,8 +2377,12 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     int lasting = 0;
     for (size_t k = tx_lo; k < tx_hi; k++) {
       const tl_timex *t = &out->timexes.items[k];
+      size_t vl = strlen(t->value);
+      /* (not "a two-day summit", "a 12-day war", "a 24-hour strike": events
+       * of hours, days or weeks) */
+      int short_one = strncmp(t->value, "PT", 2) == 0 || (vl > 1 && (t->value[vl - 1] == 'D' || t->value[vl - 1] == 'W'));
       if (t->type == TL_TIMEX_DURATION && t->span_days == 0 && t->end <= w[i].start &&
-          w[i].start - t->end <= 1)
+          w[i].start - t->end <= 1 && !short_one)
         lasting = 1;
     }
     if (lasting)
@@ -2789,8 +2802,15 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     /* "a day after": not the main clause's; nor a plan's ("held talks in
      * Muscat and agreed to meet again next week": where is not said) */
+    /* (not in a relative clause that describes another noun: "ended with a
+     * joint declaration that called for a ceasefire in Gaza"; one right
+     * after the trigger may: "the bombing of Flight 103 that killed 270
+     * people in Lockerbie") */
+    size_t near_end = w[i + tl + 5 < n ? i + tl + 5 : n - 1].end;
+    int rel_far = rel_b && rel_a > near_end;
     for (size_t q = 0; q < nplaces && !mplace && !by_distance && !m.planned; q++)
-      if (place_at[q] >= from && place_at[q] < cut && !(!goes && destination(w, n, place_at[q])))
+      if (place_at[q] >= from && place_at[q] < cut && !(!goes && destination(w, n, place_at[q])) &&
+          !(rel_far && place_at[q] >= rel_a && place_at[q] < rel_b))
         mplace = places[q];
     if (!mplace && *x->lead_place && tl_types_compatible(type, "meeting") && !m.planned)
       mplace = x->lead_place; /* the setting the headline gives (not a plan's: "hosts the summit next year") */

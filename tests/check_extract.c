@@ -1481,6 +1481,32 @@ START_TEST(test_more_news_verbs) {
 }
 END_TEST
 
+/* a summit of two days is an event (a war of four years a state); a
+ * proposal for a ceasefire is none; a place in a relative clause about
+ * another noun is not the event's; a preposition starts no relative
+ * clause */
+START_TEST(test_short_events_and_relative_places) {
+  const char *t = "Leaders opened a two-day summit in Lima on Monday.\n"
+                  "The summit ended on Tuesday with a communique that called for a truce in Gaza.\n"
+                  "On Wednesday Kyiv accepted a proposal for an immediate 30-day ceasefire.\n"
+                  "The envoys met on Thursday, but the talks in Oslo lasted an hour.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-11-22")), 0);
+  const tl_mention *m = find(&x, "meeting", "2024-11-18");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Lima");
+  m = find(&x, "meeting", "2024-11-19");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(m->place == NULL || strcmp(m->place, "Gaza") != 0);
+  ck_assert_ptr_null(find(&x, "agreement", "2024-11-20"));
+  m = find(&x, "meeting", "2024-11-21");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_ptr_nonnull(m->place);
+  ck_assert_str_eq(m->place, "Oslo");
+  tl_extraction_free(&x);
+}
+END_TEST
+
 START_TEST(test_distance_phrase_and_names) {
   const char *t = "Residents of Paiporta jeered King Felipe VI during a visit on Sunday, five days after the floods.";
   tl_extraction x;
@@ -1744,6 +1770,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_ramming_streets_and_travel);
   tcase_add_test(tc, test_chronology_lines);
   tcase_add_test(tc, test_more_news_verbs);
+  tcase_add_test(tc, test_short_events_and_relative_places);
   suite_add_tcase(s, tc);
   return s;
 }
