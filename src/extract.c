@@ -2466,8 +2466,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         reported = 1;
       /* "Trump won the election, the Associated Press projected early on
        * Wednesday": a date in the attribution after the trigger's clause */
-      if (rv && rv - 1 > i && ta > i && cl[ta].id != cl[i].id && cl[rv - 1].id == cl[ta].id &&
-          strcmp(type, "statement") != 0)
+      if (rv && rv - 1 > i && rv - 1 < ta && cl[ta].id != cl[i].id && cl[rv - 1].id == cl[ta].id &&
+          strcmp(type, "statement") != 0) /* (the verb before the date: not "on Wednesday and acknowledged") */
         reported = 1;
       if (attached)
         dist = 0;

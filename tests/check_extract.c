@@ -1351,6 +1351,14 @@ START_TEST(test_projection_and_concession) {
   ck_assert_ptr_nonnull(m);
   ck_assert_str_eq(m->trigger, "concession");
   tl_extraction_free(&x);
+  /* a verb of saying after the date is the subject's second verb, no
+   * attribution */
+  const char *u = "Lopes visited Braga, near the site of Monday's flood, on Wednesday and acknowledged errors.";
+  ck_assert_int_eq(tl_extract(&x, u, strlen(u), tday("2026-03-12")), 0);
+  m = find(&x, "visit", "2026-03-11");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(m->date_kind, TL_DATE_EXACT);
+  tl_extraction_free(&x);
 }
 END_TEST
 
