@@ -1964,7 +1964,8 @@ static int needs_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl
   /* "left the waterway", "left Moscow": transitive only ("left without
    * a deal" is not a departure anyone dates) */
   if (strcmp(need, "obj") == 0)
-    return i + tl < n && (is_word(&w[i + tl], "the") || is_word(&w[i + tl], "a") || w[i + tl].cap);
+    return i + tl < n && (is_word(&w[i + tl], "the") || is_word(&w[i + tl], "a") || is_word(&w[i + tl], "its") ||
+                          is_word(&w[i + tl], "their") || w[i + tl].cap);
   /* "found that", "discovered it was": a finding, not a discovery */
   if (strcmp(need, "nothat") == 0 && i + tl < n)
     return !(is_word(&w[i + tl], "that") || is_word(&w[i + tl], "it") || is_word(&w[i + tl], "out") ||

@@ -1486,6 +1486,17 @@ START_TEST(test_more_news_verbs) {
     reports += strcmp(x.mentions[i].trigger, "earnings report") == 0;
   ck_assert_int_eq(reports, 1);
   tl_extraction_free(&x);
+  /* cyberattacks, and a breach of "its" systems */
+  const char *v = "A cyberattack hit the port of Lisbon on Monday.\n"
+                  "Hackers breached its payment network on Tuesday.";
+  ck_assert_int_eq(tl_extract(&x, v, strlen(v), tday("2025-03-14")), 0);
+  m = find(&x, "attack", "2025-03-10");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "cyberattack");
+  m = find(&x, "attack", "2025-03-11");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "cyberattack");
+  tl_extraction_free(&x);
 }
 END_TEST
 
