@@ -813,6 +813,8 @@ static const char *const legislatures[] = {"senate",    "house",       "parliame
                                            "legislators", "legislature", "senators",   "mps",      "deputies",
                                            "assembly",  "bundestag",   "knesset",    "duma",     "council",
                                            "commons",   "lords",       "chamber",    NULL};
+/* Streets: a name ending in one is a place ("Bourbon Street"). */
+static const char *const streets[] = {"street", "avenue", "boulevard", "square", NULL};
 /* Vehicles: one that strikes something collides with it. */
 static const char *const vehicles[] = {"ship",  "vessel", "freighter", "tanker",   "boat",       "ferry", "barge",
                                        "train", "bus",    "truck",     "lorry",    "car",        "plane", "jet",
@@ -1041,13 +1043,13 @@ static void mention_clear(tl_mention *m) {
   free(m->parts);
 }
 
-/* Is timex t usable as an event date? */
 /* Does t name one day ("Friday", "June 5"), not a range or a coarser date? */
 static int single_day(const tl_timex *t) {
   return t->span.gran <= TL_GRAN_DAY && t->span.gran != TL_GRAN_NONE && t->span.first != TL_DAY_NONE &&
          t->span.first == t->span.last; /* a day, or a time or part of one ("Thursday evening") */
 }
 
+/* Is timex t usable as an event date? */
 static int datable(const tl_timex *t) {
   if (t->span_days > 0)
     return 1;
@@ -1614,10 +1616,8 @@ static size_t unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i)
   if (!after && !on)
     return 0;
   size_t run = place_run(x, w, n, i);
-  if (run && on) {
-    static const char *const streets[] = {"street", "avenue", "boulevard", "square", NULL};
+  if (run && on)
     return word_in(&w[i + run - 1], streets) ? run : 0;
-  }
   if (run)
     return run;
   if (on || p != i - 1 || (i + 1 < n && w[i + 1].cap && !w[i + 1].brk))
@@ -1973,17 +1973,6 @@ static int needs_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl
   return 1;
 }
 
-/* Is the trigger entry an event only beside certain words (its "needs"
- * column: a title, a bill, a court, a craft, rates, a company's name)? */
-static int conditional_trigger(const tl_lex_entry *te) {
-  static const char *const needs[] = {"title", "bill",  "court",  "craft",  "rates",
-                                      "corp",  "crowd", "agent",  "people", "captive", "results", NULL};
-  for (int k = 0; needs[k]; k++)
-    if (strcmp(te->field[2], needs[k]) == 0)
-      return 1;
-  return 0;
-}
-
 /* The first token at or after j of a distance that opens a clause of its
  * own (", three days after", "hours before"), or n. */
 static size_t distance_phrase_after(const wtok *w, size_t n, size_t j) {
@@ -2154,7 +2143,6 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         continue;
       }
       const char *full = names == 1 ? person_by_key(x, name) : NULL;
-      static const char *const streets[] = {"street", "avenue", "boulevard", NULL};
       if (names >= 2 && word_in(&w[i + len - 1], streets)) { /* "Bourbon Street reopened": a place */
         if (nplaces < 6) {
           snprintf(places[nplaces], sizeof places[nplaces], "%s", name);
@@ -2498,7 +2486,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         size_t l;
         const tl_lex_entry *ke = match(x->triggers, w, n, k, &l);
         /* (not a word that is a trigger only in some company: "held" rates) */
-        if (ke && k + l <= i && (!conditional_trigger(ke) || needs_met(x, w, n, k, l, ke)))
+        if (ke && k + l <= i && needs_met(x, w, n, k, l, ke))
           by_distance = 0;
       }
       if (by_distance) {

@@ -322,9 +322,6 @@ static int cluster_merge_words(cluster *c, const uint64_t *w, size_t nw) {
   return 0;
 }
 
-/* Evidence that mention mi belongs with cluster c.  Returns a score > 0
- * when it may join (and writes the reason to why, unless it is NULL), 0
- * otherwise. */
 /* Is the name a storm's ("Hurricane Helene", "Typhoon Haiyan")? */
 static int named_storm(const char *name) {
   static const char *const kinds[] = {"Hurricane ", "Typhoon ", "Cyclone ", "Storm ", "Tropical Storm ", NULL};
@@ -334,6 +331,9 @@ static int named_storm(const char *name) {
   return 0;
 }
 
+/* Evidence that mention mi belongs with cluster c.  Returns a score > 0
+ * when it may join (and writes the reason to why, unless it is NULL), 0
+ * otherwise. */
 static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const uint64_t *w, size_t nw,
                        int strict, char *why, size_t whycap) {
   const tl_rmention *x = &m[mi];

@@ -71,6 +71,13 @@ static inline int is_word(const ctx *c, int i, const char *w, size_t n) {
 #define is(c, i, w) is_word((c), (i), "" w "", sizeof(w) - 1)
 /* the same for a word held in a variable */
 static int is_str(const ctx *c, int i, const char *w) { return is_word(c, i, w, strlen(w)); }
+/* Is token i one of the words of a NULL-ended list? */
+static int is_one_of(const ctx *c, int i, const char *const *ws) {
+  for (int k = 0; ws[k]; k++)
+    if (is_str(c, i, ws[k]))
+      return 1;
+  return 0;
+}
 
 static int punct(const ctx *c, int i, char p) {
   return i >= 0 && i < c->n && c->t[i].kind == T_PUNCT && c->t[i].pc == p;
@@ -339,16 +346,14 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
     /* "due by mid-December", "due in May", "due on Tuesday" point ahead;
      * "cancelled due to the storm" is a cause */
     if (prospective && strcmp(t->low, "due") == 0) {
-      if (is(c, i + 1, "by") || is(c, i + 1, "in") || is(c, i + 1, "on") || is(c, i + 1, "at") ||
-          is(c, i + 1, "before") || is(c, i + 1, "next") || is(c, i + 1, "this") || is(c, i + 1, "for"))
+      static const char *const ahead[] = {"by", "in", "on", "at", "before", "next", "this", "for", NULL};
+      static const char *const causes[] = {"the",  "a",    "an",   "its",  "their",    "his",      "her",
+                                           "this", "that", "bad",  "poor", "heavy",    "high",     "low",
+                                           "lack", "concerns", "security", "weather", "technical", "illness",
+                                           "health", NULL};
+      if (is_one_of(c, i + 1, ahead))
         return TL_TENSE_FUTURE;
-      if (is(c, i + 1, "to") && (is(c, i + 2, "the") || is(c, i + 2, "a") || is(c, i + 2, "an") ||
-                                 is(c, i + 2, "its") || is(c, i + 2, "their") || is(c, i + 2, "his") ||
-                                 is(c, i + 2, "her") || is(c, i + 2, "this") || is(c, i + 2, "that") ||
-                                 is(c, i + 2, "bad") || is(c, i + 2, "poor") || is(c, i + 2, "heavy") ||
-                                 is(c, i + 2, "high") || is(c, i + 2, "low") || is(c, i + 2, "lack") ||
-                                 is(c, i + 2, "concerns") || is(c, i + 2, "security") || is(c, i + 2, "weather") ||
-                                 is(c, i + 2, "technical") || is(c, i + 2, "illness") || is(c, i + 2, "health")))
+      if (is(c, i + 1, "to") && is_one_of(c, i + 2, causes))
         return TL_TENSE_NONE;
     }
     if (prospective && !(is(c, i + 1, "to") || is(c, i + 1, "for")) &&
@@ -400,7 +405,6 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
       return TL_TENSE_NONE;
     if (strcmp(e->field[0], "none") == 0)
       return TL_TENSE_NONE;
-
     /* "is to resume trading Tuesday": an arrangement, ahead */
     if ((strcmp(t->low, "is") == 0 || strcmp(t->low, "are") == 0) && is(c, i + 1, "to") && i + 2 < c->n &&
         c->t[i + 2].kind == T_WORD)
@@ -2662,8 +2666,6 @@ static int typographic(const char *p, size_t n, char *ascii) {
   }
 }
 
-/* Tokens of text[s..e) into *out (capacity *capp, grown as needed: the
- * buffer is the state's, reused from sentence to sentence). */
 /* The lexicon entries of token t, its class mask, and whether it is a
  * number or a temporal word itself */
 static void tok_classes(tok *t, const tl_lex *lx) {
@@ -2681,6 +2683,8 @@ static void tok_classes(tok *t, const tl_lex *lx) {
   }
 }
 
+/* Tokens of text[s..e) into *out (capacity *capp, grown as needed: the
+ * buffer is the state's, reused from sentence to sentence). */
 static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, size_t e, const tl_lex *lx) {
   int cap = *capp, count = 0;
   tok *v = *out;
