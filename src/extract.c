@@ -390,6 +390,18 @@ static size_t cap_run(const xctx *x, const wtok *w, size_t n, size_t i, size_t *
     if (*orgword && j + 1 < n && j > i + *skip && strcmp(w[j].low, "of") == 0 && !w[j].brk && w[j + 1].cap &&
         !w[j + 1].brk && !is_calendar_word(&w[j + 1]))
       j++;
+    /* "the Competition and Markets Authority", "the Food and Drug
+     * Administration": through "and" when the words after it end the
+     * name of an organisation */
+    if (!*orgword && j + 2 < n && j > i + *skip && strcmp(w[j].low, "and") == 0 && !w[j].brk && w[j + 1].cap &&
+        !w[j + 1].brk)
+      for (size_t k = j + 1; k < n && k < j + 4 && w[k].cap && !(k > j + 1 && w[k].brk); k++) {
+        const char *tk = title_kind(x, &w[k]);
+        if (tk && strcmp(tk, "orgword") == 0) {
+          j++;
+          break;
+        }
+      }
   }
   /* "the Supreme Court", "the Federal Reserve Board": an organisation
    * keeps the title words that open its name */

@@ -915,7 +915,10 @@ static const char *affected(const tl_event *e, const tl_rmention *m, const clust
           if (!x->ppos || x->ppos[a] < 0 || x->pkinds[a] == TL_ENT_COUNTRY ||
               (x->place && strcmp(x->pnames[a], x->place) == 0))
             continue;
-          long d = side == 0 ? (long)x->trig_start - x->ppos[a] : x->ppos[a] - (long)x->trig_start;
+          /* before the trigger, from the end of the name ("the Competition and
+           * Markets Authority on Wednesday blocked") */
+          long d = side == 0 ? (long)x->trig_start - x->ppos[a] - (long)strlen(x->pnames[a]) + 1
+                             : x->ppos[a] - (long)x->trig_start;
           if (d <= 0 || d > AFFECTED_REACH)
             continue;
           if (pick < 0 || d < pick_dist)

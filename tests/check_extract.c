@@ -1272,6 +1272,13 @@ START_TEST(test_acquisitions) {
   ck_assert_ptr_null(find(&x, "agreement", "2026-03-09")); /* an offer to acquire */
   ck_assert_ptr_null(find(&x, "agreement", "2026-03-13")); /* the deal would hurt: no deal that day */
   tl_extraction_free(&x);
+  /* an organisation's name goes on through "and" */
+  const char *u = "The Food and Drug Administration approved the drug on Monday.";
+  ck_assert_int_eq(tl_extract(&x, u, strlen(u), tday("2026-03-14")), 0);
+  m = find(&x, "ruling", "2026-03-09");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Food and Drug Administration"), 1);
+  tl_extraction_free(&x);
 }
 END_TEST
 

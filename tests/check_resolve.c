@@ -278,6 +278,37 @@ START_TEST(test_storm_across_places) {
 }
 END_TEST
 
+/* a long name before the trigger counts from its end ("the Federal
+ * Trade Commission on Thursday filed a lawsuit to block Microsoft's...") */
+START_TEST(test_title_long_agent_name) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "ruling", .first = "2022-12-08", .last = "2022-12-08", .p = {1, 2}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  const char *text = "The Federal Trade Commission on Thursday filed a lawsuit to block Microsoft's purchase.";
+  free(m[0].sentence);
+  m[0].sentence = strdup(text);
+  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "lawsuit");
+  m[0].sent_start = 0;
+  m[0].trig_start = (size_t)(strstr(text, "lawsuit") - text);
+  m[0].ppos = malloc(2 * sizeof *m[0].ppos);
+  m[0].ppos[0] = 4;
+  m[0].ppos[1] = strstr(text, "Microsoft") - text;
+  const char *names[] = {"Federal Trade Commission", "Microsoft"};
+  for (int k = 0; k < 2; k++) {
+    m[0].pkinds[k] = TL_ENT_ORG;
+    free(m[0].pnames[k]);
+    m[0].pnames[k] = strdup(names[k]);
+  }
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_str_eq(l.v[0].title, "Lawsuit by Federal Trade Commission");
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 /* a disaster among countries only is "in" them */
 START_TEST(test_disaster_in_countries) {
   static const mspec sp[] = {
@@ -597,6 +628,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_attack_means_not_agent);
   tcase_add_test(tc, test_title_irregular_past_agent);
   tcase_add_test(tc, test_storm_across_places);
+  tcase_add_test(tc, test_title_long_agent_name);
   suite_add_tcase(s, tc);
   return s;
 }
