@@ -1061,7 +1061,6 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
     tl_buf_printf(t, " by %s on %s", csubj, cobj);
   } else {
     /* the event's most mentioned participants: people first */
-    put_cap(t, lemma);
     const char *who[3];
     int wk[3];
     size_t shown = 0;
@@ -1072,6 +1071,14 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
         if ((pass == 0) == (pr[i].kind == TL_ENT_PERSON) && pr[i].direct &&
             !(e->place && strcmp(pr[i].name, e->place) == 0) && strcasecmp(pr[i].name, lemma) != 0)
           who[shown] = pr[i].name, wk[shown++] = pr[i].kind;
+    if (shown == 1 && !strcmp(lemma, "taking office")) {
+      /* "Kelly Ortberg takes office", not "Taking office of" */
+      tl_buf_puts(t, who[0]);
+      tl_buf_puts(t, " takes office");
+      shown = 0;
+    } else {
+      put_cap(t, lemma);
+    }
     /* a disaster among countries only happened in them: "Cyclone in
      * Mozambique", not "involving" */
     int countries = shown > 0 && !strcmp(e->type, "accident") && !place;

@@ -309,6 +309,22 @@ START_TEST(test_title_long_agent_name) {
 }
 END_TEST
 
+/* "Kelly Ortberg takes office" */
+START_TEST(test_title_takes_office) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "office", .first = "2024-08-08", .last = "2024-08-08", .p = {1}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "taking office");
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_str_eq(l.v[0].title, "Person 1 takes office");
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 /* a disaster among countries only is "in" them */
 START_TEST(test_disaster_in_countries) {
   static const mspec sp[] = {
@@ -629,6 +645,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_title_irregular_past_agent);
   tcase_add_test(tc, test_storm_across_places);
   tcase_add_test(tc, test_title_long_agent_name);
+  tcase_add_test(tc, test_title_takes_office);
   suite_add_tcase(s, tc);
   return s;
 }
