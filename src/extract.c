@@ -1968,6 +1968,15 @@ static int needs_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl
                                                      is_word(&w[i + tl + 1], "custody") ||
                                                      is_word(&w[i + tl + 1], "jail")));
   }
+  /* "the tariffs take effect on Saturday", but "the ceasefire between
+   * Israel and Hezbollah took effect": there the ceasefire is the event */
+  if (strcmp(need, "nosubj") == 0) {
+    size_t l2;
+    for (size_t k = i; k-- > 0 && k + 9 > i && !w[k + 1].brk;)
+      if (match(x->triggers, w, n, k, &l2) && k + l2 <= i)
+        return 0;
+    return 1;
+  }
   /* "would acquire Activision Blizzard": a company's name as object; nor
    * "its offer to acquire Mesa", "plans to acquire" ("agreed to acquire"
    * is a trigger of its own) */

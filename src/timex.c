@@ -331,6 +331,11 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
   *strong = 1;
   if (t->kind != T_WORD)
     return TL_TENSE_NONE;
+  /* "the duties take effect on Saturday", "talks take place Monday": a
+   * schedule in the present plural */
+  if (strcmp(t->low, "take") == 0 && (is(c, i + 1, "effect") || is(c, i + 1, "place")) && i > 0 &&
+      !is(c, i - 1, "to") && !is(c, i - 1, "will") && !is(c, i - 1, "did") && !is(c, i - 1, "not"))
+    return TL_TENSE_FUTURE;
   /* "said he would travel on Monday": the future of a report (a "would"
    * of its own, a condition or a habit, is no cue) */
   if (strcmp(t->low, "would") == 0 && !is(c, i + 1, "have"))

@@ -1279,6 +1279,17 @@ START_TEST(test_acquisitions) {
   ck_assert_ptr_nonnull(m);
   ck_assert_int_eq(has_part(m, "Food and Drug Administration"), 1);
   tl_extraction_free(&x);
+  /* a measure takes effect (ahead, said in the present); a ceasefire that
+   * takes effect is the ceasefire */
+  const char *v = "The new duties take effect on Saturday.\n"
+                  "A ceasefire between the two armies took effect on Monday.";
+  ck_assert_int_eq(tl_extract(&x, v, strlen(v), tday("2025-04-03")), 0);
+  m = find(&x, "legislation", "2025-04-05");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "entry into force");
+  ck_assert_ptr_null(find(&x, "legislation", "2025-03-31"));
+  ck_assert_ptr_nonnull(find(&x, "agreement", "2025-03-31"));
+  tl_extraction_free(&x);
 }
 END_TEST
 

@@ -551,6 +551,8 @@ static const tcase_t scheduled[] = {
      .type = "DATE", .value = "2025-01-06", .first = "2025-01-06", .last = "2025-01-06"},
     /* an ending and an awaited day are ahead; "due" points ahead before
      * by/in/on, and "due to" a noun is a cause (DCT: Friday 2013-03-15) */
+    {.text = "The vote takes place Sunday.", .dct = "2013-03-15", .span = "Sunday", .type = "DATE",
+     .value = "2013-03-17", .first = "2013-03-17", .last = "2013-03-17"},
     {.text = "The two-day summit ends Tuesday.", .dct = "2013-03-15", .span = "Tuesday", .type = "DATE",
      .value = "2013-03-19", .first = "2013-03-19", .last = "2013-03-19"},
     {.text = "Investors await Wednesday's rate decision.", .dct = "2013-03-15", .span = "Wednesday",
