@@ -174,7 +174,7 @@ const char *tl_lemma_family(const char *lemma) {
       {"meeting", "talks"},       {"session", "talks"}, {"round of talks", "talks"}, {"negotiations", "talks"},
       {"consultations", "talks"}, {"summit", "talks"}, {"decree", "approval"},
       {"shooting", "attack"},     {"massacre", "attack"}, {"ambush", "attack"},     {"stabbing", "attack"},
-      {"ramming", "attack"},      {"killing", "attack"},
+      {"ramming", "attack"},      {"killing", "attack"},  {"clashes", "attack"},
       {"ceasefire", "agreement"}, {"truce", "agreement"}, {"deal", "agreement"},    {"accord", "agreement"},
       {"pact", "agreement"},      {"conviction", "verdict"}, {"acquittal", "verdict"},
       {"acquisition", "agreement"}, {"takeover", "agreement"}, {"merger", "agreement"}};
@@ -261,10 +261,8 @@ static int wtokenize(wtok **out, size_t *n, const char *t, size_t s, size_t e) {
       w->poss = 1;
       i += 2;
     }
-    size_t n2 = end - b < sizeof w->low - 1 ? end - b : sizeof w->low - 1;
-    for (size_t k = 0; k < n2; k++)
-      w->low[k] = (char)tolower((unsigned char)t[b + k]);
-    w->low[n2] = '\0';
+    /* lower case, accents folded: "Kraków" finds Krakow in the gazetteer */
+    size_t n2 = tl_fold_latin(t + b, end - b, w->low, sizeof w->low);
     w->len = n2;
     w->h = tl_lex_hash(w->low, n2);
   }
@@ -1976,6 +1974,11 @@ static int needs_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl
       if (match(x->triggers, w, n, k, &l2) && k + l2 <= i)
         return 0;
     return 1;
+  }
+  /* "Mount Etna erupted", "the volcano erupted again", not "fighting erupted" */
+  if (strcmp(need, "volcano") == 0) {
+    static const char *const volcanoes[] = {"volcano", "volcanoes", "mount", "mountain", "crater", NULL};
+    return set_before(w, i, 4, volcanoes) || (i > 1 && w[i - 1].cap && !w[i - 1].brk);
   }
   /* "would acquire Activision Blizzard": a company's name as object; nor
    * "its offer to acquire Mesa", "plans to acquire" ("agreed to acquire"

@@ -114,3 +114,66 @@ char *tl_str_trim(char *s) {
   s[n] = '\0';
   return s;
 }
+
+/* The ASCII letters of U+00C0..U+017F, a few of them two letters, and 0
+ * for the signs (x, division) that are no letters. */
+static const char *fold_letter(unsigned cp) {
+  static const char *const latin1[64] = {
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      "d", "n", "o", "o", "o", "o", "o", NULL, "o", "u", "u", "u", "u", "y", "th", "ss",
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      "d", "n", "o", "o", "o", "o", "o", NULL, "o", "u", "u", "u", "u", "y", "th", "y"};
+  /* Latin Extended-A by ranges of code points: first, last, letters */
+  static const struct {
+    unsigned a, b;
+    const char *s;
+  } ext[] = {{0x100, 0x105, "a"}, {0x106, 0x10D, "c"}, {0x10E, 0x111, "d"}, {0x112, 0x11B, "e"},
+             {0x11C, 0x123, "g"}, {0x124, 0x127, "h"}, {0x128, 0x131, "i"}, {0x132, 0x133, "ij"},
+             {0x134, 0x135, "j"}, {0x136, 0x138, "k"}, {0x139, 0x142, "l"}, {0x143, 0x14B, "n"},
+             {0x14C, 0x151, "o"}, {0x152, 0x153, "oe"}, {0x154, 0x159, "r"}, {0x15A, 0x161, "s"},
+             {0x162, 0x167, "t"}, {0x168, 0x173, "u"}, {0x174, 0x175, "w"}, {0x176, 0x178, "y"},
+             {0x179, 0x17E, "z"}, {0x17F, 0x17F, "s"}};
+  if (cp >= 0xC0 && cp <= 0xFF)
+    return latin1[cp - 0xC0];
+  for (size_t k = 0; k < sizeof ext / sizeof ext[0]; k++)
+    if (cp >= ext[k].a && cp <= ext[k].b)
+      return ext[k].s;
+  return NULL;
+}
+
+size_t tl_fold_latin(const char *s, size_t n, char *out, size_t cap) {
+  size_t o = 0;
+  if (!cap)
+    return 0;
+  for (size_t i = 0; i < n;) {
+    unsigned char c = (unsigned char)s[i];
+    const char *f = NULL;
+    size_t used = 1;
+    char one[2] = {0, 0};
+    if (c >= 0xC3 && c <= 0xC5 && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+      unsigned cp = ((unsigned)(c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);
+      f = fold_letter(cp);
+      used = 2;
+    }
+    if (!f) { /* ASCII lower-cased, any other byte as it is */
+      one[0] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      f = one;
+      if (used == 2) { /* a sign of the range: both bytes as they are */
+        if (o + 2 >= cap)
+          break;
+        out[o++] = (char)c;
+        out[o++] = s[i + 1];
+        i += 2;
+        continue;
+      }
+    }
+    size_t fl = strlen(f);
+    if (o + fl >= cap)
+      break;
+    memcpy(out + o, f, fl);
+    o += fl;
+    i += used;
+  }
+  out[o] = '\0';
+  return o;
+}

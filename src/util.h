@@ -34,6 +34,11 @@ uint64_t tl_hash64(const void *data, size_t len, uint64_t seed);
 char *tl_strdup(const char *s);      /* NULL-safe */
 char *tl_strndup(const char *s, size_t n);
 void tl_str_lower_ascii(char *s);
+/* s[0..n) in lower case with the letters of Latin-1 and Latin Extended-A
+ * folded to ASCII ("Kraków" -> "krakow", "Erdoğan" -> "erdogan") into out
+ * (cap bytes, NUL-terminated, cut at a whole character); returns the
+ * length written. */
+size_t tl_fold_latin(const char *s, size_t n, char *out, size_t cap);
 /* Trim ASCII whitespace in place; returns s. */
 char *tl_str_trim(char *s);
 

@@ -1290,6 +1290,23 @@ START_TEST(test_acquisitions) {
   ck_assert_ptr_null(find(&x, "legislation", "2025-03-31"));
   ck_assert_ptr_nonnull(find(&x, "agreement", "2025-03-31"));
   tl_extraction_free(&x);
+  /* accents do not hide a known place; fighting that erupts is no volcano */
+  const char *y = "Ministers met in Krak\xc3\xb3w on Monday.\n"
+                  "Fighting erupted in Khartoum on Tuesday.\n"
+                  "Mount Etna erupted on Wednesday.";
+  ck_assert_int_eq(tl_extract(&x, y, strlen(y), tday("2025-04-03")), 0);
+  m = find(&x, "meeting", "2025-03-31");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_ptr_nonnull(m->place);
+  ck_assert_str_eq(m->place, "Krakow");
+  m = find(&x, "attack", "2025-04-01");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "clashes");
+  m = find(&x, "accident", "2025-04-02");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->trigger, "eruption");
+  ck_assert_ptr_null(find(&x, "accident", "2025-04-01"));
+  tl_extraction_free(&x);
 }
 END_TEST
 
