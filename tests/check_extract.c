@@ -1307,6 +1307,14 @@ START_TEST(test_acquisitions) {
   ck_assert_str_eq(m->trigger, "eruption");
   ck_assert_ptr_null(find(&x, "accident", "2025-04-01"));
   tl_extraction_free(&x);
+  /* a sign of the range (\xc3\x97, the multiplication sign) and a cut
+   * character at the end fold to nothing wrong */
+  const char *z = "Ministers met in Oslo on Monday, 3\xc3\x97" "2 rounds \xc3";
+  ck_assert_int_eq(tl_extract(&x, z, strlen(z), tday("2025-04-03")), 0);
+  m = find(&x, "meeting", "2025-03-31");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Oslo");
+  tl_extraction_free(&x);
 }
 END_TEST
 
