@@ -2845,8 +2845,43 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     c -= m.date_kind == TL_DATE_REPORTED ? 0.2 : 0.0;
     c -= t->span_days > 0 ? 0.05 : 0.0;
     m.confidence = c < 0.05 ? 0.05 : c > 0.95 ? 0.95 : c;
+    /* "won re-election in 2005 and 2009", "met on Monday and Thursday":
+     * the same event again on the date joined by "and" */
+    tl_mention again = {0};
+    int twice = 0;
+    if (!by_distance && !best_reported && best + 1 < (int)tx_hi && t->span_days == 0) {
+      const tl_timex *t2 = &out->timexes.items[best + 1];
+      size_t tb = tok_index_last(w, n, t->end - 1), ta2 = tok_index_at(w, n, t2->start),
+             ta1 = tok_index_at(w, n, t->start);
+      if (tb + 2 == ta2 && is_word(&w[tb + 1], "and") && datable(t2) && t2->span.gran == t->span.gran &&
+          !(ta1 > 0 && is_word(&w[ta1 - 1], "between")) && !(ta1 > 0 && is_word(&w[ta1 - 1], "both")) &&
+          t2->span_days == 0 && t2->span.first > t->span.first) {
+        again = m;
+        again.place = m.place ? tl_strdup(m.place) : NULL;
+        again.parts = m.nparts ? calloc(m.nparts, sizeof *again.parts) : NULL;
+        for (size_t k = 0; k < m.nparts && again.parts; k++) {
+          again.parts[k] = m.parts[k];
+          again.parts[k].name = tl_strdup(m.parts[k].name);
+          again.parts[k].key = tl_strdup(m.parts[k].key);
+        }
+        again.timex = best + 1;
+        again.date = t2->span;
+        char when2[32];
+        fmt_span(when2, sizeof when2, t2->span);
+        snprintf(again.how, sizeof again.how, "'%.*s' -> %s (rule %s; the second date joined by \"and\")",
+                 (int)(t2->end - t2->start), x->text + t2->start, when2, t2->rule ? t2->rule : "?");
+        again.planned = t2->tense == TL_TENSE_FUTURE || (x->dct != TL_DAY_NONE && again.date.first > x->dct);
+        twice = 1;
+      }
+    }
     if ((rc = push_mention(out, &m))) {
       mention_clear(&m);
+      if (twice)
+        mention_clear(&again);
+      goto done;
+    }
+    if (twice && (rc = push_mention(out, &again))) {
+      mention_clear(&again);
       goto done;
     }
     seen_timex[nseen] = best;

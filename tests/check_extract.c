@@ -1315,6 +1315,16 @@ START_TEST(test_acquisitions) {
   ck_assert_ptr_nonnull(m);
   ck_assert_str_eq(m->place, "Oslo");
   tl_extraction_free(&x);
+  /* two dates joined by "and" are two events; "between" them is a stretch */
+  const char *r = "Ana Lopes won re-election in 2005 and 2009.\n"
+                  "Rebels attacked the town of Arvo between 2014 and 2017.";
+  ck_assert_int_eq(tl_extract(&x, r, strlen(r), tday("2025-04-03")), 0);
+  ck_assert_ptr_nonnull(find(&x, "election", "2005-01-01"));
+  m = find(&x, "election", "2009-01-01");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(has_part(m, "Ana Lopes"), 1);
+  ck_assert_ptr_null(find(&x, "attack", "2017-01-01"));
+  tl_extraction_free(&x);
 }
 END_TEST
 
