@@ -147,6 +147,13 @@ size_t tl_fold_latin(const char *s, size_t n, char *out, size_t cap) {
     return 0;
   for (size_t i = 0; i < n;) {
     unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) { /* ASCII, nearly every byte: no lookup */
+      if (o + 1 >= cap)
+        break;
+      out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      i++;
+      continue;
+    }
     const char *f = NULL;
     size_t used = 1;
     char one[2] = {0, 0};
