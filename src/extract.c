@@ -174,7 +174,7 @@ const char *tl_lemma_family(const char *lemma) {
       {"meeting", "talks"},       {"session", "talks"}, {"round of talks", "talks"}, {"negotiations", "talks"},
       {"consultations", "talks"}, {"summit", "talks"}, {"decree", "approval"},
       {"shooting", "attack"},     {"massacre", "attack"}, {"ambush", "attack"},     {"stabbing", "attack"},
-      {"ramming", "attack"},      {"killing", "attack"},  {"clashes", "attack"},
+      {"ramming", "attack"},      {"killing", "attack"},  {"clashes", "attack"},  {"capsizing", "sinking"},
       {"ceasefire", "agreement"}, {"truce", "agreement"}, {"deal", "agreement"},    {"accord", "agreement"},
       {"pact", "agreement"},      {"conviction", "verdict"}, {"acquittal", "verdict"},
       {"acquisition", "agreement"}, {"takeover", "agreement"}, {"merger", "agreement"}};
@@ -1619,7 +1619,11 @@ static size_t unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i)
   static const char *const sites[] = {"plant", "plants", "base", "bases", "site", "sites", "facility", "facilities",
                                       "camp", "camps", "airport", "port", "prison", "hospital", "station",
                                       "crossing", "reactor", "mine", "refinery", "factory", "depot", NULL};
+  /* "off Pylos", "off the coast of Pylos": at sea before a place */
+  if (p >= 3 && strcmp(w[p].low, "of") == 0 && strcmp(w[p - 1].low, "coast") == 0)
+    p -= strcmp(w[p - 2].low, "the") == 0 ? 3 : 2;
   int after = strcmp(w[p].low, "in") == 0 || strcmp(w[p].low, "near") == 0 || strcmp(w[p].low, "outside") == 0 ||
+              strcmp(w[p].low, "off") == 0 ||
               target_verb(x, w, p) || (p > 0 && p == i - 1 && strcmp(w[p].low, "at") == 0 && word_in(&w[p - 1], sites));
   /* "on Bourbon Street", "on Nevsky Avenue": a street after "on" */
   int on = strcmp(w[p].low, "on") == 0;

@@ -1325,6 +1325,15 @@ START_TEST(test_acquisitions) {
   ck_assert_int_eq(has_part(m, "Ana Lopes"), 1);
   ck_assert_ptr_null(find(&x, "attack", "2017-01-01"));
   tl_extraction_free(&x);
+  /* at sea "off" a place the gazetteer does not know: where, not who */
+  const char *q = "A trawler sank off Vathi on Tuesday.";
+  ck_assert_int_eq(tl_extract(&x, q, strlen(q), tday("2025-04-03")), 0);
+  m = find(&x, "accident", "2025-04-01");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_ptr_nonnull(m->place);
+  ck_assert_str_eq(m->place, "Vathi");
+  ck_assert_int_eq(has_part(m, "Vathi"), 0);
+  tl_extraction_free(&x);
 }
 END_TEST
 

@@ -325,6 +325,24 @@ START_TEST(test_title_takes_office) {
 }
 END_TEST
 
+/* a boat that capsized is the boat that sank */
+START_TEST(test_capsizing_is_sinking) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "accident", .first = "2023-06-14", .last = "2023-06-14", .place = "Pylos"},
+      {.article = "b", .type = "accident", .first = "2023-06-14", .last = "2023-06-14", .place = "Pylos"},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "capsizing");
+  snprintf(m[1].trigger, sizeof m[1].trigger, "%s", "sinking");
+  ck_assert(tl_lemmas_alike("capsizing", "sinking"));
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 1);
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 /* a disaster among countries only is "in" them */
 START_TEST(test_disaster_in_countries) {
   static const mspec sp[] = {
@@ -646,6 +664,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_storm_across_places);
   tcase_add_test(tc, test_title_long_agent_name);
   tcase_add_test(tc, test_title_takes_office);
+  tcase_add_test(tc, test_capsizing_is_sinking);
   suite_add_tcase(s, tc);
   return s;
 }
