@@ -1053,6 +1053,31 @@ static void mention_clear(tl_mention *m) {
   free(m->parts);
 }
 
+/* A deep copy of src into dst (its place and participants its own). */
+static int mention_copy(tl_mention *dst, const tl_mention *src) {
+  *dst = *src;
+  dst->place = NULL;
+  dst->parts = NULL;
+  dst->nparts = 0;
+  if (src->place && !(dst->place = tl_strdup(src->place)))
+    return TL_ENOMEM;
+  if (src->nparts && !(dst->parts = calloc(src->nparts, sizeof *dst->parts))) {
+    mention_clear(dst);
+    return TL_ENOMEM;
+  }
+  for (size_t k = 0; k < src->nparts; k++) {
+    dst->parts[k] = src->parts[k];
+    dst->parts[k].name = tl_strdup(src->parts[k].name);
+    dst->parts[k].key = tl_strdup(src->parts[k].key);
+    dst->nparts++;
+    if (!dst->parts[k].name || !dst->parts[k].key) {
+      mention_clear(dst);
+      return TL_ENOMEM;
+    }
+  }
+  return 0;
+}
+
 /* Does t name one day ("Friday", "June 5"), not a range or a coarser date? */
 static int single_day(const tl_timex *t) {
   return t->span.gran <= TL_GRAN_DAY && t->span.gran != TL_GRAN_NONE && t->span.first != TL_DAY_NONE &&
@@ -1994,6 +2019,21 @@ static int needs_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl
   return needs_rows(x, w, n, i, tl, need);
 }
 
+/* The timex joined to timex k by "and" (of the same precision, after it,
+ * not "between X and Y" nor "both X and Y"), below hi, or -1. */
+static int joined_date(const tl_extraction *out, const wtok *w, size_t n, int k, size_t hi) {
+  if (k + 1 >= (int)hi)
+    return -1;
+  const tl_timex *t = &out->timexes.items[k], *t2 = &out->timexes.items[k + 1];
+  size_t ta = tok_index_at(w, n, t->start), tb = tok_index_last(w, n, t->end - 1),
+         ta2 = tok_index_at(w, n, t2->start);
+  if (t->span_days || t2->span_days || tb + 2 != ta2 || !is_word(&w[tb + 1], "and") || !datable(t2) ||
+      t2->span.gran != t->span.gran || t2->span.first <= t->span.first ||
+      (ta > 0 && (is_word(&w[ta - 1], "between") || is_word(&w[ta - 1], "both"))))
+    return -1;
+  return k + 1;
+}
+
 /* The first token at or after j of a distance that opens a clause of its
  * own (", three days after", "hours before"), or n. */
 static size_t distance_phrase_after(const wtok *w, size_t n, size_t j) {
@@ -2845,31 +2885,21 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* "won re-election in 2005 and 2009", "met on Monday and Thursday":
      * the same event again on the date joined by "and" */
     tl_mention again = {0};
-    int twice = 0;
-    if (!by_distance && !best_reported && best + 1 < (int)tx_hi && t->span_days == 0) {
-      const tl_timex *t2 = &out->timexes.items[best + 1];
-      size_t tb = tok_index_last(w, n, t->end - 1), ta2 = tok_index_at(w, n, t2->start),
-             ta1 = tok_index_at(w, n, t->start);
-      if (tb + 2 == ta2 && is_word(&w[tb + 1], "and") && datable(t2) && t2->span.gran == t->span.gran &&
-          !(ta1 > 0 && is_word(&w[ta1 - 1], "between")) && !(ta1 > 0 && is_word(&w[ta1 - 1], "both")) &&
-          t2->span_days == 0 && t2->span.first > t->span.first) {
-        again = m;
-        again.place = m.place ? tl_strdup(m.place) : NULL;
-        again.parts = m.nparts ? calloc(m.nparts, sizeof *again.parts) : NULL;
-        for (size_t k = 0; k < m.nparts && again.parts; k++) {
-          again.parts[k] = m.parts[k];
-          again.parts[k].name = tl_strdup(m.parts[k].name);
-          again.parts[k].key = tl_strdup(m.parts[k].key);
-        }
-        again.timex = best + 1;
-        again.date = t2->span;
-        char when2[32];
-        fmt_span(when2, sizeof when2, t2->span);
-        snprintf(again.how, sizeof again.how, "'%.*s' -> %s (rule %s; the second date joined by \"and\")",
-                 (int)(t2->end - t2->start), x->text + t2->start, when2, t2->rule ? t2->rule : "?");
-        again.planned = t2->tense == TL_TENSE_FUTURE || (x->dct != TL_DAY_NONE && again.date.first > x->dct);
-        twice = 1;
+    int twice = 0, t2i = by_distance || best_reported ? -1 : joined_date(out, w, n, best, tx_hi);
+    if (t2i >= 0) {
+      const tl_timex *t2 = &out->timexes.items[t2i];
+      if ((rc = mention_copy(&again, &m))) {
+        mention_clear(&m);
+        goto done;
       }
+      again.timex = t2i;
+      again.date = t2->span;
+      char when2[32];
+      fmt_span(when2, sizeof when2, t2->span);
+      snprintf(again.how, sizeof again.how, "'%.*s' -> %s (rule %s; the second date joined by \"and\")",
+               (int)(t2->end - t2->start), x->text + t2->start, when2, t2->rule ? t2->rule : "?");
+      again.planned = t2->tense == TL_TENSE_FUTURE || (x->dct != TL_DAY_NONE && again.date.first > x->dct);
+      twice = 1;
     }
     if ((rc = push_mention(out, &m))) {
       mention_clear(&m);

@@ -154,30 +154,18 @@ size_t tl_fold_latin(const char *s, size_t n, char *out, size_t cap) {
       i++;
       continue;
     }
+    /* two bytes of U+00C0..U+017F fold to their letters; any other byte,
+     * or a sign of that range, is copied as it is */
     const char *f = NULL;
     size_t used = 1;
-    char one[2] = {0, 0};
     if (c >= 0xC3 && c <= 0xC5 && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
-      unsigned cp = ((unsigned)(c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);
-      f = fold_letter(cp);
       used = 2;
+      f = fold_letter(((unsigned)(c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F));
     }
-    if (!f) { /* ASCII lower-cased, any other byte as it is */
-      one[0] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      f = one;
-      if (used == 2) { /* a sign of the range: both bytes as they are */
-        if (o + 2 >= cap)
-          break;
-        out[o++] = (char)c;
-        out[o++] = s[i + 1];
-        i += 2;
-        continue;
-      }
-    }
-    size_t fl = strlen(f);
+    size_t fl = f ? strlen(f) : used;
     if (o + fl >= cap)
       break;
-    memcpy(out + o, f, fl);
+    memcpy(out + o, f ? f : s + i, fl);
     o += fl;
     i += used;
   }
