@@ -74,20 +74,45 @@ const char *tl_short_name(const char *name) {
   return sp + 1;
 }
 
+/* Appends the first word of s (up to a space or the end) to b, lower
+ * case, without dots ("J.D." is jd). */
+static int key_word(tl_buf *b, const char *s) {
+  int rc = 0;
+  for (; *s && *s != ' ' && !rc; s++)
+    if (*s != '.')
+      rc = tl_buf_putc(b, (char)(*s >= 'A' && *s <= 'Z' ? *s + 32 : *s));
+  return rc;
+}
+
+static int regnal(const char *suffix) {
+  return suffix[0] == 'I' || suffix[0] == 'V' || suffix[0] == 'X';
+}
+
 char *tl_participant_key(const char *name, tl_ent_kind kind) {
-  const char *w = kind == TL_ENT_PERSON ? tl_short_name(name) : name;
-  const char *end = kind == TL_ENT_PERSON ? strchr(w, ' ') : NULL; /* "Felipe VI": felipe */
-  char *k = end ? tl_strndup(w, (size_t)(end - w)) : tl_strdup(w);
-  if (!k)
-    return NULL;
-  tl_str_lower_ascii(k);
-  if (kind == TL_ENT_PERSON) {
-    /* fold transliteration variants: Zelenskyy / Zelenskiy / Zelensky */
-    size_t n = strlen(k);
-    while (n > 4 && (k[n - 1] == 'y' || k[n - 1] == 'i' || k[n - 1] == 'j'))
-      k[--n] = '\0';
+  if (kind != TL_ENT_PERSON) {
+    char *k = tl_strdup(name);
+    if (k)
+      tl_str_lower_ascii(k);
+    return k;
   }
-  return k;
+  const char *w = tl_short_name(name);
+  const char *suffix = strchr(w, ' '); /* "Felipe VI", "Trump Jr." */
+  tl_buf b = {0};
+  int rc = key_word(&b, w);
+  /* fold transliteration variants: Zelenskyy / Zelenskiy / Zelensky */
+  while (!rc && b.len > 4 && (b.ptr[b.len - 1] == 'y' || b.ptr[b.len - 1] == 'i' || b.ptr[b.len - 1] == 'j'))
+    b.ptr[--b.len] = '\0';
+  if (!rc && suffix && !(rc = tl_buf_putc(&b, ' ')))
+    rc = key_word(&b, suffix + 1);
+  /* the given name keeps apart people who share a surname (Joe and Jill
+   * Biden, Donald Trump and Donald Trump Jr.); a king's title is none */
+  if (!rc && w > name && !(suffix && regnal(suffix + 1)) && !(rc = tl_buf_puts(&b, ", ")))
+    rc = key_word(&b, name);
+  if (rc) {
+    free(b.ptr);
+    return NULL;
+  }
+  return b.ptr ? b.ptr : tl_strdup("");
 }
 
 /* ---- places ---------------------------------------------------------------- */
@@ -447,14 +472,29 @@ static int add_person(xctx *x, const char *name) {
   return 0;
 }
 
+/* The article's fullest name of the person called word: the same key, or
+ * for a surname alone the first person named in full with it ("Joe Biden
+ * and Jill Biden ... Biden said" is Joe Biden), else the surname's own
+ * entry; a generational suffix is a weaker match ("Trump" is Donald Trump
+ * Jr. only in an article that names no other Trump). */
 static const char *person_by_key(const xctx *x, const char *word) {
   char *key = tl_participant_key(word, TL_ENT_PERSON);
-  const char *found = NULL;
-  for (size_t i = 0; key && i < x->npeople && !found; i++)
-    if (strcmp(x->people[i].key, key) == 0)
-      found = x->people[i].name;
+  if (!key)
+    return NULL;
+  const char *same = NULL, *given = NULL, *suffixed = NULL;
+  size_t kl = strlen(key);
+  int lone = strpbrk(key, ", ") == NULL;
+  for (size_t i = 0; i < x->npeople; i++) {
+    const char *pk = x->people[i].key;
+    if (!same && strcmp(pk, key) == 0)
+      same = x->people[i].name;
+    else if (lone && strncmp(pk, key, kl) == 0 && pk[kl] == ',' && !given)
+      given = x->people[i].name;
+    else if (lone && strncmp(pk, key, kl) == 0 && pk[kl] == ' ' && !suffixed)
+      suffixed = x->people[i].name;
+  }
   free(key);
-  return found;
+  return given ? given : same ? same : suffixed;
 }
 
 /* Does "the town of", "the city of", "the port of"... come right before

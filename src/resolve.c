@@ -118,6 +118,138 @@ static double jaccard(const uint64_t *a, size_t na, const uint64_t *b, size_t nb
   return uni ? (double)inter / (double)uni : 0.0;
 }
 
+/* ---- people named by surname alone ---------------------------------------- */
+
+typedef struct {
+  char *surname; /* the key up to its given name */
+  int64_t pid;
+  int full;      /* named with a given name */
+  size_t mi, a;  /* where */
+} pkey;
+
+static int cmp_pkey(const void *pa, const void *pb) {
+  const pkey *a = pa, *b = pb;
+  int c = strcmp(a->surname, b->surname);
+  if (c)
+    return c;
+  if (a->full != b->full)
+    return b->full - a->full; /* full names first */
+  return a->pid < b->pid ? -1 : a->pid > b->pid;
+}
+
+/* Puts the parts of x back in pid order (the passes merge sorted lists),
+ * dropping a second copy of one pid. */
+static void sort_parts(tl_rmention *x) {
+  for (size_t i = 1; i < x->nparts; i++)
+    for (size_t j = i; j > 0 && x->pids[j - 1] > x->pids[j]; j--) {
+      int64_t p = x->pids[j];
+      x->pids[j] = x->pids[j - 1], x->pids[j - 1] = p;
+      char *nm = x->pnames[j];
+      x->pnames[j] = x->pnames[j - 1], x->pnames[j - 1] = nm;
+      int k = x->pkinds[j];
+      x->pkinds[j] = x->pkinds[j - 1], x->pkinds[j - 1] = k;
+      if (x->pweak) {
+        int wk = x->pweak[j];
+        x->pweak[j] = x->pweak[j - 1], x->pweak[j - 1] = wk;
+      }
+      if (x->ppos) {
+        long pos = x->ppos[j];
+        x->ppos[j] = x->ppos[j - 1], x->ppos[j - 1] = pos;
+      }
+    }
+  size_t w = 0;
+  for (size_t i = 0; i < x->nparts; i++) {
+    if (w && x->pids[w - 1] == x->pids[i]) {
+      if (x->pweak)
+        x->pweak[w - 1] = x->pweak[w - 1] && x->pweak[i];
+      free(x->pnames[i]);
+      continue;
+    }
+    x->pids[w] = x->pids[i], x->pnames[w] = x->pnames[i], x->pkinds[w] = x->pkinds[i];
+    if (x->pweak)
+      x->pweak[w] = x->pweak[i];
+    if (x->ppos)
+      x->ppos[w] = x->ppos[i];
+    w++;
+  }
+  x->nparts = w;
+}
+
+/* A person named by surname alone in an article that never gives the full
+ * name ("President Biden said") is the person named in full with that
+ * surname most often among the mentions resolved together (Joe Biden
+ * rather than Jill Biden): participant keys keep given names apart, and
+ * this lets the lone surname join them. */
+static int lone_surnames(tl_rmention *m, size_t n) {
+  size_t np = 0, cap = 0;
+  pkey *v = NULL;
+  int rc = 0;
+  for (size_t i = 0; i < n && !rc; i++)
+    for (size_t a = 0; a < m[i].nparts && !rc; a++) {
+      if (m[i].pkinds[a] != TL_ENT_PERSON)
+        continue;
+      char *k = tl_participant_key(m[i].pnames[a], TL_ENT_PERSON);
+      if (!k) {
+        rc = TL_ENOMEM;
+        break;
+      }
+      char *comma = strchr(k, ',');
+      if (comma)
+        *comma = '\0';
+      if (np == cap) {
+        size_t nc = cap ? cap * 2 : 64;
+        pkey *nv = realloc(v, nc * sizeof *nv);
+        if (!nv) {
+          free(k);
+          rc = TL_ENOMEM;
+          break;
+        }
+        v = nv, cap = nc;
+      }
+      v[np++] = (pkey){k, m[i].pids[a], comma != NULL, i, a};
+    }
+  if (!rc && np)
+    qsort(v, np, sizeof *v, cmp_pkey);
+  for (size_t g = 0; !rc && g < np;) {
+    size_t e = g;
+    while (e < np && strcmp(v[e].surname, v[g].surname) == 0)
+      e++;
+    /* the full name most often named (runs of one pid, full names first) */
+    int64_t best = 0;
+    size_t best_n = 0, best_at = 0;
+    for (size_t r = g; r < e && v[r].full;) {
+      size_t q = r;
+      while (q < e && v[q].full && v[q].pid == v[r].pid)
+        q++;
+      if (q - r > best_n)
+        best = v[r].pid, best_n = q - r, best_at = r;
+      r = q;
+    }
+    for (size_t r = g; r < e && best_n; r++) {
+      if (v[r].full)
+        continue;
+      tl_rmention *x = &m[v[r].mi];
+      char *name = tl_strdup(m[v[best_at].mi].pnames[v[best_at].a]);
+      if (!name) {
+        rc = TL_ENOMEM;
+        break;
+      }
+      free(x->pnames[v[r].a]);
+      x->pnames[v[r].a] = name;
+      x->pids[v[r].a] = best;
+    }
+    g = e;
+  }
+  /* the changed mentions keep their parts in pid order */
+  for (size_t r = 0; r < np; r++) {
+    if (!rc && !v[r].full)
+      sort_parts(&m[v[r].mi]);
+    free(v[r].surname);
+  }
+  free(v);
+  return rc;
+}
+
 /* ---- clusters ------------------------------------------------------------- */
 
 static int set_find(const int64_t *v, size_t n, int64_t x, size_t *pos) {
@@ -1020,6 +1152,18 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
   for (size_t i = 0; i < no; i++)
     persons += ok[i] == TL_ENT_PERSON;
   int several = persons > 1;
+  /* ... unless two of them share a surname ("Joe Biden and Jill Biden") */
+  const char *shown[6];
+  size_t nshown = 0;
+  for (size_t i = 0; i < ns; i++)
+    if (sk[i] == TL_ENT_PERSON)
+      shown[nshown++] = subj[i];
+  for (size_t i = 0; i < no; i++)
+    if (ok[i] == TL_ENT_PERSON)
+      shown[nshown++] = obj[i];
+  for (size_t i = 0; i < nshown && several; i++)
+    for (size_t j = i + 1; j < nshown && several; j++)
+      several = strcmp(tl_short_name(shown[i]), tl_short_name(shown[j])) != 0;
   const char *thing = NULL, *csubj = NULL, *cobj = NULL;
   int actor = 0;
   int meet = !strcmp(lemma, "talks") || !strcmp(lemma, "meeting") || !strcmp(lemma, "negotiations");
@@ -1427,7 +1571,7 @@ int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
     rc = TL_ENOMEM;
     goto done;
   }
-  if ((rc = intern_places(m, n)))
+  if ((rc = intern_places(m, n)) || (rc = lone_surnames(m, n)))
     goto done;
   for (size_t i = 0; i < n; i++) {
     order[i] = i;

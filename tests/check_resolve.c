@@ -634,6 +634,33 @@ START_TEST(test_stable_uids) {
 }
 END_TEST
 
+/* a surname alone is the person named in full with it most often */
+START_TEST(test_lone_surname) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "visit", .first = "2023-08-21", .last = "2023-08-21", .p = {1}},
+      {.article = "b", .type = "visit", .first = "2023-08-21", .last = "2023-08-21", .p = {1, 2}},
+      {.article = "c", .type = "ruling", .first = "2023-08-10", .last = "2023-08-10", .p = {3}},
+      {.article = "d", .type = "ruling", .first = "2023-08-10", .last = "2023-08-10", .p = {4}},
+  };
+  static const char *const names[] = {"", "Joe Biden", "Jill Biden", "Biden", "Green"};
+  tl_rmention *m = make(sp, N(sp));
+  for (size_t i = 0; i < N(sp); i++)
+    for (size_t a = 0; a < m[i].nparts; a++) {
+      free(m[i].pnames[a]);
+      m[i].pnames[a] = strdup(names[m[i].pids[a]]);
+    }
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(m[2].nparts, 1);
+  ck_assert_int_eq(m[2].pids[0], 1);
+  ck_assert_str_eq(m[2].pnames[0], "Joe Biden");
+  ck_assert_int_eq(m[3].pids[0], 4); /* nobody named Green in full */
+  ck_assert_str_eq(m[3].pnames[0], "Green");
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("resolve");
   TCase *tc = tcase_create("cluster");
@@ -665,6 +692,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_title_long_agent_name);
   tcase_add_test(tc, test_title_takes_office);
   tcase_add_test(tc, test_capsizing_is_sinking);
+  tcase_add_test(tc, test_lone_surname);
   suite_add_tcase(s, tc);
   return s;
 }
