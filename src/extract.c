@@ -59,19 +59,35 @@ typedef struct {
 
 /* ---- names and keys ------------------------------------------------------ */
 
-const char *tl_short_name(const char *name) {
+static int generational(const char *word) {
   static const char *const suffixes[] = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", NULL};
+  for (int k = 0; suffixes[k]; k++)
+    if (strcmp(word, suffixes[k]) == 0)
+      return 1;
+  return 0;
+}
+
+const char *tl_short_name(const char *name) {
   const char *sp = strrchr(name, ' ');
   if (!sp)
     return name;
-  for (int k = 0; suffixes[k]; k++)
-    if (strcmp(sp + 1, suffixes[k]) == 0) {
-      const char *p = sp;
-      while (p > name && p[-1] != ' ')
-        p--;
-      return p; /* "Felipe VI", "King Jr." */
-    }
-  return sp + 1;
+  if (generational(sp + 1)) {
+    const char *p = sp;
+    while (p > name && p[-1] != ' ')
+      p--;
+    return p; /* "Felipe VI", "King Jr." */
+  }
+  /* "von der Leyen", "da Silva", "de Gaulle": the particles before it */
+  const char *p = sp;
+  while (p > name) {
+    const char *q = p;
+    while (q > name && q[-1] != ' ')
+      q--;
+    if (q == name || !(*q >= 'a' && *q <= 'z'))
+      break;
+    p = q - 1;
+  }
+  return p + 1;
 }
 
 /* Appends the first word of s (up to a space or the end) to b, lower
@@ -84,10 +100,6 @@ static int key_word(tl_buf *b, const char *s) {
   return rc;
 }
 
-static int regnal(const char *suffix) {
-  return suffix[0] == 'I' || suffix[0] == 'V' || suffix[0] == 'X';
-}
-
 char *tl_participant_key(const char *name, tl_ent_kind kind) {
   if (kind != TL_ENT_PERSON) {
     char *k = tl_strdup(name);
@@ -95,18 +107,27 @@ char *tl_participant_key(const char *name, tl_ent_kind kind) {
       tl_str_lower_ascii(k);
     return k;
   }
-  const char *w = tl_short_name(name);
-  const char *suffix = strchr(w, ' '); /* "Felipe VI", "Trump Jr." */
+  const char *w = tl_short_name(name); /* "Biden", "von der Leyen", "Felipe VI" */
+  const char *last = strrchr(w, ' ');
+  const char *suffix = last && generational(last + 1) ? last + 1 : NULL; /* "VI", "Jr." */
   tl_buf b = {0};
-  int rc = key_word(&b, w);
+  int rc = 0;
+  size_t word = 0; /* where the surname's last word starts in b */
+  for (const char *p = w; *p && p != suffix && !rc; p = strchr(p, ' ') ? strchr(p, ' ') + 1 : "") {
+    if (b.len && !(rc = tl_buf_putc(&b, ' ')))
+      word = b.len;
+    if (!rc)
+      rc = key_word(&b, p);
+  }
   /* fold transliteration variants: Zelenskyy / Zelenskiy / Zelensky */
-  while (!rc && b.len > 4 && (b.ptr[b.len - 1] == 'y' || b.ptr[b.len - 1] == 'i' || b.ptr[b.len - 1] == 'j'))
+  while (!rc && b.len - word > 4 &&
+         (b.ptr[b.len - 1] == 'y' || b.ptr[b.len - 1] == 'i' || b.ptr[b.len - 1] == 'j'))
     b.ptr[--b.len] = '\0';
   if (!rc && suffix && !(rc = tl_buf_putc(&b, ' ')))
-    rc = key_word(&b, suffix + 1);
+    rc = key_word(&b, suffix);
   /* the given name keeps apart people who share a surname (Joe and Jill
    * Biden, Donald Trump and Donald Trump Jr.); a king's title is none */
-  if (!rc && w > name && !(suffix && regnal(suffix + 1)) && !(rc = tl_buf_puts(&b, ", ")))
+  if (!rc && w > name && !(suffix && suffix[0] != 'J' && suffix[0] != 'S') && !(rc = tl_buf_puts(&b, ", ")))
     rc = key_word(&b, name);
   if (rc) {
     free(b.ptr);
@@ -179,6 +200,9 @@ int tl_kinds_compatible(const char *type_a, const char *lemma_a, const char *typ
    * not the discovery it leads to, a seizure not an investigation */
   if (strcmp(type_a, "operation") == 0 || strcmp(type_a, "ruling") == 0)
     return tl_lemmas_alike(lemma_a, lemma_b);
+  /* a ceremony is no talks held the same day */
+  if (strstr(lemma_a, "ceremony") || strstr(lemma_b, "ceremony"))
+    return tl_lemmas_alike(lemma_a, lemma_b);
   /* a resignation is not the appointment made the same day; taking
    * office, a swearing-in and an inauguration are one event */
   if (strcmp(type_a, "office") == 0 && strcmp(type_b, "office") == 0 && strcmp(lemma_a, lemma_b) != 0) {
@@ -202,7 +226,8 @@ const char *tl_lemma_family(const char *lemma) {
       {"ramming", "attack"},      {"killing", "attack"},  {"clashes", "attack"},  {"capsizing", "sinking"},
       {"ceasefire", "agreement"}, {"truce", "agreement"}, {"deal", "agreement"},    {"accord", "agreement"},
       {"pact", "agreement"},      {"conviction", "verdict"}, {"acquittal", "verdict"},
-      {"acquisition", "agreement"}, {"takeover", "agreement"}, {"merger", "agreement"}};
+      {"acquisition", "agreement"}, {"takeover", "agreement"}, {"merger", "agreement"},
+      {"opening ceremony", "ceremony"}, {"closing ceremony", "ceremony"}};
   for (size_t f = 0; f < sizeof families / sizeof families[0]; f++)
     if (lemma[0] == families[f][0][0] && strcmp(lemma, families[f][0]) == 0)
       return families[f][1];
@@ -380,6 +405,8 @@ static int lower_suffix(const xctx *x, const wtok *t) {
   return 0;
 }
 
+static int word_in(const wtok *t, const char *const *list);
+
 /* A run of capitalised words starting at i (no lexicon entities inside).
  * Returns the run length; *skip = leading title/stop words. */
 static size_t cap_run(const xctx *x, const wtok *w, size_t n, size_t i, size_t *skip, int *orgword) {
@@ -408,6 +435,18 @@ static size_t cap_run(const xctx *x, const wtok *w, size_t n, size_t i, size_t *
     j++;
     if (w[j - 1].poss)
       break;
+    /* "Charles de Gaulle", "Ursula von der Leyen", "Lula da Silva",
+     * "Mohammed bin Salman": a name goes on through its particles */
+    static const char *const particles[] = {"de", "du", "des", "da", "di", "del", "della", "dos", "van", "von",
+                                            "der", "den", "la", "le", "bin", "ibn", "al", NULL};
+    for (size_t k = j, np = 0; j > i + *skip && k < n && np < 2 && !w[k].cap && !w[k].brk && word_in(&w[k], particles);
+         k++, np++)
+      if (k + 1 < n && w[k + 1].cap && !w[k + 1].brk && !is_calendar_word(&w[k + 1])) {
+        size_t ml;
+        if (!match(x->entities, w, n, k + 1, &ml) && !match(x->places, w, n, k + 1, &ml))
+          j = k + 1; /* not "Notre-Dame de Paris", "Stade de France": places */
+        break;
+      }
     /* "Ministry of Foreign Affairs", "Bank of Japan", "University of
      * Michigan": an organisation's name goes on through "of" */
     if (*orgword && j + 1 < n && j > i + *skip && strcmp(w[j].low, "of") == 0 && !w[j].brk && w[j + 1].cap &&
@@ -435,6 +474,15 @@ static size_t cap_run(const xctx *x, const wtok *w, size_t n, size_t i, size_t *
   if (j < n && j > i && w[j].cap && !w[j].brk && lower_suffix(x, &w[j]))
     *skip = j - i;
   return j - i;
+}
+
+/* The most words a person's name of the run w[i..i+len) may have: four,
+ * five with a particle inside ("Luiz Inacio Lula da Silva"). */
+static size_t name_max(const wtok *w, size_t i, size_t len) {
+  for (size_t k = i; k < i + len; k++)
+    if (!w[k].cap)
+      return 5;
+  return 4;
 }
 
 static int add_person(xctx *x, const char *name) {
@@ -615,7 +663,7 @@ static int collect_people(xctx *x, const wtok *w, size_t n) {
     }
     size_t names = len - skip;
     size_t pl1 = 0;
-    if (!org && ((names >= 2 && names <= 4) || (names == 1 && plain_name(x, w, n, i + skip) &&
+    if (!org && ((names >= 2 && names <= name_max(w, i + skip, names)) || (names == 1 && plain_name(x, w, n, i + skip) &&
                                                  !lone_place(x, w, n, i + skip, &pl1)))) {
       /* full names, and lone names seen mid-sentence ("the Dali"), so
        * that the same word opening a headline is known to be a name */
@@ -1993,8 +2041,24 @@ static int needs_rows(const xctx *x, const wtok *w, size_t n, size_t i, size_t t
 /* Are the conditions of the trigger entry te at token i (tl tokens) met:
  * the words it needs beside it ("needs" column of data/triggers.tsv; the
  * words are in data/needs.tsv, what asks more than words is here)? */
+static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl, const char *need);
+
 static int needs_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl, const tl_lex_entry *te) {
   const char *need = te->field[2];
+  const char *plus = strchr(need, '+'); /* "det+notspace": both */
+  if (!plus)
+    return need_met(x, w, n, i, tl, need);
+  char first[32];
+  snprintf(first, sizeof first, "%.*s", (int)(plus - need), need);
+  return need_met(x, w, n, i, tl, first) && need_met(x, w, n, i, tl, plus + 1);
+}
+
+/* Does the trigger entry te need a determiner ("det", "det+...")? */
+static int needs_det(const tl_lex_entry *te) {
+  return strncmp(te->field[2], "det", 3) == 0 && (te->field[2][3] == '\0' || te->field[2][3] == '+');
+}
+
+static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl, const char *need) {
   if (strcmp(need, "-") == 0 || strcmp(need, "det") == 0)
     return 1;
   if (strcmp(need, "title") == 0) { /* "became Britain's prime minister" */
@@ -2045,8 +2109,28 @@ static int needs_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl
   /* "would acquire Activision Blizzard": a company's name as object; nor
    * "its offer to acquire Mesa", "plans to acquire" ("agreed to acquire"
    * is a trigger of its own) */
-  if (strcmp(need, "corp") == 0)
-    return i + tl < n && w[i + tl].cap && !w[i + tl].brk && !(i > 0 && is_word(&w[i - 1], "to"));
+  if (strcmp(need, "corp") == 0) {
+    /* "agreed to buy much of Silicon Valley Bank", "a stake in" */
+    static const char *const part_of[] = {"much", "most", "part", "parts", "all", "of", "a", "stake", "majority",
+                                          "minority", "controlling", "in", "control", NULL};
+    static const char *const be[] = {"was", "were", "been", "be", "is", "are", NULL};
+    /* "Signature Bank had been closed by regulators": the name before */
+    if (i > 1 && word_in(&w[i - 1], be))
+      for (size_t k = i - 1; k-- > 0 && k + 7 > i && !w[k + 1].brk;)
+        if (w[k].cap && !is_calendar_word(&w[k]) && (k > 0 || w[k + 1].cap)) /* not "Markets were closed" */
+          return 1;
+    size_t k = i + tl;
+    while (k < n && k < i + tl + 4 && !w[k].brk && word_in(&w[k], part_of))
+      k++;
+    if (!(k < n && w[k].cap && !w[k].brk && !is_calendar_word(&w[k]) &&
+          (k == i + tl || is_word(&w[k - 1], "of") || is_word(&w[k - 1], "in")) && !(i > 0 && is_word(&w[i - 1], "to"))))
+      return 0;
+    /* "bought Nvidia shares": the company's stock, not the company */
+    static const char *const stock[] = {"shares", "stock", "stocks", "bonds", "debt", "products", NULL};
+    while (k < n && w[k].cap && !w[k].brk)
+      k++;
+    return !(k < n && word_in(&w[k], stock));
+  }
   /* "left the waterway", "left Moscow": transitive only ("left without
    * a deal" is not a departure anyone dates) */
   if (strcmp(need, "obj") == 0)
@@ -2255,7 +2339,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       }
       if (org && names >= 2)
         rc = plist_add(&parts, name, TL_ENT_ORG, (long)w[i + skip].start);
-      else if (names >= 2 && names <= 4)
+      else if (names >= 2 && names <= name_max(w, i + skip, names))
         rc = plist_add(&parts, person_by_key(x, name) ? person_by_key(x, name) : name, TL_ENT_PERSON,
                        (long)w[i + skip].start);
       else if (full)
@@ -2309,7 +2393,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       covered = i + tl; /* a compound noun; but "called a general election" calls one */
     /* "Hurricane Helene", "Typhoon Haiyan": a disaster by its name */
     int named = named_disaster_at(x, w, n, i) != 0;
-    if (strcmp(te->field[2], "det") == 0 && !has_det(w, i) && !has_article_adj(w, i, te->field[0]) && !named &&
+    if (needs_det(te) && !has_det(w, i) && !has_article_adj(w, i, te->field[0]) && !named &&
         !dated_det(out, w, n, i))
       continue;
     if (!needs_met(x, w, n, i, tl, te))
@@ -2372,6 +2456,19 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         vote = ve && strcmp(ve->field[0], "election") == 0;
       }
       if (vote)
+        continue;
+    }
+    /* "reopened on Saturday with a ceremony", "a ceremony marked the
+     * deal": a ceremony beside another event is how that one happened */
+    if (strcmp(tl_lemma_family(te->field[1]), "ceremony") == 0) {
+      int other = 0;
+      for (size_t k = 0; k < n && !other; k++) {
+        size_t l;
+        const tl_lex_entry *oe = k < i || k >= i + tl ? match(x->triggers, w, n, k, &l) : NULL;
+        other = oe && strcmp(tl_lemma_family(oe->field[1]), "ceremony") != 0 && needs_met(x, w, n, k, l, oe) &&
+                !(needs_det(oe) && !has_det(w, k));
+      }
+      if (other)
         continue;
     }
     /* "an earthquake struck", "the storm hit": what the accident did */
@@ -2487,6 +2584,18 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
      * otherwise an expression of a main clause, or of a relative clause
      * ("the talks, which began on Monday") */
     size_t trig_byte = w[i].start;
+    /* "tumbled on Monday despite the rescue", "postponed to Thursday after
+     * the attack": an event named after such a preposition is not dated
+     * by a date before it (its own follows it: "after the attack on
+     * Monday") */
+    static const char *const sequel[] = {"after", "before", "despite", "following", "since", "amid", NULL};
+    size_t prep_at = 0;
+    for (size_t k = i; k-- > 0 && k + 4 > i && !w[k + 1].brk;)
+      if (word_in(&w[k], sequel)) {
+        prep_at = k;
+        break;
+      } else if (!word_in(&w[k], determiners) && !(w[k].len > 2 && !w[k].cap && k + 1 == i && isalpha((unsigned char)w[k].low[0])))
+        break;
     int best = -1, best_reported = 0, best_rank = 9, best_describes = 0;
     size_t best_dist = (size_t)-1;
     for (size_t k = tx_lo; k < tx_hi; k++) {
@@ -2513,6 +2622,14 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       int when_clause = rank == 9 && cl[i].when && cl[ta].id == cl[i].id - 1;
       if (when_clause)
         rank = 1;
+      /* "ended in failure when the craft crashed, Roscosmos said on
+       * Sunday": a closing attribution reports the "when" clause too */
+      if (rank == 9 && ta > i && cl[i].when) {
+        size_t rv0 = reporting_near(w, n, ta, tb); /* (a verb that is no participle: not "a measure announced") */
+        if (rv0 && rv0 - 1 > i && rv0 - 1 < ta && cl[rv0 - 1].id == cl[ta].id &&
+            (is_word(&w[rv0 - 1], "said") || is_word(&w[rv0 - 1], "says") || is_word(&w[rv0 - 1], "told")))
+          rank = 1;
+      }
       if (rank == 9)
         continue;
       /* "met for the first time since the spring of 2022", "the talks
@@ -2526,6 +2643,13 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
           (t->span.gran > TL_GRAN_DAY || (ta > 0 && (is_word(&w[ta - 1], "ended") || is_word(&w[ta - 1], "ending") ||
                                                      is_word(&w[ta - 1], "through")))))
         continue; /* nor "the quarter ended Sept. 29" */
+      if (prep_at && tb < prep_at)
+        continue;
+      /* "was postponed to Thursday", "moved until next week": the new
+       * date of what was put off, not the day it was */
+      if (strcmp(te->field[1], "postponement") == 0 && ta > i && ta > 0 &&
+          (is_word(&w[ta - 1], "to") || is_word(&w[ta - 1], "until") || is_word(&w[ta - 1], "till")))
+        continue;
       /* "the talks overran their Friday deadline": a deadline's day is
        * when something was due, not when anything happened */
       if (tb + 1 < n && (is_word(&w[tb + 1], "deadline") || is_word(&w[tb + 1], "deadlines")))

@@ -1392,6 +1392,8 @@ static int build_event(tl_event *e, const tl_rmention *m, const cluster *c) {
   e->title = tl_buf_detach(&t);
   if (!e->title)
     return TL_ENOMEM;
+  if (e->title[0] >= 'a' && e->title[0] <= 'z')
+    e->title[0] = (char)(e->title[0] - 32); /* "Von der Leyen meets ..." */
 
   /* uid: stable for the same input */
   char key[512] = "";

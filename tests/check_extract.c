@@ -1805,6 +1805,75 @@ START_TEST(test_protest_forms) {
 }
 END_TEST
 
+/* a mention with a lemma on a day, or NULL */
+static const tl_mention *find_lemma(const tl_extraction *x, const char *lemma, const char *first) {
+  for (size_t i = 0; i < x->nmentions; i++) {
+    char b[11];
+    tl_day_format(b, x->mentions[i].date.first);
+    if (strcmp(x->mentions[i].trigger, lemma) == 0 && strcmp(b, first) == 0)
+      return &x->mentions[i];
+  }
+  return NULL;
+}
+
+/* banks closed and bought, craft landing, ceremonies, things put off */
+START_TEST(test_closures_landings_ceremonies) {
+  const char *t = "Regulators closed Silicon Valley Bank on Friday.\n"
+                  "Signature Bank had been closed by state regulators on Sunday.\n"
+                  "Markets were closed on Monday for the holiday.\n"
+                  "First Citizens agreed to buy much of Silicon Valley Bank, the agency said on Sunday.\n"
+                  "Investors bought Nvidia shares on Tuesday.\n"
+                  "The Vikram lander touched down near the south pole on Wednesday.\n"
+                  "The jet landed in Riyadh on Wednesday.\n"
+                  "The ceremony was held on the river on Friday evening.\n"
+                  "The cathedral reopened on Saturday with a ceremony attended by world leaders.\n"
+                  "The final, scheduled for Thursday, was postponed to Sunday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2023-08-26")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "closure", "2023-08-25"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "closure", "2023-08-20")); /* a passive after the name */
+  ck_assert_ptr_null(find_lemma(&x, "closure", "2023-08-21"));    /* no name: markets */
+  ck_assert_ptr_nonnull(find_lemma(&x, "acquisition", "2023-08-20"));
+  ck_assert_ptr_null(find_lemma(&x, "acquisition", "2023-08-22")); /* shares of a company */
+  ck_assert_ptr_nonnull(find_lemma(&x, "landing", "2023-08-23"));
+  ck_assert_int_eq(x.nmentions > 0, 1);
+  size_t landings = 0, ceremonies = 0;
+  for (size_t i = 0; i < x.nmentions; i++) {
+    landings += strcmp(x.mentions[i].trigger, "landing") == 0;
+    ceremonies += strcmp(x.mentions[i].trigger, "ceremony") == 0;
+  }
+  ck_assert_uint_eq(landings, 1);   /* a jet that landed is no craft's landing */
+  ck_assert_uint_eq(ceremonies, 1); /* the reopening's ceremony is the reopening */
+  ck_assert_ptr_nonnull(find_lemma(&x, "ceremony", "2023-08-25"));
+  ck_assert_ptr_null(find_lemma(&x, "postponement", "2023-08-27")); /* the new date, not the day it was put off */
+  tl_extraction_free(&x);
+}
+END_TEST
+
+/* a closing attribution dates a "when" clause; an event after "despite"
+ * or "after" is not dated by a date before it; names through particles */
+START_TEST(test_attribution_sequels_particles) {
+  const char *t = "The mission ended in failure when the spacecraft crashed into the moon, the agency said on Sunday.\n"
+                  "Bank shares tumbled on Monday despite the rescue.\n"
+                  "Ursula von der Leyen met Luiz Inacio Lula da Silva in Brasilia on Tuesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2023-08-23")), 0);
+  const tl_mention *m = find(&x, "accident", "2023-08-20");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(m->date_kind, TL_DATE_REPORTED);
+  ck_assert_ptr_null(find_lemma(&x, "rescue", "2023-08-21"));
+  m = find(&x, "meeting", "2023-08-22");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Ursula von der Leyen"));
+  ck_assert(has_part(m, "Luiz Inacio Lula da Silva"));
+  ck_assert_str_eq(tl_short_name("Ursula von der Leyen"), "von der Leyen");
+  char *k = tl_participant_key("Luiz Inacio Lula da Silva", TL_ENT_PERSON);
+  ck_assert_str_eq(k, "da silva, luiz");
+  free(k);
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -1831,6 +1900,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_surname_and_place);
   tcase_add_test(tc, test_spelling_variants);
   tcase_add_test(tc, test_same_surname);
+  tcase_add_test(tc, test_closures_landings_ceremonies);
+  tcase_add_test(tc, test_attribution_sequels_particles);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
