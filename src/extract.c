@@ -200,6 +200,15 @@ int tl_kinds_compatible(const char *type_a, const char *lemma_a, const char *typ
    * not the discovery it leads to, a seizure not an investigation */
   if (strcmp(type_a, "operation") == 0 || strcmp(type_a, "ruling") == 0)
     return tl_lemmas_alike(lemma_a, lemma_b);
+  /* a concession is not the winner's speech that day, nor a company's
+   * results an apology: statements of these kinds are their own events */
+  if (strcmp(type_a, "statement") == 0 && strcmp(type_b, "statement") == 0 && !tl_lemmas_alike(lemma_a, lemma_b)) {
+    static const char *const own[] = {"concession", "speech", "apology", "testimony", "election call",
+                                      "earnings report", NULL};
+    for (int k = 0; own[k]; k++)
+      if (strcmp(tl_lemma_family(lemma_a), own[k]) == 0 || strcmp(tl_lemma_family(lemma_b), own[k]) == 0)
+        return 0;
+  }
   /* a ceremony is no talks held the same day */
   if (strstr(lemma_a, "ceremony") || strstr(lemma_b, "ceremony"))
     return tl_lemmas_alike(lemma_a, lemma_b);
@@ -227,7 +236,7 @@ const char *tl_lemma_family(const char *lemma) {
       {"ceasefire", "agreement"}, {"truce", "agreement"}, {"deal", "agreement"},    {"accord", "agreement"},
       {"pact", "agreement"},      {"conviction", "verdict"}, {"acquittal", "verdict"},
       {"acquisition", "agreement"}, {"takeover", "agreement"}, {"merger", "agreement"},
-      {"opening ceremony", "ceremony"}, {"closing ceremony", "ceremony"}};
+      {"opening ceremony", "ceremony"}, {"closing ceremony", "ceremony"}, {"address", "speech"}};
   for (size_t f = 0; f < sizeof families / sizeof families[0]; f++)
     if (lemma[0] == families[f][0][0] && strcmp(lemma, families[f][0]) == 0)
       return families[f][1];

@@ -1867,6 +1867,11 @@ START_TEST(test_attribution_sequels_particles) {
   ck_assert(has_part(m, "Ursula von der Leyen"));
   ck_assert(has_part(m, "Luiz Inacio Lula da Silva"));
   ck_assert_str_eq(tl_short_name("Ursula von der Leyen"), "von der Leyen");
+  /* a concession is not the winner's speech; an address is a speech */
+  ck_assert(!tl_kinds_compatible("statement", "concession", "statement", "speech"));
+  ck_assert(tl_kinds_compatible("statement", "address", "statement", "speech"));
+  ck_assert(tl_kinds_compatible("statement", "announcement", "statement", "declaration"));
+  ck_assert(!tl_kinds_compatible("meeting", "ceremony", "meeting", "talks"));
   char *k = tl_participant_key("Luiz Inacio Lula da Silva", TL_ENT_PERSON);
   ck_assert_str_eq(k, "da silva, luiz");
   free(k);
