@@ -1078,8 +1078,8 @@ static int reacted_to(const wtok *w, size_t i) {
 }
 
 static int has_det(const wtok *w, size_t i) {
-  if (i == 0)
-    return 0;
+  if (i == 0 || w[i].brk)
+    return 0; /* "late on Sunday, killing 800 people": no determiner across a comma */
   const wtok *p = &w[i - 1];
   if (p->poss || p->cap)
     return 1;
@@ -1098,7 +1098,8 @@ static int has_article_adj(const wtok *w, size_t i, const char *type) {
   static const char *const articles[] = {"a", "an", "the", "his", "her", "their", "its", "our", "this", NULL};
   static const char *const function[] = {"of", "and", "or", "to", "in", "for", "with", "on", "at", "by", "from",
                                          "as", "is", "was", "be", "are", "were", "not", NULL};
-  static const char *const types[] = {"accident", "attack", "operation", "protest", "election", "agreement", NULL};
+  static const char *const types[] = {"accident", "attack", "operation", "protest", "election", "agreement",
+                                      "ruling", NULL};
   int happening = 0;
   for (int k = 0; types[k]; k++)
     happening |= strcmp(type, types[k]) == 0;
@@ -1460,7 +1461,7 @@ static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const
       /* "..., a figure published on Friday": so does an indefinite noun
        * phrase with such a participle, an apposition */
       if (is_word(&w[i], "a") || is_word(&w[i], "an"))
-        for (size_t k = i + 1; k + 1 < n && k <= i + 3 && !w[k].cap; k++)
+        for (size_t k = i + 1; k + 1 < n && k <= i + 4 && !w[k].brk; k++) /* "a former Brexit negotiator named by" */
           if (tl_past_form(w[k].low, w[k].len) && word_in(&w[k + 1], preps)) {
             sub = 1;
             rel = 2; /* its date is its noun's, never the sentence's */
@@ -2071,10 +2072,10 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
   if (strcmp(need, "-") == 0 || strcmp(need, "det") == 0)
     return 1;
   if (strcmp(need, "title") == 0) { /* "became Britain's prime minister" */
-    int title = 0;
-    for (size_t k = i + tl; k < n && k < i + tl + 4 && !title && !(k > i + tl && w[k].brk); k++) {
+    int title = 0; /* (further after "as": "named the centrist politician Francois Bayrou as prime minister") */
+    for (size_t k = i + tl; k < n && k < i + tl + 8 && !title && !(k > i + tl && w[k].brk); k++) {
       const char *tk = title_kind(x, &w[k]);
-      title = tk && strcmp(tk, "title") == 0;
+      title = tk && strcmp(tk, "title") == 0 && (k < i + tl + 4 || is_word(&w[k - 1], "as"));
     }
     return title;
   }
@@ -3007,6 +3008,17 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         }
       }
     }
+    /* "Barnier, a former Brexit negotiator named by Macron on Sept. 5,
+     * is expected to resign": who an apposition before the trigger names
+     * is not in the event */
+    for (size_t k = 0; !rel_b && k < i; k++)
+      if (cl[k].relative == 2 && cl[k].id != cl[i].id) {
+        size_t e = k;
+        while (e + 1 < i && cl[e + 1].id == cl[k].id)
+          e++;
+        rel_a = w[k].start;
+        rel_b = w[e].end;
+      }
     /* the place of the trigger's own clause, the nearest; else the
      * sentence's first ("strikes hit Kharkiv after the bombing in Odesa":
      * each its own) */

@@ -1031,6 +1031,23 @@ static int country_sides(const tl_rmention *x, const char **before, const char *
   return *before && *after && strcmp(*before, *after) != 0;
 }
 
+/* Does x name who appoints, dismisses or ousts (a person right before its
+ * active trigger) and who is appointed (a person right after it):
+ * "Macron named Francois Bayrou as prime minister"? */
+static int appointer(const tl_rmention *x, const char *lemma) {
+  if (strcmp(lemma, "appointment") != 0 && strcmp(lemma, "dismissal") != 0 && strcmp(lemma, "ouster") != 0)
+    return 0;
+  int before = 0, after = 0;
+  for (size_t a = 0; a < x->nparts && x->ppos; a++) {
+    if (x->pkinds[a] != TL_ENT_PERSON || x->ppos[a] < 0)
+      continue;
+    long end = x->ppos[a] + (long)strlen(x->pnames[a]);
+    before |= end <= (long)x->trig_start && (long)x->trig_start - end <= 24;
+    after |= x->ppos[a] > (long)x->trig_start && x->ppos[a] - (long)x->trig_start <= 48;
+  }
+  return before && after;
+}
+
 static const char *affected(const tl_event *e, const tl_rmention *m, const cluster *c, const part_rank *pr,
                             int *actor) {
   const char *best = NULL;
@@ -1188,6 +1205,13 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
     put_cap(t, lemma); /* nowhere named: "Visit by Emmanuel Macron" */
     tl_buf_puts(t, " by ");
     put_list(t, subj, sk, ns, several);
+  } else if (!strcmp(e->type, "office") && ns && no && rep && !passive_trigger(rep) && appointer(rep, lemma)) {
+    /* "Macron named Francois Bayrou as prime minister" */
+    put_cap(t, lemma);
+    tl_buf_puts(t, " of ");
+    put_list(t, obj, ok, no, several);
+    tl_buf_puts(t, " by ");
+    put_list(t, subj, sk, ns, several);
   } else if ((!strcmp(e->type, "accident") || !strcmp(e->type, "operation") || !strcmp(e->type, "ruling")) &&
              (thing = affected(e, m, c, pr, &actor)) != NULL) {
     put_cap(t, lemma);
@@ -1196,7 +1220,8 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
   } else if ((!strcmp(e->type, "statement") || !strcmp(e->type, "attack") || !strcmp(e->type, "legislation")) &&
              ns && !instrumental(rep)) {
     put_cap(t, lemma);
-    tl_buf_puts(t, " by ");
+    /* "Brian Thompson was shot": who was attacked */
+    tl_buf_puts(t, !strcmp(e->type, "attack") && rep && passive_trigger(rep) ? " of " : " by ");
     put_list(t, subj, sk, ns, several);
   } else if (!strcmp(e->type, "attack") && country_sides(rep ? rep : &m[c->mem[0]], &csubj, &cobj)) {
     /* "Israel struck sites across Iran": the country named before an

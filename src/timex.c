@@ -834,6 +834,8 @@ static int r_month(ctx *c, int i) {
           yy -= m >= dm;
         else if (forced == 1)
           yy += m <= dm;
+        else if (forced == 2 && (is(c, i - 1, "since") || (is(c, i - 1, "the") && is(c, i - 2, "since"))))
+          yy -= m > dm; /* "since March", "since the July elections": the latest one */
         else if (forced == 2) {
           int dir = direction_or_near(c, i, j);
           yy = resolve_year(c, m, 0, dir);
@@ -2935,7 +2937,8 @@ static void note_last(tl_timex_state *st, const tl_timex *x) {
     st->last_at = x->span.first;
     st->last_gran = x->span.gran;
   }
-  if (x->type == TL_TIMEX_DATE && x->span.first != TL_DAY_NONE && x->span.gran <= TL_GRAN_DAY) {
+  if ((x->type == TL_TIMEX_DATE || x->type == TL_TIMEX_TIME) && x->span.first != TL_DAY_NONE &&
+      x->span.gran <= TL_GRAN_DAY) {
     st->last_day = x->span.first;
     st->last_named = x->rule && (strncmp(x->rule, "month_day", 9) == 0 || strcmp(x->rule, "iso_date") == 0 ||
                                  strcmp(x->rule, "slash_date") == 0 || strcmp(x->rule, "day_range_end") == 0);

@@ -1879,6 +1879,39 @@ START_TEST(test_attribution_sequels_particles) {
 }
 END_TEST
 
+/* killings, hearings, dissolutions, ousters and appointments of news in
+ * general */
+START_TEST(test_killings_hearings_offices) {
+  const char *t = "A man was arrested on Monday, five days after the killing of Brian Thompson in New York.\n"
+                  "The quake struck late on Sunday, killing more than 800 people.\n"
+                  "At a court hearing in Hollidaysburg on Tuesday, Mangione shouted at reporters.\n"
+                  "Macron dissolved the National Assembly on Sunday night.\n"
+                  "The first round will be held on 30 June.\n"
+                  "Macron named the centrist politician Francois Bayrou as prime minister on Friday.\n"
+                  "Barnier, a former Brexit negotiator named by Macron on Sept. 5, is expected to hand his resignation to the "
+                  "president on Thursday.\n"
+                  "The government was toppled in parliament on Wednesday.\n"
+                  "Kishida visited the quake zone on Saturday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-12-10")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "killing", "2024-12-04"));
+  ck_assert_ptr_null(find_lemma(&x, "killing", "2024-12-08")); /* ", killing 800 people": a participle */
+  ck_assert_ptr_nonnull(find_lemma(&x, "hearing", "2024-12-10"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "dissolution", "2024-12-08"));
+  for (size_t i = 0; i < x.nmentions; i++)
+    ck_assert_str_ne(x.mentions[i].trigger, "round of talks"); /* a round of voting */
+  const tl_mention *m = find_lemma(&x, "appointment", "2024-12-06");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Francois Bayrou"));
+  m = find_lemma(&x, "resignation", "2024-12-12");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(!has_part(m, "Brexit")); /* named in the apposition only */
+  ck_assert_ptr_nonnull(find_lemma(&x, "ouster", "2024-12-04"));
+  ck_assert_ptr_null(find_lemma(&x, "earthquake", "2024-12-07")); /* the quake zone is a place */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -1907,6 +1940,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_same_surname);
   tcase_add_test(tc, test_closures_landings_ceremonies);
   tcase_add_test(tc, test_attribution_sequels_particles);
+  tcase_add_test(tc, test_killings_hearings_offices);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);

@@ -661,6 +661,40 @@ START_TEST(test_lone_surname) {
 }
 END_TEST
 
+/* who was shot is the attack's object ("of"); who names whom is "by" */
+START_TEST(test_title_passive_attack_and_appointment) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "attack", .first = "2024-12-04", .last = "2024-12-04", .p = {1}},
+      {.article = "b", .type = "office", .first = "2024-12-13", .last = "2024-12-13", .p = {2, 3}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  const char *text[] = {"Person 1 was shot outside a hotel on Wednesday.",
+                        "Emmanuel Macron named Francois Bayrou as prime minister on Friday."};
+  const char *lemma[] = {"shooting", "appointment"};
+  const size_t trig[] = {13, 16};
+  for (size_t i = 0; i < N(sp); i++) {
+    free(m[i].sentence);
+    m[i].sentence = strdup(text[i]);
+    snprintf(m[i].trigger, sizeof m[i].trigger, "%s", lemma[i]);
+    m[i].trig_start = trig[i];
+    m[i].sent_start = 0;
+    m[i].ppos = calloc(2, sizeof *m[i].ppos);
+  }
+  m[1].ppos[1] = 22;
+  free(m[1].pnames[0]);
+  free(m[1].pnames[1]);
+  m[1].pnames[0] = strdup("Emmanuel Macron");
+  m[1].pnames[1] = strdup("Francois Bayrou");
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 2);
+  ck_assert_str_eq(l.v[0].title, "Shooting of Person 1");
+  ck_assert_str_eq(l.v[1].title, "Appointment of Bayrou by Macron");
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("resolve");
   TCase *tc = tcase_create("cluster");
@@ -693,6 +727,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_title_takes_office);
   tcase_add_test(tc, test_capsizing_is_sinking);
   tcase_add_test(tc, test_lone_surname);
+  tcase_add_test(tc, test_title_passive_attack_and_appointment);
   suite_add_tcase(s, tc);
   return s;
 }

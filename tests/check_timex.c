@@ -566,6 +566,12 @@ static const tcase_t scheduled[] = {
 /* frequencies, years with an apostrophe, halves of a relative year, the
  * weekend after a date */
 static const tcase_t news_forms[] = {
+    /* a bare clock time takes the day under discussion, also when a time
+     * of day named it; "since" a month looks back */
+    {.text = "The quake struck on Monday afternoon. Officials said on Tuesday that it hit at 4:10 p.m.",
+     .dct = "2024-01-02", .span = "4:10 p.m.", .type = "TIME", .value = "2024-01-01T16:10"},
+    {.text = "The parliament has been split since the July elections.", .dct = "2024-12-13", .span = "July",
+     .type = "DATE", .value = "2024-07", .first = "2024-07-01", .last = "2024-07-31"},
     /* British clock times and fortnights */
     {.text = "The strike began at 2.30pm on Tuesday.", .dct = "2026-03-10", .span = "2.30pm", .type = "TIME",
      .value = "2026-03-10T14:30"},
