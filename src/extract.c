@@ -415,6 +415,22 @@ static int lower_suffix(const xctx *x, const wtok *t) {
 }
 
 static int word_in(const wtok *t, const char *const *list);
+static const char *title_kind(const xctx *x, const wtok *t);
+
+/* Does the demonym entity e at token i open a name of its own, an
+ * organisation or a contest ("European Championship", "French Open",
+ * "American Airlines"), rather than stand for its country ("Ukrainian
+ * President Volodymyr Zelensky")? */
+static int demonym_compound(const xctx *x, const wtok *w, size_t n, size_t i, const tl_lex_entry *e) {
+  static const char *const contests[] = {"championship", "championships", "open", "cup", "games", "league", "prix",
+                                         "masters", "olympics", "trophy", "classic", NULL};
+  if (strcasecmp(e->key, e->field[0]) == 0 || strpbrk(e->key, " .") || strlen(e->key) <= 3)
+    return 0; /* the country's own name, a name of several words, "US", "U.S." */
+  size_t j = i + 1; /* the word right after it ("Russian Defense Ministry" is Russia's ministry) */
+  const char *tk = j < n && w[j].cap && !w[j].brk ? title_kind(x, &w[j]) : NULL;
+  return j < n && w[j].cap && !w[j].brk && !is_calendar_word(&w[j]) &&
+         (word_in(&w[j], contests) || (tk && strcmp(tk, "orgword") == 0));
+}
 
 /* A run of capitalised words starting at i (no lexicon entities inside).
  * Returns the run length; *skip = leading title/stop words. */
@@ -637,6 +653,8 @@ static int collect_people(xctx *x, const wtok *w, size_t n) {
       continue;
     }
     const tl_lex_entry *e = match(x->entities, w, n, i, &ml);
+    if (e && ml == 1 && demonym_compound(x, w, n, i, e))
+      e = NULL;
     if (e) {
       if (strcmp(e->field[1], "person") == 0 && add_person(x, e->field[0]))
         return TL_ENOMEM;
@@ -1099,7 +1117,7 @@ static int has_article_adj(const wtok *w, size_t i, const char *type) {
   static const char *const function[] = {"of", "and", "or", "to", "in", "for", "with", "on", "at", "by", "from",
                                          "as", "is", "was", "be", "are", "were", "not", NULL};
   static const char *const types[] = {"accident", "attack", "operation", "protest", "election", "agreement",
-                                      "ruling", NULL};
+                                      "ruling", "sport", NULL};
   int happening = 0;
   for (int k = 0; types[k]; k++)
     happening |= strcmp(type, types[k]) == 0;
@@ -1308,6 +1326,8 @@ static int dated_det(const tl_extraction *out, const wtok *w, size_t n, size_t i
   if (k < 0)
     return 0;
   size_t ts = tok_index_at(w, n, out->timexes.items[k].start);
+  while (ts > 1 && ts < i && w[ts - 1].cap && !w[ts].brk && !w[ts - 1].brk)
+    ts--; /* "the Euro 2024 final" */
   return ts < i && ts > 0 && word_in(&w[ts - 1], articles);
 }
 
@@ -2141,6 +2161,23 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
       k++;
     return !(k < n && word_in(&w[k], stock));
   }
+  /* "the final at the Olympiastadion", "the final on Sunday", "the final.":
+   * a noun, not "the final vote" */
+  if (strcmp(need, "noun") == 0) {
+    static const char *const next[] = {"at", "in", "on", "against", "of", "to", "with", "between", "for", "and",
+                                       "was", "is", "will", "ended", "took", "takes", "which", "that", "after",
+                                       "before", "since", "last", "this", "next", NULL};
+    size_t k = i + tl;
+    return k >= n || w[k].brk || word_in(&w[k], next) || is_calendar_word(&w[k]);
+  }
+  /* "beat England 2-1": a score within five words */
+  if (strcmp(need, "score") == 0) {
+    for (size_t k = i + tl; k + 1 < n && k < i + tl + 5; k++)
+      if (isdigit((unsigned char)w[k].low[0]) && isdigit((unsigned char)w[k + 1].low[0]) &&
+          w[k + 1].start == w[k].end + 1 && x->text[w[k].end] == '-' && w[k].len <= 2 && w[k + 1].len <= 2)
+        return 1;
+    return 0;
+  }
   /* "left the waterway", "left Moscow": transitive only ("left without
    * a deal" is not a departure anyone dates) */
   if (strcmp(need, "obj") == 0)
@@ -2277,6 +2314,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       ee = NULL;
     if (ee && !w[i].cap)
       ee = NULL; /* "us" the pronoun */
+    if (ee && el == 1 && demonym_compound(x, w, n, i, ee))
+      ee = NULL; /* "the European Championship": a name of its own */
     int place_ok = pe && place_here(x, w, n, i, pl, pe);
     if (place_ok) {
       if (nplaces < 6) {
@@ -2711,7 +2750,16 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     long shift = 0;
     int by_distance = 0, weeks = 0;
     size_t opens_at = 0;
-    if (best < 0 || best_rank >= 1) { /* no date of its own clause: "five days after the floods" */
+    /* "two days after his team lost the Euro 2024 final": a year naming
+     * the contest leaves the day to a distance, if there is one */
+    int name_year = 0;
+    if (best >= 0 && best_rank == 0) {
+      const tl_timex *bt = &out->timexes.items[best];
+      size_t btb = tok_index_last(w, n, bt->end - 1);
+      name_year = bt->span.gran == TL_GRAN_YEAR && btb + 1 == i && tok_index_at(w, n, bt->start) > 0 &&
+                  w[tok_index_at(w, n, bt->start) - 1].cap;
+    }
+    if (best < 0 || best_rank >= 1 || name_year) { /* no date of its own clause: "five days after the floods" */
       int dbest = -1;
       shift = distance_before_clause(x, out, w, n, cl, i, tx_lo, tx_hi, &dbest, &weeks, &opens_at);
       by_distance = dbest >= 0;
@@ -2729,7 +2777,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         best_reported = 0;
         best_describes = 0;
       } else {
-        shift = 0;
+        shift = 0; /* (a year naming the contest stays the date) */
       }
     }
     if (best < 0)

@@ -836,8 +836,8 @@ static const char *type_prep(const char *type, const char *lemma, int person) {
   for (int k = 0; person && !strcmp(type, "ruling") && done_to[k]; k++)
     if (!strcmp(lemma, done_to[k]))
       return "of";
-  if (!strcmp(type, "meeting") || !strcmp(type, "agreement"))
-    return "with";
+  if (!strcmp(type, "meeting") || !strcmp(type, "agreement") || !strcmp(type, "sport"))
+    return "with"; /* "Final with Spain and England" */
   if (!strcmp(type, "attack") || !strcmp(type, "accident") || !strcmp(type, "election") || !strcmp(type, "protest"))
     return "involving";
   if (!strcmp(type, "office") || !strcmp(type, "death"))
@@ -1031,6 +1031,20 @@ static int country_sides(const tl_rmention *x, const char **before, const char *
   return *before && *after && strcmp(*before, *after) != 0;
 }
 
+/* The team or player named last before the trigger of a win ("Spain won
+ * the European Championship, beating England 2-1"), or NULL. */
+static const char *winner(const tl_rmention *x) {
+  const char *best = NULL;
+  long best_d = 0;
+  for (size_t a = 0; a < x->nparts && x->ppos; a++) {
+    long end = x->ppos[a] + (long)strlen(x->pnames[a]);
+    long d = (long)x->trig_start - end;
+    if (x->ppos[a] >= 0 && d >= 0 && d <= 24 && (!best || d < best_d))
+      best = x->pnames[a], best_d = d;
+  }
+  return best;
+}
+
 /* Does x name who appoints, dismisses or ousts (a person right before its
  * active trigger) and who is appointed (a person right after it):
  * "Macron named Francois Bayrou as prime minister"? */
@@ -1205,6 +1219,9 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
     put_cap(t, lemma); /* nowhere named: "Visit by Emmanuel Macron" */
     tl_buf_puts(t, " by ");
     put_list(t, subj, sk, ns, several);
+  } else if (!strcmp(e->type, "sport") && !strcmp(lemma, "victory") && rep && (thing = winner(rep)) != NULL) {
+    tl_buf_puts(t, "Victory by "); /* "Spain won ...", "Spain beat England" */
+    tl_buf_puts(t, thing);
   } else if (!strcmp(e->type, "office") && ns && no && rep && !passive_trigger(rep) && appointer(rep, lemma)) {
     /* "Macron named Francois Bayrou as prime minister" */
     put_cap(t, lemma);

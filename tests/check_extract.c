@@ -1912,6 +1912,28 @@ START_TEST(test_killings_hearings_offices) {
 }
 END_TEST
 
+/* contests: a final, a win with a score or a title; a demonym opening a
+ * contest's name is no country */
+START_TEST(test_sport) {
+  const char *t = "Spain won the European Championship on Sunday, beating England 2-1 in the final.\n"
+                  "Southgate resigned on Tuesday, two days after his team lost the Euro 2024 final to Spain.\n"
+                  "The final vote was held on Monday.\n"
+                  "The party won approval for the plan on Monday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-07-17")), 0);
+  const tl_mention *m = find(&x, "sport", "2024-07-14");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Spain"));
+  ck_assert(has_part(m, "European Championship"));
+  ck_assert(!has_part(m, "Europe"));
+  m = find_lemma(&x, "final", "2024-07-14"); /* the distance, not the year in the contest's name */
+  ck_assert_ptr_nonnull(m);
+  ck_assert_ptr_null(find(&x, "sport", "2024-07-15")); /* "the final vote" */
+  ck_assert_ptr_null(find_lemma(&x, "victory", "2024-07-15")); /* approval is no prize */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -1941,6 +1963,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_closures_landings_ceremonies);
   tcase_add_test(tc, test_attribution_sequels_particles);
   tcase_add_test(tc, test_killings_hearings_offices);
+  tcase_add_test(tc, test_sport);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
