@@ -236,7 +236,8 @@ const char *tl_lemma_family(const char *lemma) {
       {"ceasefire", "agreement"}, {"truce", "agreement"}, {"deal", "agreement"},    {"accord", "agreement"},
       {"pact", "agreement"},      {"conviction", "verdict"}, {"acquittal", "verdict"},
       {"acquisition", "agreement"}, {"takeover", "agreement"}, {"merger", "agreement"},
-      {"opening ceremony", "ceremony"}, {"closing ceremony", "ceremony"}, {"address", "speech"}};
+      {"opening ceremony", "ceremony"}, {"closing ceremony", "ceremony"}, {"address", "speech"},
+      {"hurricane", "storm"}, {"typhoon", "storm"}, {"cyclone", "storm"}};
   for (size_t f = 0; f < sizeof families / sizeof families[0]; f++)
     if (lemma[0] == families[f][0][0] && strcmp(lemma, families[f][0]) == 0)
       return families[f][1];
@@ -818,13 +819,14 @@ static int accident_before(const xctx *x, const wtok *w, size_t i) {
         break;
     }
   }
+  static const char *const weather[] = {"storm", "storms", "winds", "rains", "waves", NULL};
   for (size_t k = i; k > 0 && k + 3 > i; k--) {
     if (w[k].brk)
       return 0;
     size_t l;
     const tl_lex_entry *e = match(x->triggers, w, k, k - 1, &l);
-    if (e && strcmp(e->field[0], "accident") == 0)
-      return 1;
+    if ((e && strcmp(e->field[0], "accident") == 0) || word_in(&w[k - 1], weather))
+      return 1; /* "the storm first struck the Caribbean" */
   }
   return 0;
 }
@@ -1104,7 +1106,17 @@ static int has_det(const wtok *w, size_t i) {
   for (int k = 0; determiners[k]; k++)
     if (strcmp(p->low, determiners[k]) == 0)
       return 1;
-  return 0;
+  /* "his $44 billion takeover", "a $1.2bn deal": an amount between */
+  static const char *const amounts[] = {"billion", "million", "trillion", "bn", "m", "mn", "tn", NULL};
+  size_t k = i;
+  while (k > 1 && (isdigit((unsigned char)w[k - 1].low[0]) || word_in(&w[k - 1], amounts)) && k + 5 > i)
+    k--;
+  if (k == i || !isdigit((unsigned char)w[k].low[0]) || !w[k].brk)
+    return 0; /* (the amount opens with its currency sign, a break before the digits) */
+  for (int d = 0; determiners[d]; d++)
+    if (strcmp(w[k - 1].low, determiners[d]) == 0)
+      return 1;
+  return w[k - 1].poss;
 }
 
 /* "a catastrophic implosion", "a pre-dawn raid": an article, then a
@@ -2532,6 +2544,15 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       const tl_lex_entry *le = tl_lex_find(x->triggers, vote ? "legislative vote" : "passed", vote ? 16 : 6);
       if (le)
         te = le;
+    } else if (strcmp(te->key, "found") == 0) {
+      /* "a jury found former police officer Derek Chauvin guilty" */
+      for (size_t k = i + 1; k < n && k < i + 9 && !w[k].brk; k++)
+        if (is_word(&w[k], "guilty")) {
+          const tl_lex_entry *ge = tl_lex_find(x->triggers, "found guilty", 12);
+          if (ge)
+            te = ge;
+          break;
+        }
     } else if (strcmp(te->field[1], "signing") == 0 && set_after(w, n, i + tl, 4, bills)) {
       const tl_lex_entry *le = tl_lex_find(x->triggers, "signed into law", 15);
       if (le)

@@ -1031,6 +1031,14 @@ static int country_sides(const tl_rmention *x, const char **before, const char *
   return *before && *after && strcmp(*before, *after) != 0;
 }
 
+/* The name of the storm x names ("Hurricane Beryl"), or NULL. */
+static const char *storm_name(const tl_rmention *x) {
+  for (size_t a = 0; a < x->nparts; a++)
+    if (named_storm(x->pnames[a]))
+      return x->pnames[a];
+  return NULL;
+}
+
 /* The team or player named last before the trigger of a win ("Spain won
  * the European Championship, beating England 2-1"), or NULL. */
 static const char *winner(const tl_rmention *x) {
@@ -1219,6 +1227,9 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
     put_cap(t, lemma); /* nowhere named: "Visit by Emmanuel Macron" */
     tl_buf_puts(t, " by ");
     put_list(t, subj, sk, ns, several);
+  } else if (!strcmp(e->type, "accident") && !strcmp(tl_lemma_family(lemma), "storm") && rep &&
+             (thing = storm_name(rep)) != NULL) {
+    tl_buf_puts(t, thing); /* "the storm battered Jamaica": "Hurricane Beryl" */
   } else if (!strcmp(e->type, "sport") && !strcmp(lemma, "victory") && rep && (thing = winner(rep)) != NULL) {
     tl_buf_puts(t, "Victory by "); /* "Spain won ...", "Spain beat England" */
     tl_buf_puts(t, thing);

@@ -1934,6 +1934,26 @@ START_TEST(test_sport) {
 }
 END_TEST
 
+/* convictions with the name between, storms' blows, an amount between
+ * the article and its noun */
+START_TEST(test_verdicts_storms_amounts) {
+  const char *t = "A jury on Tuesday found former police officer Derek Chauvin guilty of murder.\n"
+                  "Hurricane Beryl battered Jamaica on Wednesday.\n"
+                  "The storm first struck the Caribbean on Monday.\n"
+                  "Police battered the door on Thursday.\n"
+                  "Elon Musk completed his $44 billion takeover of Twitter on Thursday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-07-05")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "conviction", "2024-07-02"));
+  ck_assert_ptr_null(find_lemma(&x, "discovery", "2024-07-02"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "storm", "2024-07-03"));
+  ck_assert_ptr_null(find(&x, "attack", "2024-07-01")); /* a storm struck: no attack */
+  ck_assert_ptr_null(find_lemma(&x, "storm", "2024-07-04")); /* the police's door */
+  ck_assert_ptr_nonnull(find_lemma(&x, "takeover", "2024-07-04"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -1964,6 +1984,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_attribution_sequels_particles);
   tcase_add_test(tc, test_killings_hearings_offices);
   tcase_add_test(tc, test_sport);
+  tcase_add_test(tc, test_verdicts_storms_amounts);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
