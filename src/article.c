@@ -71,9 +71,17 @@ static size_t dateline_len(const char *l, size_t n, size_t *cut) {
     else if ((unsigned char)l[i] == 0xE2 && i + 2 < n && (unsigned char)l[i + 1] == 0x80 &&
              ((unsigned char)l[i + 2] == 0x94 || (unsigned char)l[i + 2] == 0x93))
       dash = 3;
+    /* "NEW DELHI:", "MUMBAI, May 28:": a colon after a place in capitals */
+    int colon = 0;
+    if (!dash && l[i] == ':' && l[i + 1] == ' ') {
+      const char *comma = memchr(l, ',', i);
+      if (!all_caps_place(l, comma ? (size_t)(comma - l) : i))
+        continue;
+      dash = colon = 1;
+    }
     if (!dash)
       continue;
-    if (!memchr(l, ',', i) && !all_caps_place(l, i))
+    if (!colon && !memchr(l, ',', i) && !all_caps_place(l, i))
       return 0;
     *cut = i;
     size_t e = i + dash;

@@ -2134,6 +2134,19 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
     return into;
   }
   /* "released from prison"; "Etna erupted": a name right before */
+  /* "200 soldiers have been killed": who is killed in the passive is no attacker */
+  if (strcmp(need, "agent") == 0 && i > 0 &&
+      (is_word(&w[i - 1], "been") || is_word(&w[i - 1], "was") || is_word(&w[i - 1], "were") ||
+       is_word(&w[i - 1], "are") || is_word(&w[i - 1], "is") || is_word(&w[i - 1], "be")))
+    return 0;
+  /* "the first three hostages are released": the captives before a passive */
+  if (strcmp(need, "captive") == 0 && i > 1 &&
+      (is_word(&w[i - 1], "are") || is_word(&w[i - 1], "were") || is_word(&w[i - 1], "was") ||
+       is_word(&w[i - 1], "been") || is_word(&w[i - 1], "be"))) {
+    const tl_lex_entry *e = tl_lex_find(x->needs, need, strlen(need));
+    if (e && e->nfields >= 3 && list_before(w, i - 1, 4, e->field[2]))
+      return 1;
+  }
   if (strcmp(need, "captive") == 0 && i + tl + 1 < n && is_word(&w[i + tl], "from") &&
       (is_word(&w[i + tl + 1], "prison") || is_word(&w[i + tl + 1], "custody") || is_word(&w[i + tl + 1], "jail")))
     return 1;

@@ -940,6 +940,12 @@ static int object_follows(const tl_rmention *x) {
       return 1;
   if (b - wb > 2 && b[-2] == '\'' && b[-1] == 's')
     return 1; /* "the ship's refloating" */
+  /* a trigger that ends with its object's article: "inaugurated the" */
+  if (x->trig_end > x->trig_start + 3 && x->trig_end - x->sent_start <= strlen(x->sentence)) {
+    const char *te = x->sentence + (x->trig_end - x->sent_start);
+    if (!strncmp(te - 4, " the", 4) || !strncmp(te - 2, " a", 2) || !strncmp(te - 3, " an", 3))
+      return 1;
+  }
   p = after_trigger(x);
   /* past a date: "ruled on Monday that" */
   for (int k = 0; k < 3; k++) {

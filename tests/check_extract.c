@@ -1954,6 +1954,28 @@ START_TEST(test_verdicts_storms_amounts) {
 }
 END_TEST
 
+/* chronology lines, passives, openings and bills; a colon dateline */
+START_TEST(test_chronology_passives_openings) {
+  const char *t = "NEW DELHI: Prime Minister Narendra Modi inaugurated the new Parliament building on Sunday.\n"
+                  "Oct. 16, 2024 \xe2\x80\x94 Israeli troops kill Hamas leader Yahya Sinwar in Rafah.\n"
+                  "Since 1985 nearly 200 soldiers have been killed on the border.\n"
+                  "Jan. 19, 2025 \xe2\x80\x94 The ceasefire takes effect and the first three hostages are released.\n"
+                  "The budget bill was introduced on Thursday.";
+  ck_assert_uint_eq(tl_dateline_end(t, strlen(t)), 11);
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-05-30")), 0);
+  const tl_mention *m = find_lemma(&x, "opening", "2025-05-25");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Narendra Modi"));
+  ck_assert(!has_part(m, "NEW DELHI"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "killing", "2024-10-16"));
+  ck_assert_ptr_null(find_lemma(&x, "killing", "1985-01-01")); /* the killed are no attackers */
+  ck_assert_ptr_nonnull(find_lemma(&x, "freeing", "2025-01-19"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "introduction", "2025-05-29"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -1985,6 +2007,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_killings_hearings_offices);
   tcase_add_test(tc, test_sport);
   tcase_add_test(tc, test_verdicts_storms_amounts);
+  tcase_add_test(tc, test_chronology_passives_openings);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
