@@ -2044,8 +2044,8 @@ static long distance_before_clause(const xctx *x, const tl_extraction *out, cons
  * i (in one stretch, no punctuation between) or after token j? */
 static int list_before(const wtok *w, size_t i, size_t span, const char *list) {
   for (size_t k = i; k > 0 && k + span > i; k--) {
-    if (w[k].brk)
-      return 0;
+    if (w[k].brk && !(k + 1 == i && is_word(&w[k], "which")))
+      return 0; /* (the antecedent of "which" counts: "the bridge, which fell") */
     if (word_in_list(list, w[k - 1].low))
       return 1;
   }
@@ -2175,6 +2175,15 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
         if (w[k].cap && !is_calendar_word(&w[k]) && (k > 0 || w[k + 1].cap)) /* not "Markets were closed" */
           return 1;
     size_t k = i + tl;
+    /* "agreed to buy the Pittsburgh steelmaker": a company named by its trade */
+    static const char *const firms[] = {"company", "companies", "firm", "steelmaker", "carmaker", "automaker",
+                                        "chipmaker", "drugmaker", "lender", "bank", "retailer", "airline",
+                                        "carrier", "group", "conglomerate", "startup", "publisher", "studio",
+                                        "broadcaster", "insurer", "brewer", "miner", "operator", "maker", NULL};
+    if (k < n && is_word(&w[k], "the") && !(i > 0 && is_word(&w[i - 1], "to") && !is_word(&w[i], "buy")))
+      for (size_t f = k + 1; f < n && f < k + 4 && !w[f].brk; f++)
+        if (word_in(&w[f], firms) && w[f - 1].cap)
+          return 1;
     while (k < n && k < i + tl + 4 && !w[k].brk && word_in(&w[k], part_of))
       k++;
     if (!(k < n && w[k].cap && !w[k].brk && !is_calendar_word(&w[k]) &&

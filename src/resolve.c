@@ -1604,15 +1604,17 @@ static long lone_report(clist *l, const cindex *ci, const tl_rmention *m, size_t
 }
 
 /* A coarse mention that names no one and nowhere ("five years after the
- * April 2019 fire") and matched nothing on evidence joins the only event
- * with its trigger lemma inside its dates. */
+ * April 2019 fire"), or only the article's main subjects ("the Japanese
+ * company agreed to buy the Pittsburgh steelmaker in December 2023"), and
+ * matched nothing on evidence joins the only event with its trigger lemma
+ * inside its dates. */
 static long lone_coarse(clist *l, const cindex *ci, const tl_rmention *m, size_t mi) {
   const tl_rmention *x = &m[mi];
   if (x->place)
     return -1;
   for (size_t a = 0; a < x->nparts; a++)
-    if (x->pkinds[a] != TL_ENT_COUNTRY)
-      return -1;
+    if (x->pkinds[a] != TL_ENT_COUNTRY && !(x->pweak && x->pweak[a]))
+      return -1; /* (the article's main subjects are weak evidence: they may stay) */
   return lone_in(l, ci, m, mi, x->date.first, fits_inside, 0);
 }
 

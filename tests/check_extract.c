@@ -1976,6 +1976,23 @@ START_TEST(test_chronology_passives_openings) {
 }
 END_TEST
 
+/* a bridge that fell, winds that tore a roof off, a company named by its
+ * trade */
+START_TEST(test_falls_tears_trades) {
+  const char *t = "Money will rebuild the bridge, which fell on March 26 after a ship struck it.\n"
+                  "Milton's winds tore the roof off Tropicana Field on Wednesday night.\n"
+                  "Prices fell on Thursday.\n"
+                  "The Japanese company agreed to buy the Pittsburgh steelmaker in December 2023.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-10-11")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "collapse", "2024-03-26"));
+  ck_assert_ptr_null(find_lemma(&x, "collapse", "2024-10-10")); /* prices */
+  ck_assert_ptr_nonnull(find_lemma(&x, "storm", "2024-10-09"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "acquisition", "2023-12-01"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2008,6 +2025,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_sport);
   tcase_add_test(tc, test_verdicts_storms_amounts);
   tcase_add_test(tc, test_chronology_passives_openings);
+  tcase_add_test(tc, test_falls_tears_trades);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);

@@ -695,6 +695,32 @@ START_TEST(test_title_passive_attack_and_appointment) {
 }
 END_TEST
 
+/* a month's mention that names only the article's main subjects joins the
+ * only event of its kind that month */
+START_TEST(test_coarse_with_main_subjects) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "agreement", .first = "2023-12-18", .last = "2023-12-18"},
+      {.article = "b", .type = "agreement", .first = "2023-12-01", .last = "2023-12-31", .p = {1}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  m[1].date.gran = TL_GRAN_MONTH;
+  m[1].pweak = calloc(1, sizeof *m[1].pweak);
+  m[1].pweak[0] = 1; /* inherited: the article's main subject */
+  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "deal");
+  snprintf(m[1].trigger, sizeof m[1].trigger, "%s", "acquisition");
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_uint_eq(l.v[0].nmembers, 2);
+  tl_event_list_free(&l);
+  m[1].pweak[0] = 0; /* named in its own sentence: someone else's, maybe */
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 2);
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("resolve");
   TCase *tc = tcase_create("cluster");
@@ -728,6 +754,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_capsizing_is_sinking);
   tcase_add_test(tc, test_lone_surname);
   tcase_add_test(tc, test_title_passive_attack_and_appointment);
+  tcase_add_test(tc, test_coarse_with_main_subjects);
   suite_add_tcase(s, tc);
   return s;
 }
