@@ -2361,8 +2361,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       i += pl;
       continue;
     }
-    if (pe && !ee && strcmp(pe->field[0], "country") != 0 && !(pl == 1 && known_person(x, w, i)) &&
-        lone_place(x, w, n, i, &pl)) {
+    if (pe && !ee && strcmp(pe->field[0], "country") != 0 && w[i].cap &&
+        (pl >= 2 || (!(pl == 1 && known_person(x, w, i)) && lone_place(x, w, n, i, &pl)))) {
+      /* (a place of several words is nobody wherever it stands: "capital
+       * Dar es Salaam Thursday") */
       /* a place the text puts nothing in ("Notre-Dame de Paris", "a
        * Paris court"): where, not who */
       i += pl;
@@ -2767,7 +2769,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
        * the report, unless the expression modifies the trigger directly
        * ("Friday's session") or the trigger is the report itself. */
       /* "Tuesday's five-hour meeting": the date modifies the trigger */
-      int attached = w[tb].poss && i > tb && i <= tb + 3;
+      int attached = w[tb].poss && i > tb && i <= tb + 5; /* "last year's deadly U.S. Embassy blasts" */
+      for (size_t q = tb + 1; attached && q <= i; q++)
+        attached = !w[q].brk && !is_word(&w[q], "and") && !is_word(&w[q], "or") && !is_word(&w[q], "of") &&
+                   (q == i || q <= tb + 3 || w[q].cap);
       if (rv && rv - 1 < i && strcmp(type, "statement") != 0 && !attached && tb < i)
         reported = 1;
       /* "Trump won the election, the Associated Press projected early on
@@ -2778,7 +2783,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (attached)
         dist = 0;
       else if (w[tb].poss && tb + 1 < n && !w[tb + 1].brk)
-        dist += 1u << 20; /* "New Year's revelers ... on Monday": a possessive date is its own noun's */
+        continue; /* "New Year's revelers ... on Monday", "arrested in connection with last year's
+                     blasts": a possessive date is its own noun's */
       /* prefer the closest clause, then an expression not tied to a
        * report, then the nearest */
       if (best < 0 || rank < best_rank || (rank == best_rank && best_reported && !reported) ||

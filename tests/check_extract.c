@@ -1993,6 +1993,24 @@ START_TEST(test_falls_tears_trades) {
 }
 END_TEST
 
+/* a possessive date is its own noun's, never another event's; a place of
+ * several words is nobody wherever it stands */
+START_TEST(test_possessive_dates_and_long_places) {
+  const char *t = "Slepian's death was raised in Saturday night's debate.\n"
+                  "Police recalled last year's deadly bombing on Tuesday.\n"
+                  "After touring Tanzanian capital Dar es Salaam Thursday and meeting with police leaders Friday "
+                  "morning, the FBI chief left.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("1998-10-27")), 0);
+  ck_assert_ptr_null(find(&x, "death", "1998-10-24"));
+  const tl_mention *m = find(&x, "meeting", "1998-10-23");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(!has_part(m, "Dar"));
+  ck_assert(!has_part(m, "Salaam"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2026,6 +2044,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_verdicts_storms_amounts);
   tcase_add_test(tc, test_chronology_passives_openings);
   tcase_add_test(tc, test_falls_tears_trades);
+  tcase_add_test(tc, test_possessive_dates_and_long_places);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
