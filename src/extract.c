@@ -417,6 +417,7 @@ static int lower_suffix(const xctx *x, const wtok *t) {
 
 static int word_in(const wtok *t, const char *const *list);
 static const char *title_kind(const xctx *x, const wtok *t);
+static int acronym(const xctx *x, const wtok *t);
 
 /* Does the demonym entity e at token i open a name of its own, an
  * organisation or a contest ("European Championship", "French Open",
@@ -509,6 +510,21 @@ static size_t name_max(const wtok *w, size_t i, size_t len) {
     if (!w[k].cap)
       return 5;
   return 4;
+}
+
+/* Can the run w[i..i+len) of capitalised words be a person's name?  Not
+ * when it ends in an acronym ("Preliminary DNA tests"), nor when a
+ * sentence opens with a gerund before it ("Chanting Helmut Kohl's name"):
+ * then *skip takes the gerund off. */
+static int person_run(const xctx *x, const wtok *w, size_t i, size_t len, size_t *skip) {
+  const wtok *last = &w[i + len - 1];
+  if (len >= 2 && acronym(x, last) && last->end - last->start >= 2 &&
+      strspn(x->text + last->start, "IVX") < last->end - last->start)
+    return 0; /* (but "Felipe VI", "Charles III") */
+  size_t l = w[i].len;
+  if (len >= 3 && (i == 0 || w[i].brk) && l >= 6 && strcmp(w[i].low + l - 3, "ing") == 0)
+    (*skip)++;
+  return 1;
 }
 
 static int add_person(xctx *x, const char *name) {
@@ -687,6 +703,10 @@ static int collect_people(xctx *x, const wtok *w, size_t n) {
     size_t len = cap_run(x, w, n, i, &skip, &org);
     if (len == 0) {
       i++;
+      continue;
+    }
+    if (!org && len - skip >= 2 && !person_run(x, w, i + skip, len - skip, &skip)) {
+      i += len;
       continue;
     }
     size_t names = len - skip;
@@ -2398,6 +2418,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     size_t len = cap_run(x, w, n, i, &skip, &org);
     if (len == 0) {
       i++;
+      continue;
+    }
+    if (!org && len - skip >= 2 && !person_run(x, w, i + skip, len - skip, &skip)) {
+      i += len; /* "Preliminary DNA tests": nobody */
       continue;
     }
     size_t names = len - skip;

@@ -2008,6 +2008,17 @@ START_TEST(test_possessive_dates_and_long_places) {
   ck_assert(!has_part(m, "Dar"));
   ck_assert(!has_part(m, "Salaam"));
   tl_extraction_free(&x);
+  /* a name run that ends in an acronym or opens with a gerund */
+  const char *u = "Chanting Helmut Kohl's name, supporters rallied in Bonn on Saturday.\n"
+                  "Preliminary DNA results were published on Monday.";
+  ck_assert_int_eq(tl_extract(&x, u, strlen(u), tday("1998-10-27")), 0);
+  m = find(&x, "protest", "1998-10-24");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Helmut Kohl"));
+  ck_assert(!has_part(m, "Chanting Helmut Kohl"));
+  for (size_t i = 0; i < x.nmentions; i++)
+    ck_assert(!has_part(&x.mentions[i], "Preliminary DNA"));
+  tl_extraction_free(&x);
 }
 END_TEST
 
