@@ -100,12 +100,49 @@ static int key_word(tl_buf *b, const char *s) {
   return rc;
 }
 
+size_t tl_family_first(const char *name) {
+  const char *sp = strchr(name, ' ');
+  if (!sp || (size_t)(sp - name) >= 16)
+    return 0;
+  int words = 1;
+  for (const char *p = name; *p; p++)
+    words += *p == ' ';
+  if (words > 3)
+    return 0;
+  char low[16];
+  size_t n = (size_t)(sp - name);
+  for (size_t k = 0; k < n; k++)
+    low[k] = (char)tolower((unsigned char)name[k]);
+  const tl_lex_entry *e = tl_lex_find(tl_lex_get("familynames.tsv"), low, n);
+  if (!e || e->nfields < 1)
+    return 0;
+  const char *second_end = strchr(sp + 1, ' ');
+  int hyphen = memchr(sp + 1, '-', second_end ? (size_t)(second_end - sp - 1) : strlen(sp + 1)) != NULL;
+  return strcmp(e->field[0], "always") == 0 || words == 3 || hyphen ? n : 0;
+}
+
 char *tl_participant_key(const char *name, tl_ent_kind kind) {
   if (kind != TL_ENT_PERSON) {
     char *k = tl_strdup(name);
     if (k)
       tl_str_lower_ascii(k);
     return k;
+  }
+  size_t ff = tl_family_first(name);
+  if (ff) { /* "Xi Jinping": xi, jinping */
+    tl_buf b = {0};
+    int rc = key_word(&b, name);
+    for (const char *p = name + ff; !rc && *p == ' ';) {
+      rc = tl_buf_puts(&b, b.len == ff ? ", " : " ");
+      if (!rc)
+        rc = key_word(&b, p + 1);
+      p = strchr(p + 1, ' ') ? strchr(p + 1, ' ') : "";
+    }
+    if (rc) {
+      free(b.ptr);
+      return NULL;
+    }
+    return b.ptr;
   }
   const char *w = tl_short_name(name); /* "Biden", "von der Leyen", "Felipe VI" */
   const char *last = strrchr(w, ' ');
@@ -571,20 +608,23 @@ static const char *person_by_key(const xctx *x, const char *word) {
   char *key = tl_participant_key(word, TL_ENT_PERSON);
   if (!key)
     return NULL;
-  const char *same = NULL, *given = NULL, *suffixed = NULL;
+  const char *same = NULL, *given = NULL, *suffixed = NULL, *family_first = NULL;
   size_t kl = strlen(key);
   int lone = strpbrk(key, ", ") == NULL;
   for (size_t i = 0; i < x->npeople; i++) {
     const char *pk = x->people[i].key;
+    const char *comma = strstr(pk, ", ");
     if (!same && strcmp(pk, key) == 0)
       same = x->people[i].name;
     else if (lone && strncmp(pk, key, kl) == 0 && pk[kl] == ',' && !given)
       given = x->people[i].name;
     else if (lone && strncmp(pk, key, kl) == 0 && pk[kl] == ' ' && !suffixed)
       suffixed = x->people[i].name;
+    else if (lone && comma && strcmp(comma + 2, key) == 0 && !family_first)
+      family_first = x->people[i].name; /* "Yoon Suk Yeol ... Yoon said", "Xi Jinping ... Xi" */
   }
   free(key);
-  return given ? given : same ? same : suffixed;
+  return given ? given : family_first ? family_first : same ? same : suffixed;
 }
 
 /* Does "the town of", "the city of", "the port of"... come right before

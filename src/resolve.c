@@ -867,7 +867,17 @@ static int cmp_part_rank(const void *pa, const void *pb) {
 
 /* A name as a title shows it: surnames when several people are named. */
 static void put_name(tl_buf *t, const char *name, int kind, int several) {
-  tl_buf_puts(t, kind == TL_ENT_PERSON && several ? tl_short_name(name) : name);
+  static const char *const corporate[] = {"Co", "Co.", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC",
+                                          "LLC", NULL};
+  size_t ff = kind == TL_ENT_PERSON && several ? tl_family_first(name) : 0;
+  const char *sn = tl_short_name(name);
+  for (int k = 0; corporate[k] && sn != name; k++)
+    if (strcmp(sn, corporate[k]) == 0)
+      sn = name; /* a company taken for a person: "Ford Motor Co", not "Co" */
+  if (ff)
+    tl_buf_put(t, name, ff); /* "Xi meets Lula" */
+  else
+    tl_buf_puts(t, kind == TL_ENT_PERSON && several ? sn : name);
 }
 
 static void put_list(tl_buf *t, const char *const *names, const int *kinds, size_t n, int several) {

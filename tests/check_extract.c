@@ -73,6 +73,14 @@ START_TEST(test_same_surname) {
   ck_assert_str_ne(a, b);
   ck_assert_str_eq(c, "trump jr, donald");
   ck_assert_str_eq(d, "vance, jd");
+  /* family names written first */
+  ck_assert_uint_eq(tl_family_first("Xi Jinping"), 2);
+  ck_assert_uint_eq(tl_family_first("Kim Jong Un"), 3);
+  ck_assert_uint_eq(tl_family_first("Lee Jae-myung"), 3);
+  ck_assert_uint_eq(tl_family_first("Kim Kardashian"), 0);
+  char *e = tl_participant_key("Xi Jinping", TL_ENT_PERSON);
+  ck_assert_str_eq(e, "xi, jinping");
+  free(e);
   free(a);
   free(b);
   free(c);
@@ -89,6 +97,18 @@ START_TEST(test_same_surname) {
   ck_assert_ptr_nonnull(m);
   ck_assert(has_part(m, "Joe Biden"));
   ck_assert(!has_part(m, "Jill Biden"));
+  tl_extraction_free(&x);
+  /* "Yoon" and "Xi" alone are the family names of the full names */
+  const char *u = "President Yoon Suk Yeol declared martial law on Tuesday night.\n"
+                  "Lawmakers voted to impeach Yoon on Saturday.\n"
+                  "Chinese leader Xi Jinping arrived on Monday. Xi met Lula on Thursday.";
+  ck_assert_int_eq(tl_extract(&x, u, strlen(u), tday("2024-12-14")), 0);
+  m = find(&x, "legislation", "2024-12-14");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Yoon Suk Yeol"));
+  m = find(&x, "meeting", "2024-12-12");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Xi Jinping"));
   tl_extraction_free(&x);
 }
 END_TEST

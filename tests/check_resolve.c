@@ -691,6 +691,12 @@ START_TEST(test_title_passive_attack_and_appointment) {
   ck_assert_str_eq(l.v[0].title, "Shooting of Person 1");
   ck_assert_str_eq(l.v[1].title, "Appointment of Bayrou by Macron");
   tl_event_list_free(&l);
+  /* a family name written first is the short form: "Xi", not "Jinping" */
+  free(m[1].pnames[0]);
+  m[1].pnames[0] = strdup("Xi Jinping");
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_str_eq(l.v[1].title, "Appointment of Bayrou by Xi");
+  tl_event_list_free(&l);
   tl_rmentions_free(m, N(sp));
 }
 END_TEST

@@ -102,6 +102,9 @@ int tl_place_within(const char *a, const char *b);
  * or the last two when the last is a generational suffix ("Felipe VI",
  * "King Jr."). */
 const char *tl_short_name(const char *name);
+/* The byte length of the family name that opens name when it is written
+ * first ("Xi Jinping", "Kim Jong Un": data/familynames.tsv), else 0. */
+size_t tl_family_first(const char *name);
 /* Matching key for a participant name: lower case; for people the first
  * word of the short form ("Felipe VI" is felipe), with spelling variants
  * folded (Zelenskyy/Zelenskiy/Zelensky). */
