@@ -67,6 +67,17 @@ static int generational(const char *word) {
   return 0;
 }
 
+/* Is token t a generational suffix ("Jr", "Sr", "III")? */
+static int generational_tok(const char *text, const wtok *t) {
+  char word[8];
+  size_t n = t->end - t->start;
+  if (n >= sizeof word)
+    return 0;
+  memcpy(word, text + t->start, n);
+  word[n] = '\0';
+  return generational(word);
+}
+
 const char *tl_short_name(const char *name) {
   const char *sp = strrchr(name, ' ');
   if (!sp)
@@ -712,6 +723,16 @@ static int collect_people(xctx *x, const wtok *w, size_t n) {
     const tl_lex_entry *e = match(x->entities, w, n, i, &ml);
     if (e && ml == 1 && demonym_compound(x, w, n, i, e))
       e = NULL;
+    if (e && strcmp(e->field[1], "person") == 0 && i + ml < n && w[i + ml].cap && !w[i + ml].brk &&
+        generational_tok(x->text, &w[i + ml])) {
+      char *name = span_text(x, w, i, ml + 1); /* "Donald Trump Jr." is not his father */
+      int rc = name ? add_person(x, name) : TL_ENOMEM;
+      free(name);
+      if (rc)
+        return rc;
+      i += ml + 1;
+      continue;
+    }
     if (e) {
       if (strcmp(e->field[1], "person") == 0 && add_person(x, e->field[0]))
         return TL_ENOMEM;
@@ -2428,6 +2449,20 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       /* a place the text puts nothing in ("Notre-Dame de Paris", "a
        * Paris court"): where, not who */
       i += pl;
+      continue;
+    }
+    if (ee && strcmp(ee->field[1], "person") == 0 && i + el < n && w[i + el].cap && !w[i + el].brk &&
+        generational_tok(x->text, &w[i + el])) {
+      char *name = span_text(x, w, i, el + 1); /* "Donald Trump Jr." */
+      if (!name) {
+        rc = TL_ENOMEM;
+        goto done;
+      }
+      rc = plist_add(&parts, name, TL_ENT_PERSON, (long)w[i].start);
+      free(name);
+      if (rc)
+        goto done;
+      i += el + 1;
       continue;
     }
     if (ee) {

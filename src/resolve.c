@@ -1047,6 +1047,20 @@ static int country_sides(const tl_rmention *x, const char **before, const char *
   return *before && *after && strcmp(*before, *after) != 0;
 }
 
+/* Is the attack of x a noun whose nearest name before it is far, the
+ * subject of another verb ("Trump also pardoned 1,500 people charged over
+ * the Jan. 6, 2021, attack on the Capitol": Trump did not attack)? */
+static int far_noun_agent(const tl_rmention *x) {
+  if (past_verb_trigger(x) || !x->ppos)
+    return 0;
+  for (size_t a = 0; a < x->nparts; a++) {
+    long end = x->ppos[a] + (long)strlen(x->pnames[a]);
+    if (x->ppos[a] >= 0 && end <= (long)x->trig_start && (long)x->trig_start - end <= 24)
+      return 0; /* "the Hamas attack", "Russia's attack on Kyiv" */
+  }
+  return 1;
+}
+
 /* The name of the storm x names ("Hurricane Beryl"), or NULL. */
 static const char *storm_name(const tl_rmention *x) {
   for (size_t a = 0; a < x->nparts; a++)
@@ -1262,7 +1276,7 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
     tl_buf_puts(t, actor ? " by " : " of ");
     tl_buf_puts(t, thing);
   } else if ((!strcmp(e->type, "statement") || !strcmp(e->type, "attack") || !strcmp(e->type, "legislation")) &&
-             ns && !instrumental(rep)) {
+             ns && !instrumental(rep) && !(rep && !strcmp(e->type, "attack") && far_noun_agent(rep))) {
     put_cap(t, lemma);
     /* "Brian Thompson was shot": who was attacked */
     tl_buf_puts(t, !strcmp(e->type, "attack") && rep && passive_trigger(rep) ? " of " : " by ");

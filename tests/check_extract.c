@@ -73,6 +73,14 @@ START_TEST(test_same_surname) {
   ck_assert_str_ne(a, b);
   ck_assert_str_eq(c, "trump jr, donald");
   ck_assert_str_eq(d, "vance, jd");
+  /* a known name with a generational suffix is the son */
+  tl_extraction y;
+  const char *jr = "NUUK, Greenland \xe2\x80\x94 Donald Trump Jr. visited Greenland on Tuesday.";
+  ck_assert_int_eq(tl_extract(&y, jr, strlen(jr), tday("2025-01-08")), 0);
+  ck_assert_ptr_nonnull(find(&y, "visit", "2025-01-07"));
+  ck_assert(has_part(find(&y, "visit", "2025-01-07"), "Donald Trump Jr"));
+  ck_assert(!has_part(find(&y, "visit", "2025-01-07"), "Donald Trump"));
+  tl_extraction_free(&y);
   /* family names written first */
   ck_assert_uint_eq(tl_family_first("Xi Jinping"), 2);
   ck_assert_uint_eq(tl_family_first("Kim Jong Un"), 3);

@@ -727,6 +727,27 @@ START_TEST(test_coarse_with_main_subjects) {
 }
 END_TEST
 
+/* a noun attack far after another verb's subject is not by that subject */
+START_TEST(test_title_far_noun_attack) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "attack", .first = "2021-01-06", .last = "2021-01-06", .p = {1}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  free(m[0].sentence);
+  m[0].sentence = strdup("Person 1 also pardoned 1,500 people charged over the Jan. 6, 2021, attack on the Capitol.");
+  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "attack");
+  m[0].trig_start = 67;
+  m[0].sent_start = 0;
+  m[0].ppos = calloc(1, sizeof *m[0].ppos);
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_str_eq(l.v[0].title, "Attack involving Person 1");
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("resolve");
   TCase *tc = tcase_create("cluster");
@@ -761,6 +782,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_lone_surname);
   tcase_add_test(tc, test_title_passive_attack_and_appointment);
   tcase_add_test(tc, test_coarse_with_main_subjects);
+  tcase_add_test(tc, test_title_far_noun_attack);
   suite_add_tcase(s, tc);
   return s;
 }
