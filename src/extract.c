@@ -2783,12 +2783,18 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
      * Monday") */
     static const char *const sequel[] = {"after", "before", "despite", "following", "since", "amid", NULL};
     size_t prep_at = 0;
+    int indefinite = 0; /* "agreed on Wednesday after a summit that lasted three hours": that day's, maybe */
     for (size_t k = i; k-- > 0 && k + 4 > i && !w[k + 1].brk;)
       if (word_in(&w[k], sequel)) {
         prep_at = k;
         break;
-      } else if (!word_in(&w[k], determiners) && !(w[k].len > 2 && !w[k].cap && k + 1 == i && isalpha((unsigned char)w[k].low[0])))
+      } else if (word_in(&w[k], determiners)) {
+        indefinite |= is_word(&w[k], "a") || is_word(&w[k], "an");
+      } else if (!(w[k].len > 2 && !w[k].cap && k + 1 == i && isalpha((unsigned char)w[k].low[0]))) {
         break;
+      }
+    if (prep_at && indefinite && (is_word(&w[prep_at], "after") || is_word(&w[prep_at], "before")))
+      prep_at = 0;
     int best = -1, best_reported = 0, best_rank = 9, best_describes = 0;
     size_t best_dist = (size_t)-1;
     for (size_t k = tx_lo; k < tx_hi; k++) {
@@ -2806,6 +2812,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       size_t after = i + tl + (named ? 1 : 0); /* "Hurricane Milton, which struck the state" */
       int describes = rank == 2 && after < n && cl[after].relative && cl[after].id == cl[ta].id &&
                       only_comma_between(x->text, w[after - 1].end, w[after].start);
+      /* "Trump, who arrived on Tuesday evening, called the agreement a big
+       * win": a relative clause before the trigger describes someone else */
+      if (rank == 2 && ta < i)
+        continue;
       if (describes)
         rank = -1; /* "the implosion, which killed five people on June 18" too; it
                       outranks a date of the main clause ("came on Sunday to survey

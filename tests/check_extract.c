@@ -1890,6 +1890,13 @@ START_TEST(test_attribution_sequels_particles) {
   ck_assert_ptr_nonnull(m);
   ck_assert_int_eq(m->date_kind, TL_DATE_REPORTED);
   ck_assert_ptr_null(find_lemma(&x, "rescue", "2023-08-21"));
+  tl_extraction y;
+  const char *r = "President Donald Trump, who arrived on Tuesday evening and dined with the king, called the "
+                  "agreement a big win.\nShares fell on Thursday after the meeting.";
+  ck_assert_int_eq(tl_extract(&y, r, strlen(r), tday("2025-06-26")), 0);
+  ck_assert_ptr_null(find(&y, "agreement", "2025-06-24")); /* the relative clause is Trump's */
+  ck_assert_ptr_null(find(&y, "meeting", "2025-06-26"));
+  tl_extraction_free(&y);
   m = find(&x, "meeting", "2023-08-22");
   ck_assert_ptr_nonnull(m);
   ck_assert(has_part(m, "Ursula von der Leyen"));
