@@ -2580,6 +2580,14 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     if (needs_det(te) && !has_det(w, i) && !has_article_adj(w, i, te->field[0]) && !named &&
         !dated_det(out, w, n, i))
       continue;
+    /* "OpenAI released its GPT-4o model", "launched the Pixel 9 phone": a
+     * product's launch, not captives freed nor a rocket */
+    if ((strcmp(te->key, "released") == 0 || strcmp(te->key, "launched") == 0) &&
+        needs_rows(x, w, n, i, tl, "product")) {
+      const tl_lex_entry *pe = tl_lex_find(x->triggers, "released a product", 18);
+      if (pe)
+        te = pe;
+    }
     if (!needs_met(x, w, n, i, tl, te))
       continue;
     /* the fifth column: nouns the trigger only modifies ("the death toll",

@@ -1986,6 +1986,14 @@ START_TEST(test_verdicts_storms_amounts) {
   ck_assert_ptr_null(find_lemma(&x, "storm", "2024-07-04")); /* the police's door */
   ck_assert_ptr_nonnull(find_lemma(&x, "takeover", "2024-07-04"));
   tl_extraction_free(&x);
+  const char *p = "The company said OpenAI released its GPT-4o model on Tuesday.\n"
+                  "Hamas released three hostages on Sunday.\n"
+                  "The capsule launched on Monday.";
+  ck_assert_int_eq(tl_extract(&x, p, strlen(p), tday("2024-09-11")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "product launch", "2024-09-10"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "freeing", "2024-09-08"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "launch", "2024-09-09"));
+  tl_extraction_free(&x);
 }
 END_TEST
 
