@@ -146,6 +146,65 @@ def value_kind(s, g):
     return 'other'
 
 
+WEEKDAY = r'(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?'
+MONTH = (r'(january|february|march|april|may|june|july|august|september|october|november|december'
+         r'|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?')
+COUNT = r'(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|some|many)'
+
+
+def form_of(text):
+    """The form of an expression, whatever its day, month or number:
+    "last Friday" and "last Monday" are one form, "three weeks" and "two
+    weeks" another."""
+    t = re.sub(r'^the\s+', '', text.lower().strip().rstrip('.,'))
+    t = re.sub(r'\b' + WEEKDAY + r'\b', 'WD', t)
+    t = re.sub(r'\b' + MONTH + r'(?=\s|$|,)', 'MON', t)
+    t = re.sub(r'\b' + COUNT + r'\b', 'N', t)
+    return re.sub(r'\d+', lambda m: '9' * len(m.group()), t)
+
+
+def shape_of(value):
+    return re.sub(r'\d', '9', value or '')
+
+
+def conventions(dirs, errors_by_dir):
+    """For each corpus: how far its annotators agree with themselves (the
+    share of gold values whose shape is the most frequent shape of their
+    form, over both corpora), and the wrong values sorted by whose side the
+    corpora's majority is on."""
+    shapes = {}
+    golds = {}
+    for d in dirs:
+        golds[d] = []
+        for f in sorted(os.listdir(d)):
+            if f.endswith('.tml'):
+                for g in gold_of(os.path.join(d, f))[2]:
+                    shapes.setdefault(form_of(g[4]), {}).setdefault(shape_of(g[3]), 0)
+                    shapes[form_of(g[4])][shape_of(g[3])] += 1
+                    golds[d].append(g)
+    major = {f: max(c.items(), key=lambda kv: (kv[1], kv[0]))[0] for f, c in shapes.items()}
+    for d in dirs:
+        agree = sum(1 for g in golds[d] if shape_of(g[3]) == major[form_of(g[4])])
+        own = {}
+        for g in golds[d]:
+            own.setdefault(form_of(g[4]), {}).setdefault(shape_of(g[3]), 0)
+            own[form_of(g[4])][shape_of(g[3])] += 1
+        own_agree = sum(max(c.values()) for c in own.values())
+        kinds = {}
+        for s, g in errors_by_dir[d]:
+            m = major[form_of(g[4])]
+            k = ('same shape, other digits' if shape_of(s[3]) == shape_of(g[3]) else
+                 'tagger keeps the majority' if shape_of(s[3]) == m else
+                 'gold keeps the majority' if shape_of(g[3]) == m else 'neither')
+            kinds[k] = kinds.get(k, 0) + 1
+        print('  %s: %d of %d gold values (%.1f%%) have the most frequent shape of their form in both corpora,'
+              ' %d (%.1f%%) in this one' %
+              (os.path.basename(os.path.normpath(d)), agree, len(golds[d]), 100.0 * agree / max(len(golds[d]), 1),
+               own_agree, 100.0 * own_agree / max(len(golds[d]), 1)))
+        for k in ('tagger keeps the majority', 'gold keeps the majority', 'same shape, other digits', 'neither'):
+            print('    wrong values, %-28s %4d' % (k + ':', kinds.get(k, 0)))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--bin', default=os.path.join(os.path.dirname(__file__), '..', 'build', 'timeline'))
@@ -153,10 +212,13 @@ def main():
     ap.add_argument('--min-value', type=float, default=0)
     ap.add_argument('--errors', type=int, default=0, help='print up to N errors per kind')
     ap.add_argument('--value-errors', action='store_true', help='count wrong values by kind')
+    ap.add_argument('--conventions', action='store_true',
+                    help='how consistent the gold is, and whose side the majority takes in each wrong value')
     ap.add_argument('dirs', nargs='+')
     a = ap.parse_args()
     total = Score()
     failed = False
+    errors_by_dir = {}
     for d in a.dirs:
         sc = Score()
         for f in sorted(os.listdir(d)):
@@ -167,6 +229,7 @@ def main():
             sc.add(f, gold, sys_)
             total.add(f, gold, sys_)
         rf, vf = sc.report(os.path.basename(os.path.normpath(d)))
+        errors_by_dir[d] = [(e[2], e[3]) for e in sc.errors if e[1] == 'value']
         if rf < a.min_relaxed or vf < a.min_value:
             failed = True
         if a.value_errors:
@@ -184,6 +247,8 @@ def main():
                                                           g and (g[4], g[2], g[3])))
     if len(a.dirs) > 1:
         total.report('all')
+    if a.conventions:
+        conventions(a.dirs, errors_by_dir)
     if failed:
         print('below target: relaxed F1 >= %.1f and value F1 >= %.1f required' % (a.min_relaxed, a.min_value))
     sys.exit(1 if failed else 0)
