@@ -39,6 +39,7 @@ typedef struct {
 
 typedef struct {
   const char *text;
+  size_t len; /* of text */
   tl_day dct;
   const tl_lex *triggers, *places, *entities, *titles, *placewords, *needs;
   person *people;
@@ -1074,6 +1075,13 @@ static int labour_strike(const wtok *w, size_t n) {
 static size_t prep_np_start(const wtok *w, size_t i) {
   if (past_trigger(w, i))
     return 0; /* a verb: "ships afloat, ran aground" */
+  /* "visited Kahramanmaras, near the epicentre of Monday's earthquake": a
+   * noun dated by a possessive, after a preposition, is not the clause's */
+  static const char *const preps[] = {"of", "near", "after", "since", "in", "from", "into", "over", "about",
+                                      "following", "before", "during", "despite", NULL};
+  if (i > 1 && w[i - 1].poss && !w[i - 1].brk && !w[i].brk && word_in(&w[i - 2], preps) &&
+      is_calendar_word(&w[i - 1]))
+    return i - 2;
   for (size_t k = i; k > 1 && k + 5 > i; k--) {
     if (w[k].brk)
       return 0;
@@ -1693,6 +1701,54 @@ static int hyphen_part_ok(const xctx *x, size_t a, size_t b) {
   return !tl_lex_find(x->entities, low, n) && !tl_lex_find(x->places, low, n);
 }
 
+/* Does the word w[i] occur in lower case anywhere in the text (as a word)? */
+static int lower_elsewhere(const xctx *x, const wtok *t) {
+  size_t n = t->len;
+  if (n == 0 || n >= sizeof t->low - 1)
+    return 0;
+  for (const char *p = x->text; (p = memchr(p, t->low[0], (size_t)(x->text + x->len - p))) != NULL; p++) {
+    if ((size_t)(x->text + x->len - p) < n || memcmp(p, t->low, n) != 0)
+      continue;
+    int before = p > x->text && isalpha((unsigned char)p[-1]);
+    int after = p + n < x->text + x->len && isalpha((unsigned char)p[n]);
+    if (!before && !after)
+      return 1;
+  }
+  return 0;
+}
+
+/* Is the capitalised word opening a sentence (or following a dateline) a
+ * name: "Sunak conceded defeat", "Erdogan visited"?  Only before a past
+ * verb or a verb of saying, when the text never writes it in lower case,
+ * and not a plural, a gerund or a word of the lexicons ("Police said",
+ * "Rescuers found", "Fighting erupted"). */
+static int initial_name(const xctx *x, const wtok *w, size_t n, size_t i) {
+  const wtok *t = &w[i];
+  if (i + 1 >= n || w[i + 1].cap || w[i + 1].brk || t->len < 3)
+    return 0;
+  const wtok *v = &w[i + 1];
+  if (!(tl_past_form(v->low, v->len) || is_word(v, "said") || is_word(v, "says") || is_word(v, "told")))
+    return 0;
+  char last = t->low[t->len - 1];
+  if (last == 's' || (t->len > 4 && strcmp(t->low + t->len - 3, "ing") == 0) ||
+      (t->len > 3 && strcmp(t->low + t->len - 3, "men") == 0) || /* "Gunmen opened fire" */
+      (t->len > 4 && strcmp(t->low + t->len - 2, "ly") == 0))
+    return 0;
+  for (size_t k = 1; k < t->len; k++)
+    if (!islower((unsigned char)x->text[t->start + k]))
+      return 0; /* letters only, capital first: "Sunak", not "UN" or "McDonald's" */
+  size_t l;
+  if (match(x->triggers, w, n, i, &l) || match(x->entities, w, n, i, &l) || match(x->places, w, n, i, &l))
+    return 0;
+  static const char *const common[] = {"police", "parliament", "congress", "everyone", "nobody", "someone",
+                                       "somebody", "anyone", "nothing", "everything", "government", "staff",
+                                       "management", "security", "traffic", "power", "water", "smoke", "rain",
+                                       "snow", "violence", "turnout", "inflation", "unemployment", "growth",
+                                       "output", "demand", "trade", "people", "children", "military",
+                                       "army", "navy", "crew", "israel", "nato", "hamas", NULL};
+  return !word_in(t, common) && !lower_elsewhere(x, t);
+}
+
 /* A lone capitalised word that can be a surname ("Umerov met Witkoff"):
  * not the first word, not a known word of any lexicon, letters only. */
 static int plain_name(const xctx *x, const wtok *w, size_t n, size_t i) {
@@ -1710,8 +1766,11 @@ static int plain_name(const xctx *x, const wtok *w, size_t n, size_t i) {
              (ch == 0xE2 && b + 2 < t->start && (unsigned char)x->text[b + 1] == 0x80 &&
               ((unsigned char)x->text[b + 2] == 0x9C || (unsigned char)x->text[b + 2] == 0x94));
   }
-  if (((i == 0 || opens) && !hyphenated) || (i > 0 && w[i - 1].start < x->dateline_end) || t->start < x->dateline_end ||
-      len < 3 || title_kind(x, t))
+  int after_dateline = i > 0 && w[i - 1].start < x->dateline_end;
+  if (after_dateline)
+    opens = 0; /* the dateline's dash opens the sentence, no quotation */
+  int initial = ((i == 0 || opens) && !hyphenated) || after_dateline;
+  if ((initial && (opens || !initial_name(x, w, n, i))) || t->start < x->dateline_end || len < 3 || title_kind(x, t))
     return 0;
   static const tl_lex *_Atomic timex_lx;
   if (tl_lex_find(tl_lex_cached(&timex_lx, "timex.tsv"), t->low, strlen(t->low)))
@@ -3373,6 +3432,7 @@ int tl_extract(tl_extraction *out, const char *text, size_t len, tl_day dct) {
     goto done;
   }
   x.dateline_end = tl_dateline_end(text, len);
+  x.len = len;
   tl_timex_state st;
   tl_timex_state_init(&st);
   for (size_t i = 0; i < out->nsents && !rc; i++) {

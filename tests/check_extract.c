@@ -2065,6 +2065,36 @@ START_TEST(test_possessive_dates_and_long_places) {
 }
 END_TEST
 
+/* a name opening a sentence, after a dateline too; common nouns there are
+ * nobody; a noun dated by a possessive after a preposition is not the
+ * clause's subject's */
+START_TEST(test_initial_names) {
+  const char *t = "KAHRAMANMARAS, Turkey \xe2\x80\x94 Erdogan visited Kahramanmaras, near the epicentre of "
+                  "Monday's earthquake, on Wednesday.\n"
+                  "Sunak conceded defeat early on Friday.\n"
+                  "Police arrested two men on Friday.\n"
+                  "Gunmen opened fire on Thursday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2023-02-10")), 0);
+  const tl_mention *m = find(&x, "visit", "2023-02-08");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Erdogan"));
+  m = find(&x, "accident", "2023-02-06");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(!has_part(m, "Erdogan"));
+  m = find(&x, "statement", "2023-02-10");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Sunak"));
+  m = find(&x, "ruling", "2023-02-10");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(!has_part(m, "Police"));
+  m = find(&x, "attack", "2023-02-09");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(!has_part(m, "Gunmen"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2099,6 +2129,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_chronology_passives_openings);
   tcase_add_test(tc, test_falls_tears_trades);
   tcase_add_test(tc, test_possessive_dates_and_long_places);
+  tcase_add_test(tc, test_initial_names);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
