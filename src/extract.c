@@ -40,6 +40,9 @@ typedef struct {
 typedef struct {
   const char *text;
   size_t len; /* of text */
+  uint64_t *lower;     /* hashes of the words written in lower case (built on first use), sorted */
+  size_t nlower;
+  int lower_built;
   tl_day dct;
   const tl_lex *triggers, *places, *entities, *titles, *placewords, *needs;
   person *people;
@@ -1701,20 +1704,40 @@ static int hyphen_part_ok(const xctx *x, size_t a, size_t b) {
   return !tl_lex_find(x->entities, low, n) && !tl_lex_find(x->places, low, n);
 }
 
-/* Does the word w[i] occur in lower case anywhere in the text (as a word)? */
-static int lower_elsewhere(const xctx *x, const wtok *t) {
-  size_t n = t->len;
-  if (n == 0 || n >= sizeof t->low - 1)
-    return 0;
-  for (const char *p = x->text; (p = memchr(p, t->low[0], (size_t)(x->text + x->len - p))) != NULL; p++) {
-    if ((size_t)(x->text + x->len - p) < n || memcmp(p, t->low, n) != 0)
-      continue;
-    int before = p > x->text && isalpha((unsigned char)p[-1]);
-    int after = p + n < x->text + x->len && isalpha((unsigned char)p[n]);
-    if (!before && !after)
-      return 1;
+static int cmp_hash(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Does the word t occur in lower case in the text (its first megabyte)?
+ * The words are hashed once per article. */
+static int lower_elsewhere(xctx *x, const wtok *t) {
+  if (!x->lower_built) {
+    x->lower_built = 1;
+    size_t end = x->len < (1u << 20) ? x->len : (1u << 20), cap = 0;
+    for (size_t b = 0; b < end;) {
+      while (b < end && !isalpha((unsigned char)x->text[b]))
+        b++;
+      size_t e = b;
+      while (e < end && isalpha((unsigned char)x->text[e]))
+        e++;
+      if (e > b && islower((unsigned char)x->text[b])) {
+        if (x->nlower == cap) {
+          size_t nc = cap ? cap * 2 : 256;
+          uint64_t *nv = realloc(x->lower, nc * sizeof *nv);
+          if (!nv)
+            break; /* without the list, a word is not known in lower case */
+          x->lower = nv, cap = nc;
+        }
+        x->lower[x->nlower++] = tl_hash64(x->text + b, e - b, 0);
+      }
+      b = e;
+    }
+    if (x->nlower)
+      qsort(x->lower, x->nlower, sizeof *x->lower, cmp_hash);
   }
-  return 0;
+  uint64_t h = tl_hash64(t->low, t->len, 0);
+  return x->nlower && bsearch(&h, x->lower, x->nlower, sizeof h, cmp_hash) != NULL;
 }
 
 /* Is the capitalised word opening a sentence (or following a dateline) a
@@ -1722,7 +1745,7 @@ static int lower_elsewhere(const xctx *x, const wtok *t) {
  * verb or a verb of saying, when the text never writes it in lower case,
  * and not a plural, a gerund or a word of the lexicons ("Police said",
  * "Rescuers found", "Fighting erupted"). */
-static int initial_name(const xctx *x, const wtok *w, size_t n, size_t i) {
+static int initial_name(xctx *x, const wtok *w, size_t n, size_t i) {
   const wtok *t = &w[i];
   if (i + 1 >= n || w[i + 1].cap || w[i + 1].brk || t->len < 3)
     return 0;
@@ -1770,7 +1793,9 @@ static int plain_name(const xctx *x, const wtok *w, size_t n, size_t i) {
   if (after_dateline)
     opens = 0; /* the dateline's dash opens the sentence, no quotation */
   int initial = ((i == 0 || opens) && !hyphenated) || after_dateline;
-  if ((initial && (opens || !initial_name(x, w, n, i))) || t->start < x->dateline_end || len < 3 || title_kind(x, t))
+  /* (the context is the caller's own; only its cache of lower-case words changes) */
+  if ((initial && (opens || !initial_name((xctx *)x, w, n, i))) || t->start < x->dateline_end || len < 3 ||
+      title_kind(x, t))
     return 0;
   static const tl_lex *_Atomic timex_lx;
   if (tl_lex_find(tl_lex_cached(&timex_lx, "timex.tsv"), t->low, strlen(t->low)))
@@ -3458,6 +3483,7 @@ done:
   for (size_t i = 0; i < x.nuplaces; i++)
     free(x.uplaces[i]);
   free(x.uplaces);
+  free(x.lower);
   for (size_t i = 0; i < x.npeople; i++) {
     free(x.people[i].name);
     free(x.people[i].key);
