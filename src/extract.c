@@ -458,12 +458,18 @@ static int lower_suffix(const xctx *x, const wtok *t) {
                                        "focused",   "listed",    "registered", "brokered", "speaking",  "winning",
                                        NULL};
   for (size_t b = t->start + 1; b + 1 < t->end; b++)
-    if (x->text[b] == '-' && islower((unsigned char)x->text[b + 1]))
+    if (x->text[b] == '-' && islower((unsigned char)x->text[b + 1])) {
       for (int k = 0; suffix[k]; k++) {
         size_t l = strlen(suffix[k]);
         if (t->end - (b + 1) == l && memcmp(x->text + b + 1, suffix[k], l) == 0)
           return 1;
       }
+      /* any participle: "Taylor Swift-themed", "Kremlin-inspired" */
+      size_t l = t->end - (b + 1);
+      if ((l > 3 && memcmp(x->text + t->end - 2, "ed", 2) == 0) ||
+          (l > 4 && memcmp(x->text + t->end - 3, "ing", 3) == 0))
+        return 1;
+    }
   return 0;
 }
 
@@ -3254,6 +3260,16 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     size_t pp = prep_np_start(w, i);
     if (pp && w[pp].start > from)
       from = w[pp].start;
+    /* "a weekend of rioting in which a hotel was set on fire on Sunday":
+     * a relative clause's event names no one of the clause it describes */
+    if (cl[i].relative == 1) {
+      size_t c0 = i;
+      while (c0 > 0 && cl[c0 - 1].id == cl[i].id)
+        c0--;
+      static const char *const preps[] = {"in", "during", "at", "on", "after", "amid", NULL};
+      if (c0 > 0 && is_word(&w[c0], "which") && word_in(&w[c0 - 1], preps) && w[c0].start > from)
+        from = w[c0].start; /* (only "in which", "during which": a time or a place described) */
+    }
     /* "was sworn in on Tuesday and met Macron in Paris": what follows a
      * second verb joined by "and" is that verb's */
     size_t cut = next_verb_cut(x, w, n, i + tl), rel_a = 0, rel_b = 0, pcut = (size_t)-1;

@@ -2095,6 +2095,28 @@ START_TEST(test_initial_names) {
 }
 END_TEST
 
+/* arson, charges with the date between, participles after a hyphen, and
+ * the event of an "in which" clause */
+START_TEST(test_arson_charges_participles) {
+  const char *t = "A teenager attacked a Taylor Swift-themed dance class in Southport on Monday morning.\n"
+                  "Sir Keir Starmer chaired an emergency meeting on Monday after a weekend of unrest in which a "
+                  "hotel in Rotherham was set on fire on Sunday.\n"
+                  "Axel Rudakubana, 17, was charged last Thursday with three counts of murder.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-08-05")), 0);
+  const tl_mention *m = find(&x, "attack", "2024-08-05");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(!has_part(m, "Taylor Swift-themed"));
+  m = find_lemma(&x, "arson", "2024-08-04");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(!has_part(m, "Keir Starmer"));
+  m = find_lemma(&x, "charges", "2024-08-01");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Axel Rudakubana"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2130,6 +2152,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_falls_tears_trades);
   tcase_add_test(tc, test_possessive_dates_and_long_places);
   tcase_add_test(tc, test_initial_names);
+  tcase_add_test(tc, test_arson_charges_participles);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
