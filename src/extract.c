@@ -289,7 +289,8 @@ const char *tl_lemma_family(const char *lemma) {
       {"pact", "agreement"},      {"conviction", "verdict"}, {"acquittal", "verdict"},
       {"acquisition", "agreement"}, {"takeover", "agreement"}, {"merger", "agreement"},
       {"opening ceremony", "ceremony"}, {"closing ceremony", "ceremony"}, {"address", "speech"},
-      {"hurricane", "storm"}, {"typhoon", "storm"}, {"cyclone", "storm"}};
+      {"hurricane", "storm"}, {"typhoon", "storm"}, {"cyclone", "storm"}, {"failure", "closure"},
+      {"inquiry", "investigation"}};
   for (size_t f = 0; f < sizeof families / sizeof families[0]; f++)
     if (lemma[0] == families[f][0][0] && strcmp(lemma, families[f][0]) == 0)
       return families[f][1];
@@ -2387,7 +2388,8 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
    * a deal" is not a departure anyone dates) */
   if (strcmp(need, "obj") == 0)
     return i + tl < n && (is_word(&w[i + tl], "the") || is_word(&w[i + tl], "a") || is_word(&w[i + tl], "its") ||
-                          is_word(&w[i + tl], "their") || w[i + tl].cap);
+                          is_word(&w[i + tl], "their") || is_word(&w[i + tl], "all") ||
+                          is_word(&w[i + tl], "every") || w[i + tl].cap);
   /* "found that", "discovered it was": a finding, not a discovery */
   if (strcmp(need, "nothat") == 0)
     return !(i + tl < n && (is_word(&w[i + tl], "that") || is_word(&w[i + tl], "it") || is_word(&w[i + tl], "out") ||
@@ -2645,6 +2647,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
 
   /* triggers */
   char seen_types[16][24]; /* one mention per (type, date) and sentence */
+  char seen_lemmas[16][32]; /* (of a kind: "guarantee all deposits and close Signature Bank" are two; a
+                               statement "in a speech" is one) */
   int seen_timex[16];
   long seen_shift[16];
   int seen_dist[16]; /* dated by a distance ("hours after the House passed it"): another event */
@@ -2765,6 +2769,11 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       const tl_lex_entry *le = tl_lex_find(x->triggers, vote ? "legislative vote" : "passed", vote ? 16 : 6);
       if (le)
         te = le;
+    } else if (strcmp(te->field[1], "collapse") == 0 && te->field[2][0] == '-' && needs_rows(x, w, n, i, tl, "firmbefore")) {
+      /* "the lender that collapsed on March 10": a company's failure */
+      const tl_lex_entry *fe = tl_lex_find(x->triggers, "failed", 6);
+      if (fe)
+        te = fe;
     } else if (strcmp(te->key, "found") == 0) {
       /* "a jury found former police officer Derek Chauvin guilty" */
       for (size_t k = i + 1; k < n && k < i + 9 && !w[k].brk; k++)
@@ -3050,7 +3059,9 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     int dup = 0;
     for (int k = 0; k < nseen; k++)
-      dup |= strcmp(seen_types[k], type) == 0 && seen_timex[k] == best && seen_shift[k] == shift &&
+      dup |= strcmp(seen_types[k], type) == 0 &&
+             (strcmp(type, "statement") == 0 || tl_kinds_compatible(type, te->field[1], type, seen_lemmas[k])) &&
+             seen_timex[k] == best && seen_shift[k] == shift &&
              seen_dist[k] == by_distance;
     if (dup)
       continue;
@@ -3413,6 +3424,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     seen_timex[nseen] = best;
     seen_shift[nseen] = shift;
     seen_dist[nseen] = by_distance;
+    snprintf(seen_lemmas[nseen], sizeof seen_lemmas[0], "%s", te->field[1]);
     snprintf(seen_types[nseen++], sizeof seen_types[0], "%s", type);
     /* "called a general election": what a statement of several words
      * names is an event too, when its last word is a trigger of another
