@@ -2117,6 +2117,27 @@ START_TEST(test_arson_charges_participles) {
 }
 END_TEST
 
+/* a company's failure, an address to the nation, two rulings of one
+ * sentence, a statement made in a speech */
+START_TEST(test_failures_addresses_rulings) {
+  const char *t = "First Citizens will buy the lender that collapsed on March 10.\n"
+                  "President Joe Biden addressed the nation on Monday morning.\n"
+                  "March 12: Regulators guarantee all deposits and close Signature Bank.\n"
+                  "Harris conceded the election on Wednesday in a speech at Howard University.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2023-03-16")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "failure", "2023-03-10"));
+  ck_assert_ptr_null(find_lemma(&x, "collapse", "2023-03-10"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "address", "2023-03-13"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "guarantee", "2023-03-12"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "closure", "2023-03-12"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "concession", "2023-03-15"));
+  ck_assert_ptr_null(find_lemma(&x, "speech", "2023-03-15")); /* the concession's form */
+  tl_extraction_free(&x);
+  ck_assert(tl_kinds_compatible("ruling", "failure", "ruling", "closure"));
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2153,6 +2174,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_possessive_dates_and_long_places);
   tcase_add_test(tc, test_initial_names);
   tcase_add_test(tc, test_arson_charges_participles);
+  tcase_add_test(tc, test_failures_addresses_rulings);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
