@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# e2e_events.sh - events and merging on the development set
-# (tests/fixtures/events, gold in tests/fixtures/events.gold.json), scored
-# by tools/eventeval.py: every figure must be at least 0.90 and no gold
-# events of different days may be merged.
+# e2e_events.sh - events and merging on the development sets, scored by
+# tools/eventeval.py: on the first (tests/fixtures/events, gold in
+# tests/fixtures/events.gold.json) every figure must be at least 0.90 and
+# no gold events of different days may be merged; on the second
+# (tests/fixtures/events2), written later on other kinds of news, every
+# figure must stay at least 0.60, a floor against regressions (it measured
+# 0.69 to 1.00 when it was written).
 set -u
-exec python3 "$TL_SOURCE_ROOT/tools/eventeval.py" --bin "$TIMELINE" --min 0.90 \
-  "$TL_SOURCE_ROOT/tests/fixtures/events" "$TL_SOURCE_ROOT/tests/fixtures/events.gold.json"
+python3 "$TL_SOURCE_ROOT/tools/eventeval.py" --bin "$TIMELINE" --min 0.90 \
+  "$TL_SOURCE_ROOT/tests/fixtures/events" "$TL_SOURCE_ROOT/tests/fixtures/events.gold.json" || exit 1
+exec python3 "$TL_SOURCE_ROOT/tools/eventeval.py" --bin "$TIMELINE" --min 0.60 \
+  "$TL_SOURCE_ROOT/tests/fixtures/events2" "$TL_SOURCE_ROOT/tests/fixtures/events2.gold.json"
