@@ -290,7 +290,7 @@ const char *tl_lemma_family(const char *lemma) {
       {"acquisition", "agreement"}, {"takeover", "agreement"}, {"merger", "agreement"},
       {"opening ceremony", "ceremony"}, {"closing ceremony", "ceremony"}, {"address", "speech"},
       {"hurricane", "storm"}, {"typhoon", "storm"}, {"cyclone", "storm"}, {"failure", "closure"},
-      {"inquiry", "investigation"}};
+      {"inquiry", "investigation"}, {"parade", "ceremony"}};
   for (size_t f = 0; f < sizeof families / sizeof families[0]; f++)
     if (lemma[0] == families[f][0][0] && strcmp(lemma, families[f][0]) == 0)
       return families[f][1];
@@ -2376,6 +2376,17 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
     size_t k = i + tl;
     return k >= n || w[k].brk || word_in(&w[k], next) || is_calendar_word(&w[k]);
   }
+  /* "pulled $42 billion from their accounts": an amount of money follows */
+  if (strcmp(need, "money") == 0) {
+    for (size_t k = i + tl; k < n && k < i + tl + 3; k++) {
+      if (k > i + tl && w[k].brk && !isdigit((unsigned char)w[k].low[0]))
+        return 0;
+      unsigned char c = k > 0 ? (unsigned char)x->text[w[k].start - 1] : 0;
+      if (isdigit((unsigned char)w[k].low[0]) && (c == '$' || c == 0xa3 /* £ */ || c == 0xac /* € */))
+        return 1;
+    }
+    return 0;
+  }
   /* "beat England 2-1": a score within five words */
   if (strcmp(need, "score") == 0) {
     for (size_t k = i + tl; k + 1 < n && k < i + tl + 5; k++)
@@ -2774,6 +2785,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       const tl_lex_entry *fe = tl_lex_find(x->triggers, "failed", 6);
       if (fe)
         te = fe;
+    } else if (strcmp(te->key, "withdrew") == 0 && need_met(x, w, n, i, tl, "money")) {
+      const tl_lex_entry *me = tl_lex_find(x->triggers, "withdrew funds", 14); /* "withdrew $5 billion" */
+      if (me)
+        te = me;
     } else if (strcmp(te->key, "found") == 0) {
       /* "a jury found former police officer Derek Chauvin guilty" */
       for (size_t k = i + 1; k < n && k < i + 9 && !w[k].brk; k++)

@@ -2135,6 +2135,16 @@ START_TEST(test_failures_addresses_rulings) {
   ck_assert_ptr_null(find_lemma(&x, "speech", "2023-03-15")); /* the concession's form */
   tl_extraction_free(&x);
   ck_assert(tl_kinds_compatible("ruling", "failure", "ruling", "closure"));
+  const char *u = "Customers pulled $42 billion from their accounts on Thursday.\n"
+                  "Troops withdrew from the city on Friday.\n"
+                  "SVB disclosed a $1.8 billion loss on Wednesday.\n"
+                  "Spain's players paraded the trophy through Madrid on Monday.";
+  ck_assert_int_eq(tl_extract(&x, u, strlen(u), tday("2023-03-10")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "withdrawal of funds", "2023-03-09"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "withdrawal", "2023-03-10"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "announcement", "2023-03-08"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "parade", "2023-03-06"));
+  tl_extraction_free(&x);
 }
 END_TEST
 
