@@ -2708,7 +2708,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* "a collapsed hotel", "the flooded garages": a past participle
      * between an article and its noun describes the noun */
     if (tl_past_form(w[i].low, w[i].len) && tl == 1 && i > 0 && i + 1 < n && !w[i + 1].brk && !w[i + 1].cap &&
-        (is_word(&w[i - 1], "a") || is_word(&w[i - 1], "an") || is_word(&w[i - 1], "the")) &&
+        (is_word(&w[i - 1], "a") || is_word(&w[i - 1], "an") || is_word(&w[i - 1], "the") ||
+         w[i - 1].poss) && /* "Kuwait's ousted government" */
         isalpha((unsigned char)w[i + 1].low[0]) && !word_in(&w[i + 1], determiners) &&
         !is_word(&w[i + 1], "on") && !is_word(&w[i + 1], "in") && !is_word(&w[i + 1], "at") &&
         !is_word(&w[i + 1], "by") && !is_word(&w[i + 1], "of") && !is_word(&w[i + 1], "and"))

@@ -2145,6 +2145,10 @@ START_TEST(test_failures_addresses_rulings) {
   ck_assert_ptr_nonnull(find_lemma(&x, "announcement", "2023-03-08"));
   ck_assert_ptr_nonnull(find_lemma(&x, "parade", "2023-03-06"));
   tl_extraction_free(&x);
+  const char *k = "On Sunday, Kuwait's ousted government asked for an embargo.";
+  ck_assert_int_eq(tl_extract(&x, k, strlen(k), tday("1990-08-13")), 0);
+  ck_assert_ptr_null(find_lemma(&x, "ouster", "1990-08-12")); /* a participle after a possessive */
+  tl_extraction_free(&x);
 }
 END_TEST
 
