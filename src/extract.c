@@ -1143,6 +1143,18 @@ static int sought_object(const wtok *w, size_t i) {
  * decision on something proposed ("approved Nippon Steel's takeover",
  * "blocked the merger"): 2; what someone leaves ("withdrew from the
  * conference", "walked out of the talks"): 3; none of these: 0. */
+/* Is the trigger ending before token j the subject of a passive verb that
+ * acts on something begun before ("the Eaton fire had been contained on
+ * Thursday", "the fire was extinguished on Friday")? */
+static int passive_reaction(const wtok *w, size_t n, size_t j) {
+  static const char *const aux[] = {"was", "were", "is", "are", "had", "has", "been", "being", NULL};
+  static const char *const verbs[] = {"contained", "extinguished", "brought", "controlled", NULL};
+  size_t k = j;
+  while (k < n && k < j + 3 && !w[k].brk && word_in(&w[k], aux))
+    k++;
+  return k > j && k < n && !w[k].brk && word_in(&w[k], verbs);
+}
+
 static int reacted_to(const wtok *w, size_t i) {
   static const char *const verbs[] = {
       "condemned", "condemns", "condemning", "denounced", "denounces", "discussed", "discussing",
@@ -1156,7 +1168,10 @@ static int reacted_to(const wtok *w, size_t i) {
                                           /* what goes on, begun some time before: "extending a walkout" */
                                           "extending", "extended", "extends", "prolonging", "prolonged",
                                           /* a court on an earlier decision: "upheld the impeachment" */
-                                          "upheld", "upholding", "upholds", "overturned", "overturning", NULL};
+                                          "upheld", "upholding", "upholds", "overturned", "overturning",
+                                          /* what is fought began before: "contained the Palisades fire" */
+                                          "contained", "containing", "extinguished", "battled", "battling",
+                                          "fought", "fighting", NULL};
   static const char *const dets[] = {"the", "this", "that", "these",  "those", "his",
                                      "her", "their", "its", "a", "an", NULL}; /* "rejected a full ceasefire" */
   size_t k = word_before(w, i, dets), v = 0;
@@ -2397,10 +2412,16 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
   }
   /* "left the waterway", "left Moscow": transitive only ("left without
    * a deal" is not a departure anyone dates) */
-  if (strcmp(need, "obj") == 0)
+  if (strcmp(need, "obj") == 0) {
+    /* a passive: the object came before ("had been contained"; not "was
+     * left homeless") */
+    if (i > 1 && !is_word(&w[i], "left") &&
+        (is_word(&w[i - 1], "been") || is_word(&w[i - 1], "was") || is_word(&w[i - 1], "were")))
+      return 1;
     return i + tl < n && (is_word(&w[i + tl], "the") || is_word(&w[i + tl], "a") || is_word(&w[i + tl], "its") ||
                           is_word(&w[i + tl], "their") || is_word(&w[i + tl], "all") ||
                           is_word(&w[i + tl], "every") || w[i + tl].cap);
+  }
   /* "found that", "discovered it was": a finding, not a discovery */
   if (strcmp(need, "nothat") == 0)
     return !(i + tl < n && (is_word(&w[i + tl], "that") || is_word(&w[i + tl], "it") || is_word(&w[i + tl], "out") ||
@@ -3066,7 +3087,9 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* "On Friday the UN condemned the attack": the date is the reaction's;
      * the attack was on or before it (unless the date is the trigger's
      * own: "condemned Friday's attack") */
-    int reaction = reacted_to(w, i);
+    int reaction = reacted_to(w, i); /* (2: a decision on it, or its end: it joins a known event or none) */
+    if (!reaction && passive_reaction(w, n, i + tl))
+      reaction = 2;
     if (!best_reported && reaction && !by_distance) {
       const tl_timex *bt = &out->timexes.items[best];
       size_t tb = tok_index_last(w, n, bt->end - 1);

@@ -2149,6 +2149,18 @@ START_TEST(test_failures_addresses_rulings) {
   ck_assert_int_eq(tl_extract(&x, k, strlen(k), tday("1990-08-13")), 0);
   ck_assert_ptr_null(find_lemma(&x, "ouster", "1990-08-12")); /* a participle after a possessive */
   tl_extraction_free(&x);
+  const char *f = "The Food and Drug Administration on Thursday granted full approval to Leqembi.\n"
+                  "Firefighters fully contained the Palisades fire on Friday.\n"
+                  "The Eaton fire had been contained on Thursday.\n"
+                  "Thousands were left homeless on Thursday.";
+  ck_assert_int_eq(tl_extract(&x, f, strlen(f), tday("2025-02-01")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "approval", "2025-01-30"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "containment", "2025-01-31"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "containment", "2025-01-30")); /* a passive */
+  const tl_mention *fire = find_lemma(&x, "fire", "2025-01-30");
+  ck_assert(fire == NULL || fire->vague); /* what was contained began before */
+  ck_assert_ptr_null(find_lemma(&x, "departure", "2025-01-30")); /* "left homeless" */
+  tl_extraction_free(&x);
 }
 END_TEST
 
