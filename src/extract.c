@@ -475,7 +475,21 @@ static int lower_suffix(const xctx *x, const wtok *t) {
 }
 
 static int word_in(const wtok *t, const char *const *list);
+static int is_word(const wtok *t, const char *word);
 static const char *title_kind(const xctx *x, const wtok *t);
+
+/* Tokens of a fire's name at i, its word included ("Palisades fire",
+ * "Camp Fire": one or two capitalised words right before fire, wildfire or
+ * blaze, after "the"), or 0. */
+static size_t named_fire_at(const wtok *w, size_t n, size_t i) {
+  static const char *const fires[] = {"fire", "wildfire", "blaze", NULL};
+  if (i == 0 || !is_word(&w[i - 1], "the"))
+    return 0;
+  for (size_t k = i; k < n && k < i + 2 && w[k].cap && !(k > i && w[k].brk); k++)
+    if (k + 1 < n && !w[k + 1].brk && word_in(&w[k + 1], fires))
+      return k + 2 - i;
+  return 0;
+}
 static int acronym(const xctx *x, const wtok *t);
 
 /* Does the demonym entity e at token i open a name of its own, an
@@ -2527,6 +2541,23 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       do
         i++;
       while (i < n && !clause_punct_before(x->text, w, i));
+      continue;
+    }
+    /* "the Palisades fire", "the Camp Fire": a fire by its name, which
+     * keeps it apart from another fire of the same day */
+    size_t f0 = is_word(&w[i], "the") && i + 1 < n ? i + 1 : i; /* ("The Palisades fire" opening a sentence) */
+    size_t fl = w[f0].cap && !w[f0].brk ? named_fire_at(w, n, f0) : 0;
+    if (fl) {
+      char *name = span_text(x, w, f0, fl);
+      if (!name) {
+        rc = TL_ENOMEM;
+        goto done;
+      }
+      rc = plist_add(&parts, name, TL_ENT_ORG, (long)w[f0].start);
+      free(name);
+      if (rc)
+        goto done;
+      i = f0 + fl;
       continue;
     }
     size_t pl = 0, el = 0;

@@ -44,6 +44,7 @@ typedef struct {
   size_t na, acap;
   const char **places; /* distinct places of the members (not owned) */
   size_t nplaces, plcap;
+  const char *named;   /* a name the trigger is part of ("the Eaton fire"), or NULL */
   tl_day forced;       /* a day imposed on the event, or TL_DAY_NONE */
   char *conflict;      /* what other sources claim (owned), or NULL */
   int disputed;        /* another day has more evidence for this event */
@@ -366,7 +367,36 @@ static int intern_places(tl_rmention *m, size_t n) {
   return 0;
 }
 
+/* The participant whose name holds the trigger of x ("the Eaton fire":
+ * "Eaton fire"), or NULL: an event by its own name. */
+static const char *own_name(const tl_rmention *x) {
+  if (strcmp(x->type, "accident") != 0 || !x->sentence || x->trig_start < x->sent_start ||
+      x->trig_start - x->sent_start >= strlen(x->sentence))
+    return NULL;
+  const char *tw = x->sentence + (x->trig_start - x->sent_start);
+  size_t tn = 0;
+  while (isalpha((unsigned char)tw[tn]))
+    tn++;
+  for (size_t a = 0; x->ppos && a < x->nparts && tn; a++) {
+    size_t ln = strlen(x->pnames[a]);
+    /* the name ends with the trigger's word, where the trigger is */
+    if (x->ppos[a] >= 0 && (size_t)x->ppos[a] < x->trig_start && ln > tn + 1 &&
+        x->pnames[a][ln - tn - 1] == ' ' && strncasecmp(x->pnames[a] + ln - tn, tw, tn) == 0 &&
+        (size_t)x->ppos[a] + ln == x->trig_start + tn)
+      return x->pnames[a];
+  }
+  return NULL;
+}
+
+/* Do two events have names of their own that differ (the Palisades fire
+ * and the Eaton fire, the same day)? */
+static int names_differ(const char *a, const char *b) {
+  return a && b && strcasecmp(a, b) != 0;
+}
+
 static int cluster_add(cluster *c, const tl_rmention *m, size_t mi, const char *why) {
+  if (!c->named)
+    c->named = own_name(&m[mi]);
   if (c->n == c->cap) {
     size_t nc = c->cap ? c->cap * 2 : 4;
     size_t *nm = realloc(c->mem, nc * sizeof *nm);
@@ -469,8 +499,8 @@ static int named_storm(const char *name) {
 static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const uint64_t *w, size_t nw,
                        int strict, char *why, size_t whycap) {
   const tl_rmention *x = &m[mi];
-  if (!tl_kinds_compatible(x->type, x->trigger, c->type, c->trigger))
-    return 0;
+  if (!tl_kinds_compatible(x->type, x->trigger, c->type, c->trigger) || names_differ(own_name(x), c->named))
+    return 0; /* (nor the Eaton fire the Palisades fire) */
   /* places must agree with every place the event has, unless both name
    * the same storm, which makes landfall near a town the gazetteer does
    * not know and in the state it does ("near Perry", "in Florida") */
@@ -552,7 +582,7 @@ static int join(cluster *c, const tl_rmention *m, size_t mi, const uint64_t *w, 
 
 /* Evidence that clusters a and b are one event (0 when they cannot be). */
 static double cluster_affinity(const cluster *a, const cluster *b, const tl_rmention *m) {
-  if (!tl_kinds_compatible(a->type, a->trigger, b->type, b->trigger))
+  if (!tl_kinds_compatible(a->type, a->trigger, b->type, b->trigger) || names_differ(a->named, b->named))
     return 0;
   if (a->ifirst > b->ilast || b->ifirst > a->ilast)
     return 0;
@@ -1257,9 +1287,10 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
     put_cap(t, lemma); /* nowhere named: "Visit by Emmanuel Macron" */
     tl_buf_puts(t, " by ");
     put_list(t, subj, sk, ns, several);
-  } else if (!strcmp(e->type, "accident") && !strcmp(tl_lemma_family(lemma), "storm") && rep &&
-             (thing = storm_name(rep)) != NULL) {
-    tl_buf_puts(t, thing); /* "the storm battered Jamaica": "Hurricane Beryl" */
+  } else if (!strcmp(e->type, "accident") && rep &&
+             ((!strcmp(tl_lemma_family(lemma), "storm") && (thing = storm_name(rep)) != NULL) ||
+              (thing = own_name(rep)) != NULL)) {
+    put_cap(t, thing); /* "the storm battered Jamaica": "Hurricane Beryl"; "the Eaton fire": "Eaton fire" */
   } else if (!strcmp(e->type, "sport") && !strcmp(lemma, "victory") && rep && (thing = winner(rep)) != NULL) {
     tl_buf_puts(t, "Victory by "); /* "Spain won ...", "Spain beat England" */
     tl_buf_puts(t, thing);

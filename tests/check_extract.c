@@ -2161,6 +2161,16 @@ START_TEST(test_failures_addresses_rulings) {
   ck_assert(fire == NULL || fire->vague); /* what was contained began before */
   ck_assert_ptr_null(find_lemma(&x, "departure", "2025-01-30")); /* "left homeless" */
   tl_extraction_free(&x);
+  const char *g = "The Palisades fire broke out on Tuesday morning near the coast, and the Eaton fire started in "
+                  "the foothills that evening.";
+  ck_assert_int_eq(tl_extract(&x, g, strlen(g), tday("2025-01-08")), 0);
+  int palisades = 0, eaton = 0;
+  for (size_t i = 0; i < x.nmentions; i++) {
+    palisades += has_part(&x.mentions[i], "Palisades fire");
+    eaton += has_part(&x.mentions[i], "Eaton fire");
+  }
+  ck_assert(palisades > 0 && eaton > 0);
+  tl_extraction_free(&x);
 }
 END_TEST
 

@@ -748,6 +748,37 @@ START_TEST(test_title_far_noun_attack) {
 }
 END_TEST
 
+/* two fires of one day with names of their own stay two */
+START_TEST(test_named_fires_apart) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "accident", .first = "2025-01-07", .last = "2025-01-07", .p = {1}},
+      {.article = "b", .type = "accident", .first = "2025-01-07", .last = "2025-01-07", .p = {2}},
+      {.article = "c", .type = "accident", .first = "2025-01-07", .last = "2025-01-07", .p = {1}},
+  };
+  static const char *const names[] = {"", "Palisades fire", "Eaton fire"};
+  const char *text[] = {"The Palisades fire broke out.", "The Eaton fire started.", "The Palisades fire spread."};
+  tl_rmention *m = make(sp, N(sp));
+  for (size_t i = 0; i < N(sp); i++) {
+    free(m[i].pnames[0]);
+    m[i].pnames[0] = strdup(names[m[i].pids[0]]);
+    free(m[i].sentence);
+    m[i].sentence = strdup(text[i]);
+    snprintf(m[i].trigger, sizeof m[i].trigger, "%s", "fire");
+    m[i].sent_start = 0;
+    m[i].trig_start = i == 1 ? 10 : 14;
+    m[i].ppos = calloc(1, sizeof *m[i].ppos);
+    m[i].ppos[0] = 4;
+  }
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 2);
+  ck_assert(strcmp(l.v[0].title, "Palisades fire") == 0 || strcmp(l.v[1].title, "Palisades fire") == 0);
+  ck_assert(strcmp(l.v[0].title, "Eaton fire") == 0 || strcmp(l.v[1].title, "Eaton fire") == 0);
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("resolve");
   TCase *tc = tcase_create("cluster");
@@ -783,6 +814,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_title_passive_attack_and_appointment);
   tcase_add_test(tc, test_coarse_with_main_subjects);
   tcase_add_test(tc, test_title_far_noun_attack);
+  tcase_add_test(tc, test_named_fires_apart);
   suite_add_tcase(s, tc);
   return s;
 }
