@@ -852,6 +852,16 @@ static int plist_add(plist *p, const char *name, tl_ent_kind kind, long pos) {
   return 0;
 }
 
+/* Adds the name written at tokens [i, i + len) as a participant of kind. */
+static int plist_add_span(const xctx *x, plist *p, const wtok *w, size_t i, size_t len, tl_ent_kind kind) {
+  char *name = span_text(x, w, i, len);
+  if (!name)
+    return TL_ENOMEM;
+  int rc = plist_add(p, name, kind, (long)w[i].start);
+  free(name);
+  return rc;
+}
+
 static void plist_free(plist *p) {
   for (size_t i = 0; i < p->n; i++) {
     free(p->v[i].name);
@@ -2548,14 +2558,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     size_t f0 = is_word(&w[i], "the") && i + 1 < n ? i + 1 : i; /* ("The Palisades fire" opening a sentence) */
     size_t fl = w[f0].cap && !w[f0].brk ? named_fire_at(w, n, f0) : 0;
     if (fl) {
-      char *name = span_text(x, w, f0, fl);
-      if (!name) {
-        rc = TL_ENOMEM;
-        goto done;
-      }
-      rc = plist_add(&parts, name, TL_ENT_ORG, (long)w[f0].start);
-      free(name);
-      if (rc)
+      if ((rc = plist_add_span(x, &parts, w, f0, fl, TL_ENT_ORG)))
         goto done;
       i = f0 + fl;
       continue;
@@ -2608,14 +2611,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     if (ee && strcmp(ee->field[1], "person") == 0 && i + el < n && w[i + el].cap && !w[i + el].brk &&
         generational_tok(x->text, &w[i + el])) {
-      char *name = span_text(x, w, i, el + 1); /* "Donald Trump Jr." */
-      if (!name) {
-        rc = TL_ENOMEM;
-        goto done;
-      }
-      rc = plist_add(&parts, name, TL_ENT_PERSON, (long)w[i].start);
-      free(name);
-      if (rc)
+      if ((rc = plist_add_span(x, &parts, w, i, el + 1, TL_ENT_PERSON))) /* "Donald Trump Jr." */
         goto done;
       i += el + 1;
       continue;
