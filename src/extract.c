@@ -146,9 +146,9 @@ char *tl_participant_key(const char *name, tl_ent_kind kind) {
   size_t ff = tl_family_first(name);
   if (ff) { /* "Xi Jinping": xi, jinping */
     tl_buf b = {0};
-    int rc = key_word(&b, name);
-    for (const char *p = name + ff; !rc && *p == ' ';) {
-      rc = tl_buf_puts(&b, b.len == ff ? ", " : " ");
+    int rc = key_word(&b, name), first = 1;
+    for (const char *p = name + ff; !rc && *p == ' '; first = 0) {
+      rc = tl_buf_puts(&b, first ? ", " : " ");
       if (!rc)
         rc = key_word(&b, p + 1);
       p = strchr(p + 1, ' ') ? strchr(p + 1, ' ') : "";
