@@ -396,7 +396,7 @@ static int names_differ(const char *a, const char *b) {
 
 static int cluster_add(cluster *c, const tl_rmention *m, size_t mi, const char *why) {
   if (!c->named)
-    c->named = own_name(&m[mi]);
+    c->named = m[mi].own_name;
   if (c->n == c->cap) {
     size_t nc = c->cap ? c->cap * 2 : 4;
     size_t *nm = realloc(c->mem, nc * sizeof *nm);
@@ -499,7 +499,7 @@ static int named_storm(const char *name) {
 static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const uint64_t *w, size_t nw,
                        int strict, char *why, size_t whycap) {
   const tl_rmention *x = &m[mi];
-  if (!tl_kinds_compatible(x->type, x->trigger, c->type, c->trigger) || names_differ(own_name(x), c->named))
+  if (!tl_kinds_compatible(x->type, x->trigger, c->type, c->trigger) || names_differ(x->own_name, c->named))
     return 0; /* (nor the Eaton fire the Palisades fire) */
   /* places must agree with every place the event has, unless both name
    * the same storm, which makes landfall near a town the gazetteer does
@@ -1691,6 +1691,8 @@ int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
   }
   if ((rc = intern_places(m, n)) || (rc = lone_surnames(m, n)))
     goto done;
+  for (size_t i = 0; i < n; i++)
+    m[i].own_name = own_name(&m[i]); /* (once: affinity asks for it often) */
   for (size_t i = 0; i < n; i++) {
     order[i] = i;
     nwords[i] = word_hashes(m[i].sentence, &words[i]);

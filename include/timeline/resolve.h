@@ -39,6 +39,7 @@ typedef struct {
   int vague;            /* relative week/month/year: joins, never founds an event */
   char *place;
   const char *place_key; /* set by tl_resolve: one pointer per distinct place (not owned) */
+  const char *own_name;  /* set by tl_resolve: the name the trigger is part of ("Eaton fire"), or NULL */
   double confidence;
   int64_t *pids;        /* participant ids */
   char **pnames;        /* display names */
