@@ -2415,6 +2415,14 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
     size_t k = i + tl;
     return k >= n || w[k].brk || word_in(&w[k], next) || is_calendar_word(&w[k]);
   }
+  /* "Russia's Luna-25 probe", "the Chandrayaan-3 lander": a craft's name
+   * (a capitalised word and a number after a hyphen, not "COVID-19") */
+  if (strcmp(need, "notspace") == 0 && i > 0 && w[i - 1].cap && !w[i - 1].brk) {
+    const char *a = x->text + w[i - 1].start, *e = x->text + w[i - 1].end;
+    const char *h = memchr(a, '-', (size_t)(e - a));
+    if (h && h + 1 < e && isdigit((unsigned char)h[1]) && islower((unsigned char)a[1]))
+      return 0;
+  }
   /* "pulled $42 billion from their accounts": an amount of money follows */
   if (strcmp(need, "money") == 0) {
     for (size_t k = i + tl; k < n && k < i + tl + 3; k++) {

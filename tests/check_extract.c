@@ -2161,6 +2161,11 @@ START_TEST(test_failures_addresses_rulings) {
   ck_assert(fire == NULL || fire->vague); /* what was contained began before */
   ck_assert_ptr_null(find_lemma(&x, "departure", "2025-01-30")); /* "left homeless" */
   tl_extraction_free(&x);
+  const char *q = "Russia's Luna-25 probe crashed into the moon on Saturday. A COVID-19 probe was opened on Friday.";
+  ck_assert_int_eq(tl_extract(&x, q, strlen(q), tday("2023-08-20")), 0);
+  ck_assert_ptr_null(find_lemma(&x, "investigation", "2023-08-19")); /* a craft's name */
+  ck_assert_ptr_nonnull(find_lemma(&x, "investigation", "2023-08-18"));
+  tl_extraction_free(&x);
   const char *g = "The Palisades fire broke out on Tuesday morning near the coast, and the Eaton fire started in "
                   "the foothills that evening.";
   ck_assert_int_eq(tl_extract(&x, g, strlen(g), tday("2025-01-08")), 0);
