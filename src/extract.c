@@ -3352,8 +3352,13 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       while (c0 > 0 && cl[c0 - 1].id == cl[i].id)
         c0--;
       static const char *const preps[] = {"in", "during", "at", "on", "after", "amid", NULL};
-      if (c0 > 0 && is_word(&w[c0], "which") && word_in(&w[c0 - 1], preps) && w[c0].start > from)
-        from = w[c0].start; /* (only "in which", "during which": a time or a place described) */
+      static const char *const pronouns[] = {"which", "who", "whom", "whose", "that", NULL};
+      /* (only "in which", "during which": a time or a place described; and
+       * a relative clause without a pronoun, "the order his predecessor
+       * signed in January", whose subject is its own) */
+      if (c0 > 0 && ((is_word(&w[c0], "which") && word_in(&w[c0 - 1], preps)) || !word_in(&w[c0], pronouns)) &&
+          w[c0].start > from)
+        from = w[c0].start;
     }
     /* "was sworn in on Tuesday and met Macron in Paris": what follows a
      * second verb joined by "and" is that verb's */

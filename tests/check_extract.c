@@ -2114,6 +2114,13 @@ START_TEST(test_arson_charges_participles) {
   ck_assert_ptr_nonnull(m);
   ck_assert(has_part(m, "Axel Rudakubana"));
   tl_extraction_free(&x);
+  /* a relative clause without a pronoun has a subject of its own */
+  const char *r = "President Donald Trump on Friday approved the takeover, reversing the order his predecessor "
+                  "signed in January.";
+  ck_assert_int_eq(tl_extract(&x, r, strlen(r), tday("2025-06-14")), 0);
+  m = find(&x, "agreement", "2025-01-01");
+  ck_assert(m == NULL || !has_part(m, "Donald Trump"));
+  tl_extraction_free(&x);
 }
 END_TEST
 
