@@ -1926,13 +1926,16 @@ START_TEST(test_killings_hearings_offices) {
                   "Barnier, a former Brexit negotiator named by Macron on Sept. 5, is expected to hand his resignation to the "
                   "president on Thursday.\n"
                   "The government was toppled in parliament on Wednesday.\n"
-                  "Kishida visited the quake zone on Saturday.";
+                  "Kishida visited the quake zone on Saturday.\n"
+                  "Ishiba said on Monday he would dissolve the lower house on Dec. 19.";
   tl_extraction x;
   ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-12-10")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "dissolution", "2024-12-19"));
   ck_assert_ptr_nonnull(find_lemma(&x, "killing", "2024-12-04"));
   ck_assert_ptr_null(find_lemma(&x, "killing", "2024-12-08")); /* ", killing 800 people": a participle */
   ck_assert_ptr_nonnull(find_lemma(&x, "hearing", "2024-12-10"));
   ck_assert_ptr_nonnull(find_lemma(&x, "dissolution", "2024-12-08"));
+  ck_assert_ptr_null(find_lemma(&x, "dissolution", "2024-10-09"));
   for (size_t i = 0; i < x.nmentions; i++)
     ck_assert_str_ne(x.mentions[i].trigger, "round of talks"); /* a round of voting */
   const tl_mention *m = find_lemma(&x, "appointment", "2024-12-06");
