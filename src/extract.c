@@ -1374,10 +1374,15 @@ static size_t speaker_end(const wtok *w, size_t i) {
         if (strcmp(w[a].low, pron[p]) == 0)
           return 0;
     /* "told a House subcommittee on Tuesday that ...": the one told only
-     * hears the report too */
+     * hears the report too; but "said in March that he would step down":
+     * he is the speaker */
     for (size_t a = k + 1; a < i && a <= k + 10 && !w[a].brk; a++)
-      if (strcmp(w[a].low, "that") == 0)
+      if (strcmp(w[a].low, "that") == 0) {
+        for (int p = 0; a + 1 < i && pron[p]; p++)
+          if (strcmp(w[a + 1].low, pron[p]) == 0)
+            return 0;
         return w[a].start;
+      }
     return w[k].start;
   }
   return 0;
@@ -3302,7 +3307,9 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
      * Durban in July") tells what happened then (a noun, "the November
      * election", may only refer back) */
     m.vague = t->relative && m.date.gran > TL_GRAN_DAY && (t->anchor == TL_DAY_NONE || t->anchor == x->dct) &&
-              !(t->rule && (strcmp(t->rule, "month") == 0 || strcmp(t->rule, "season") == 0) &&
+              !(t->rule &&
+                (strcmp(t->rule, "month") == 0 || strcmp(t->rule, "season") == 0 ||
+                 strcmp(t->rule, "month_year") == 0) && /* "In January this year, a door plug blew off" */
                 past_trigger(w, i));
     if (by_distance && weeks)
       m.vague = 1;
@@ -3363,6 +3370,19 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* "was sworn in on Tuesday and met Macron in Paris": what follows a
      * second verb joined by "and" is that verb's */
     size_t cut = next_verb_cut(x, w, n, i + tl), rel_a = 0, rel_b = 0, pcut = (size_t)-1;
+    /* "...would step down at the end of the year; Kelly Ortberg replaced
+     * him": a semicolon ends the trigger's part of the sentence */
+    for (size_t k = i + tl; k < n && w[k].start < cut; k++)
+      if (k > 0 && memchr(x->text + w[k - 1].end, ';', w[k].start - w[k - 1].end)) {
+        cut = w[k].start;
+        break;
+      }
+    for (size_t k = i; k > 0; k--) /* ... and begins it: "; Kelly Ortberg replaced him" */
+      if (memchr(x->text + w[k - 1].end, ';', w[k].start - w[k - 1].end)) {
+        if (w[k].start > from)
+          from = w[k].start;
+        break;
+      }
     if (!by_distance) { /* "sworn in on Thursday, three days after Hasina resigned": not Hasina (the place
                            may be both events': "lost contact, two hours after it began its descent in the
                            North Atlantic") */

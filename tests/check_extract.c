@@ -2189,6 +2189,31 @@ START_TEST(test_failures_addresses_rulings) {
 }
 END_TEST
 
+/* walkouts, successions, a month of this year told with a past verb, a
+ * speaker who speaks of himself, and a semicolon between two events */
+START_TEST(test_successions_semicolons) {
+  const char *t = "Boeing's machinists walked off the job at midnight on Friday.\n"
+                  "In January this year, a door plug blew off a jet after takeoff from Portland.\n"
+                  "Chief executive Dave Calhoun said in March that he would step down at the end of the year; "
+                  "Kelly Ortberg replaced him in August.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-09-14")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "walkout", "2024-09-13"));
+  const tl_mention *m = find(&x, "accident", "2024-01-01");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(m->vague, 0); /* a named month and a past verb: what happened then */
+  m = find_lemma(&x, "resignation", "2024-01-01");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Dave Calhoun"));
+  ck_assert(!has_part(m, "Kelly Ortberg"));
+  m = find_lemma(&x, "taking office", "2024-08-01");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Kelly Ortberg"));
+  ck_assert(!has_part(m, "Dave Calhoun"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2226,6 +2251,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_initial_names);
   tcase_add_test(tc, test_arson_charges_participles);
   tcase_add_test(tc, test_failures_addresses_rulings);
+  tcase_add_test(tc, test_successions_semicolons);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
