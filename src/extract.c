@@ -1161,12 +1161,6 @@ static int sought_object(const wtok *w, size_t i) {
   return word_in(&w[k - 2], verbs) || (k >= 3 && is_word(&w[k - 2], "for") && word_in(&w[k - 3], for_verbs));
 }
 
-/* Is the trigger at w[i] the definite object of a verb of reacting to
- * or talking about something already done ("condemned the attack",
- * "discussed the recent strikes", "welcomed their agreement"): 1; of a
- * decision on something proposed ("approved Nippon Steel's takeover",
- * "blocked the merger"): 2; what someone leaves ("withdrew from the
- * conference", "walked out of the talks"): 3; none of these: 0. */
 /* Is the trigger ending before token j the subject of a passive verb that
  * acts on something begun before ("the Eaton fire had been contained on
  * Thursday", "the fire was extinguished on Friday")? */
@@ -1179,6 +1173,12 @@ static int passive_reaction(const wtok *w, size_t n, size_t j) {
   return k > j && k < n && !w[k].brk && word_in(&w[k], verbs);
 }
 
+/* Is the trigger at w[i] the definite object of a verb of reacting to
+ * or talking about something already done ("condemned the attack",
+ * "discussed the recent strikes", "welcomed their agreement"): 1; of a
+ * decision on something proposed ("approved Nippon Steel's takeover",
+ * "blocked the merger"): 2; what someone leaves ("withdrew from the
+ * conference", "walked out of the talks"): 3; none of these: 0. */
 static int reacted_to(const wtok *w, size_t i) {
   static const char *const verbs[] = {
       "condemned", "condemns", "condemning", "denounced", "denounces", "discussed", "discussing",
@@ -1819,7 +1819,7 @@ static int initial_name(xctx *x, const wtok *w, size_t n, size_t i) {
                                        "management", "security", "traffic", "power", "water", "smoke", "rain",
                                        "snow", "violence", "turnout", "inflation", "unemployment", "growth",
                                        "output", "demand", "trade", "people", "children", "military",
-                                       "army", "navy", "crew", "israel", "nato", "hamas", NULL};
+                                       "army", "navy", "crew", NULL};
   return !word_in(t, common) && !lower_elsewhere(x, t);
 }
 
