@@ -66,6 +66,21 @@ char *tl_path_stem(const char *path) {
   return tl_strndup(base, n);
 }
 
+char *tl_ingest_file_id(const tl_ingest *in, const char *path) {
+  if (in && in->root && strncmp(path, in->root, in->root_len) == 0 &&
+      (path[in->root_len] == '/' || (in->root_len && in->root[in->root_len - 1] == '/'))) {
+    const char *rel = path + in->root_len;
+    while (*rel == '/')
+      rel++;
+    const char *slash = strrchr(rel, '/');
+    if (slash) { /* in a subdirectory */
+      const char *dot = strrchr(slash, '.');
+      return tl_strndup(rel, dot && dot > slash + 1 ? (size_t)(dot - rel) : strlen(rel));
+    }
+  }
+  return tl_path_stem(path);
+}
+
 tl_format tl_format_from_path(const char *path) {
   const char *dot = strrchr(path, '.');
   const char *slash = strrchr(path, '/');
@@ -302,7 +317,9 @@ int tl_ingest_path(tl_ingest *in, const char *path) {
   if (strcmp(path, "-") == 0)
     return ingest_stdin(in);
   dir_stack seen = {0};
+  in->root = path, in->root_len = strlen(path);
   int rc = walk(in, path, &seen);
+  in->root = NULL, in->root_len = 0;
   free(seen.v);
   return rc;
 }

@@ -190,7 +190,7 @@ int tl_read_html(tl_ingest *in, const char *name, const char *data, size_t len) 
     rc = TL_EEMPTY;
     goto cleanup;
   }
-  a.id = tl_path_stem(name);
+  a.id = tl_ingest_file_id(in, name);
   a.path = tl_strdup(name);
   a.title = m.og_title ? tl_strdup(m.og_title) : tl_strdup(m.title);
   a.source = tl_strdup(m.site);

@@ -72,7 +72,7 @@ static int record(tl_ingest *in, const char *name, const char *where, json_t *ob
     snprintf(idbuf, sizeof idbuf, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
     a.id = tl_strdup(idbuf);
   } else {
-    char *stem = tl_path_stem(name);
+    char *stem = tl_ingest_file_id(in, name);
     tl_buf b = {0};
     if (stem && index >= 0)
       tl_buf_printf(&b, "%s-%ld", stem, index);

@@ -107,7 +107,7 @@ int tl_read_text(tl_ingest *in, const char *name, const char *data, size_t len) 
     body = start;
   }
   if (!a.id)
-    a.id = tl_path_stem(name);
+    a.id = tl_ingest_file_id(in, name);
   a.path = tl_strdup(name);
   a.text = tl_strndup(data + body, len - body);
   a.text_len = len - body;

@@ -1,6 +1,10 @@
 /* check_ingest.c - the readers: front matter, JSON, JSONL, HTML, sniffing. */
 #include "check_macros.h"
 
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #define MAX_GOT 8
 
 typedef struct {
@@ -169,6 +173,45 @@ START_TEST(test_rejects) {
 }
 END_TEST
 
+/* files of one name in different folders of a directory are different
+ * articles; a file at the top keeps its name */
+START_TEST(test_folder_ids) {
+  char root[] = "/tmp/tl-ids-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(root));
+  char path[256];
+  const char *files[] = {"a/index.md", "b/index.md", "top.md"};
+  snprintf(path, sizeof path, "%s/a", root);
+  ck_assert_int_eq(mkdir(path, 0700), 0);
+  snprintf(path, sizeof path, "%s/b", root);
+  ck_assert_int_eq(mkdir(path, 0700), 0);
+  for (int k = 0; k < 3; k++) {
+    snprintf(path, sizeof path, "%s/%s", root, files[k]);
+    FILE *f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    fprintf(f, "---\ntitle: T%d\ndate: 2025-01-0%d\n---\nText number %d.\n", k, k + 1, k);
+    fclose(f);
+  }
+  got_t g;
+  memset(&g, 0, sizeof g);
+  tl_ingest in = {.on_article = on_art, .on_error = on_err, .ud = &g};
+  ck_assert_int_eq(tl_ingest_path(&in, root), 0);
+  ck_assert_int_eq(g.n, 3);
+  ck_assert_str_eq(g.id[0], "a/index");
+  ck_assert_str_eq(g.id[1], "b/index");
+  ck_assert_str_eq(g.id[2], "top");
+  got_free(&g);
+  for (int k = 0; k < 3; k++) {
+    snprintf(path, sizeof path, "%s/%s", root, files[k]);
+    unlink(path);
+  }
+  snprintf(path, sizeof path, "%s/a", root);
+  rmdir(path);
+  snprintf(path, sizeof path, "%s/b", root);
+  rmdir(path);
+  rmdir(root);
+}
+END_TEST
+
 START_TEST(test_format_from_path) {
   ck_assert_int_eq(tl_format_from_path("a/b.JSONL"), TL_FMT_JSONL);
   ck_assert_int_eq(tl_format_from_path("a/b.ndjson"), TL_FMT_JSONL);
@@ -206,6 +249,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_html);
   tcase_add_test(tc, test_html_no_body);
   tcase_add_test(tc, test_rejects);
+  tcase_add_test(tc, test_folder_ids);
   tcase_add_test(tc, test_format_from_path);
   tcase_add_test(tc, test_dateline);
   suite_add_tcase(s, tc);

@@ -56,6 +56,16 @@ PY
 import json, jsonschema, sys
 jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))
 PY
+# every type of event there is (legislation and sport included), from the story sets
+tl build -q --db "$WORK/all.db" "$ROOT/tests/fixtures/stories" || bad "build the story sets"
+tl export --db "$WORK/all.db" --format json -o "$WORK/all.json" || bad "export json of the story sets"
+"$PYSYS" - "$ROOT/docs/timeline.schema.json" "$WORK/all.json" <<'PY' && ok || bad "JSON export of every type against its schema"
+import json, jsonschema, sys
+doc = json.load(open(sys.argv[2]))
+jsonschema.validate(doc, json.load(open(sys.argv[1])))
+types = {e['type'] for e in doc['events']}
+assert {'legislation', 'sport', 'office', 'death'} <= types, types
+PY
 
 # --- khal: each event on its days; re-importing a later export adds no duplicates ---
 mkdir -p "$WORK/khal/cal"

@@ -49,7 +49,8 @@ def main():
     gold = json.load(open(a.gold))['events']
     sysev = system_events(a.bin, a.dir)
     for e in sysev:
-        e['arts'] = sorted({m['article'] for m in e['mentions']})
+        # an article in a story's folder has the folder in its id ("suez/s01"); the gold names the file
+        e['arts'] = sorted({m['article'].rsplit('/', 1)[-1] for m in e['mentions']})
 
     cands = []
     for si, s in enumerate(sysev):

@@ -41,6 +41,8 @@ typedef struct {
   long line_base;        /* lines before the buffer (a stream read in parts) */
   const char *map;       /* the mapped file being read, */
   size_t map_len, map_done; /* its length and the pages already given back */
+  const char *root;      /* the directory being walked, */
+  size_t root_len;       /* and its length */
 } tl_ingest;
 
 /* A reader is done with data[0..upto): when data is the mapped file, its
@@ -76,5 +78,12 @@ void tl_ingest_set_published(tl_ingest *in, tl_article *a, const char *raw, cons
 
 /* "dir/002_x.txt" -> "002_x" (malloc'd). */
 char *tl_path_stem(const char *path);
+
+/* The default id of an article read from the file at path (malloc'd): its
+ * name without the extension, or, for a file in a subdirectory of the
+ * directory being walked, its path from that directory without the
+ * extension ("2024/05/index" for 2024/05/index.html), so that files of one
+ * name in different folders are different articles. */
+char *tl_ingest_file_id(const tl_ingest *in, const char *path);
 
 #endif
