@@ -59,6 +59,32 @@ static const char *art1 = "---\ntitle: Envoys in Moscow\nsource: Wire\npublished
 static const char *art2 = "---\ntitle: Kremlin talks\nsource: Post\npublished: 2025-12-03\n---\n"
                           "Putin held talks with Witkoff in Moscow on Tuesday.\n";
 
+/* schema 017: a surname's key written before given names were keyed shows
+ * the surname again, not the longest full name seen with it */
+START_TEST(test_person_surnames_migration) {
+  char db[128];
+  snprintf(db, sizeof db, "%s/m.db", dir);
+  tl_store *s = NULL;
+  ck_assert_int_eq(tl_store_open(&s, db, 0), 0);
+  tl_store_close(s);
+  sqlite3 *h;
+  ck_assert_int_eq(sqlite3_open(db, &h), SQLITE_OK);
+  ck_assert_int_eq(sqlite3_exec(h,
+                                "INSERT INTO participants(key, kind, name) VALUES ('biden', 'person', 'Jill Biden'),"
+                                " ('biden, joe', 'person', 'Joe Biden'), ('zelensk', 'person', 'Volodymyr Zelenskyy');"
+                                " PRAGMA user_version = 16;",
+                                NULL, NULL, NULL),
+                   SQLITE_OK);
+  sqlite3_close(h);
+  ck_assert_int_eq(tl_store_open(&s, db, 0), 0);
+  tl_store_close(s);
+  ck_assert_int_eq(scalar(db, "SELECT count(*) FROM participants WHERE key = 'biden' AND name = 'Biden'"), 1);
+  ck_assert_int_eq(scalar(db, "SELECT count(*) FROM participants WHERE key = 'biden, joe' AND name = 'Joe Biden'"), 1);
+  ck_assert_int_eq(scalar(db, "SELECT count(*) FROM participants WHERE name = 'Volodymyr Zelenskyy'"), 1);
+  ck_assert_int_eq(scalar(db, "PRAGMA user_version"), tl_store_schema_version());
+}
+END_TEST
+
 START_TEST(test_schema) {
   char db[128];
   snprintf(db, sizeof db, "%s/t.db", dir);
@@ -198,6 +224,7 @@ static Suite *suite(void) {
   TCase *tc = tcase_create("store");
   tcase_add_checked_fixture(tc, setup, teardown);
   tcase_add_test(tc, test_schema);
+  tcase_add_test(tc, test_person_surnames_migration);
   tcase_add_test(tc, test_build_merge_and_rebuild);
   tcase_add_test(tc, test_duplicate_content);
   tcase_add_test(tc, test_query_filters);
