@@ -157,6 +157,8 @@ static int store_job(tl_builder *b, job *j) {
   tl_art_status status;
   if ((rc = tl_store_article_status(b->store, a->id, j->p.hash, &status)))
     goto dberr;
+  if (status == TL_ART_SAME && b->opts.reextract)
+    status = TL_ART_CHANGED; /* the same text, extracted again */
   if (status == TL_ART_SAME || status == TL_ART_DUPLICATE) {
     if (status == TL_ART_SAME)
       b->st.unchanged++;
@@ -359,6 +361,13 @@ int tl_builder_add_buffer(tl_builder *b, const char *name, const char *data, siz
   /* the articles of a buffer must be stored before it goes away */
   drain(b, b->queued);
   return b->fatal ? TL_EDB : rc;
+}
+
+int tl_builder_add_article(tl_builder *b, tl_article *a) {
+  if (b->fatal)
+    return TL_EDB;
+  on_article(a, b);
+  return b->fatal ? TL_EDB : 0;
 }
 
 int tl_builder_add_path(tl_builder *b, const char *path) {

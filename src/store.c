@@ -1626,6 +1626,76 @@ void tl_article_rows_free(tl_article_row *rows, size_t n) {
   free(rows);
 }
 
+int tl_store_article_ids(tl_store *s, int64_t **ids, size_t *n) {
+  sqlite3_stmt *q = NULL;
+  int64_t *v = NULL;
+  size_t count = 0, cap = 0;
+  int rc;
+  *ids = NULL;
+  *n = 0;
+  if (sqlite3_prepare_v2(s->db, "SELECT id FROM articles ORDER BY id", -1, &q, NULL))
+    return db_error(s, "list articles");
+  while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+    if (count == cap) {
+      size_t nc = cap ? cap * 2 : 256;
+      int64_t *nv = realloc(v, nc * sizeof *nv);
+      if (!nv) {
+        sqlite3_finalize(q);
+        free(v);
+        return TL_ENOMEM;
+      }
+      v = nv, cap = nc;
+    }
+    v[count++] = sqlite3_column_int64(q, 0);
+  }
+  sqlite3_finalize(q);
+  if (rc != SQLITE_DONE) {
+    free(v);
+    return db_error(s, "list articles");
+  }
+  *ids = v;
+  *n = count;
+  return 0;
+}
+
+int tl_store_get_article(tl_store *s, int64_t id, tl_article *out) {
+  sqlite3_stmt *q = NULL;
+  tl_article_init(out);
+  if (sqlite3_prepare_v2(s->db,
+                         "SELECT ext_id, title, source, url, path, published, pub_origin, text FROM articles"
+                         " WHERE id = ?1",
+                         -1, &q, NULL))
+    return db_error(s, "read article");
+  sqlite3_bind_int64(q, 1, id);
+  int rc = sqlite3_step(q);
+  if (rc != SQLITE_ROW) {
+    sqlite3_finalize(q);
+    return rc == SQLITE_DONE ? TL_ENOTFOUND : db_error(s, "read article");
+  }
+  out->id = col_dup(q, 0);
+  out->title = col_dup(q, 1);
+  out->source = col_dup(q, 2);
+  out->url = col_dup(q, 3);
+  out->path = col_dup(q, 4);
+  const char *pub = (const char *)sqlite3_column_text(q, 5);
+  int y, m, d;
+  out->published = pub && sscanf(pub, "%d-%d-%d", &y, &m, &d) == 3 && tl_ymd_valid(y, m, d) ? tl_day_from_ymd(y, m, d)
+                                                                                             : TL_DAY_NONE;
+  const char *origin = (const char *)sqlite3_column_text(q, 6);
+  out->pub_origin = out->published == TL_DAY_NONE ? TL_PUB_NONE
+                    : origin && !strcmp(origin, "dateline") ? TL_PUB_DATELINE
+                    : origin && !strcmp(origin, "option")   ? TL_PUB_OPTION
+                                                            : TL_PUB_METADATA;
+  out->text_len = (size_t)sqlite3_column_bytes(q, 7);
+  out->text = tl_strndup((const char *)sqlite3_column_text(q, 7), out->text_len);
+  sqlite3_finalize(q);
+  if (!out->id || !out->text) {
+    tl_article_clear(out);
+    return TL_ENOMEM;
+  }
+  return 0;
+}
+
 int tl_store_counts(tl_store *s, long *articles, long *mentions, long *events) {
   sqlite3_stmt *q = NULL;
   if (sqlite3_prepare_v2(s->db,

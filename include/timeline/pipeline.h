@@ -29,6 +29,8 @@ typedef struct {
   size_t max_bytes;  /* longest article accepted (0 = TL_MAX_ARTICLE) */
   int threads;       /* cleaning/extraction threads (0 = one per core, or
                         $TIMELINE_THREADS; 1 = none) */
+  int reextract;     /* store again an article whose text is unchanged (new
+                        rules of extraction for articles already stored) */
   tl_diag_fn on_error;   /* failures (count towards exit status 1) */
   tl_diag_fn on_warning; /* repaired or incomplete input */
   void (*on_progress)(size_t done, void *ud);
@@ -62,6 +64,9 @@ typedef struct tl_builder tl_builder;
 int tl_builder_new(tl_builder **out, tl_store *s, const tl_build_opts *o);
 /* A file, directory or "-". */
 int tl_builder_add_path(tl_builder *b, const char *path);
+/* One article (the builder takes its strings and clears it), e.g. one
+ * read back from the store by tl_store_get_article. */
+int tl_builder_add_article(tl_builder *b, tl_article *a);
 /* Articles from a buffer of the given format; name labels messages. */
 int tl_builder_add_buffer(tl_builder *b, const char *name, const char *data, size_t len, tl_format fmt);
 /* Commits the last batch and re-resolves the timeline when anything

@@ -146,6 +146,14 @@ typedef struct {
 } tl_article_row;
 
 int tl_store_query_articles(tl_store *s, tl_article_row **out, size_t *n);
+
+/* The row ids of every stored article, in order (for reading them again:
+ * an article stored again gets a new row, so the ids are taken first). */
+int tl_store_article_ids(tl_store *s, int64_t **ids, size_t *n);
+/* The stored article of row id, as an article to process again: its id,
+ * title, source, url, path, publication date and cleaned text (malloc'd;
+ * free with tl_article_clear).  TL_ENOTFOUND when the row is gone. */
+int tl_store_get_article(tl_store *s, int64_t id, tl_article *out);
 void tl_article_rows_free(tl_article_row *rows, size_t n);
 
 /* Counts for summaries. */

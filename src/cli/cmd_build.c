@@ -1,5 +1,5 @@
 /*
- * cmd_build.c - `timeline build [--db FILE] [--published DATE] [--full] PATH...`
+ * cmd_build.c - `timeline build [--db FILE] [--published DATE] [--full] [--reextract] PATH...`
  */
 #include <getopt.h>
 #ifdef __GLIBC__
@@ -15,7 +15,7 @@
 #include "timeline/timeline.h"
 
 static const char help[] =
-    "usage: timeline build [--db FILE] [--published DATE] [--full] [--quiet] PATH...\n\n"
+    "usage: timeline build [--db FILE] [--published DATE] [--full] [--reextract] [--quiet] PATH...\n\n"
     "Read articles from files, directories (recursively) or - (stdin) and add\n"
     "them to the timeline database, then resolve the events.\n\n"
     "  PATH                .txt/.md (optional front matter), .json, .jsonl/.ndjson,\n"
@@ -25,6 +25,9 @@ static const char help[] =
     "                      none in their metadata or dateline\n"
     "  --full              re-resolve the whole timeline, not only the dates the\n"
     "                      new articles touch (PATH is optional then)\n"
+    "  --reextract         extract every stored article again from its stored\n"
+    "                      text with this version's rules, then resolve (PATH\n"
+    "                      is optional then)\n"
     "  -q, --quiet         no warnings and no summary\n"
     "  -h, --help          this help\n\n"
     "Building the same input twice changes nothing; a changed article replaces\n"
@@ -60,15 +63,37 @@ static void on_progress(size_t done, void *ud) {
   fprintf(stderr, "\r\033[K%zu articles (%.0f/s)", done, secs > 0 ? (double)done / secs : (double)done);
 }
 
+/* Every stored article through the builder again (--reextract): the ids
+ * are listed first, since an article stored again gets a new row. */
+static int reextract_stored(tl_store *s, tl_builder *b) {
+  int64_t *ids = NULL;
+  size_t n = 0;
+  int rc = tl_store_article_ids(s, &ids, &n);
+  for (size_t i = 0; i < n && !rc; i++) {
+    tl_article a;
+    rc = tl_store_get_article(s, ids[i], &a);
+    if (rc == TL_ENOTFOUND) {
+      rc = 0; /* gone meanwhile */
+      continue;
+    }
+    if (!rc)
+      rc = tl_builder_add_article(b, &a);
+    tl_article_clear(&a);
+  }
+  free(ids);
+  return rc;
+}
+
 int cmd_build(int argc, char **argv) {
   static const struct option opts[] = {{"db", required_argument, NULL, 'd'},
                                        {"published", required_argument, NULL, 'p'},
                                        {"full", no_argument, NULL, 'f'},
+                                       {"reextract", no_argument, NULL, 'r'},
                                        {"quiet", no_argument, NULL, 'q'},
                                        {"help", no_argument, NULL, 'h'},
                                        {NULL, 0, NULL, 0}};
   const char *db = NULL, *published = NULL;
-  int full = 0;
+  int full = 0, reextract = 0;
   build_ui ui = {.tty = isatty(2), .started = time(NULL)};
   int c;
   optind = 1;
@@ -83,6 +108,9 @@ int cmd_build(int argc, char **argv) {
     case 'f':
       full = 1;
       break;
+    case 'r':
+      reextract = 1;
+      break;
     case 'q':
       ui.quiet = 1;
       break;
@@ -94,12 +122,12 @@ int cmd_build(int argc, char **argv) {
       return TL_EXIT_USAGE;
     }
   }
-  if (optind >= argc && !full) {
+  if (optind >= argc && !full && !reextract) {
     cli_error("build: no input (give files, directories or -)");
     fputs(help, stderr);
     return TL_EXIT_USAGE;
   }
-  tl_build_opts o = {.published = TL_DAY_NONE, .today = TL_DAY_NONE, .on_error = on_error,
+  tl_build_opts o = {.published = TL_DAY_NONE, .today = TL_DAY_NONE, .reextract = reextract, .on_error = on_error,
                      .on_warning = on_warning, .on_progress = on_progress, .ud = &ui};
   if (published) {
     if (cli_date_arg("--published", published))
@@ -143,6 +171,8 @@ int cmd_build(int argc, char **argv) {
     tl_store_close(s);
     return TL_EXIT_FAILED;
   }
+  if (reextract && reextract_stored(s, b))
+    cli_error("%s: %s", path, tl_error_last());
   for (int i = optind; i < argc; i++)
     if (tl_builder_add_path(b, argv[i]) == TL_EDB)
       break;
