@@ -128,7 +128,8 @@ size_t tl_family_first(const char *name) {
   size_t n = (size_t)(sp - name);
   for (size_t k = 0; k < n; k++)
     low[k] = (char)tolower((unsigned char)name[k]);
-  const tl_lex_entry *e = tl_lex_find(tl_lex_get("familynames.tsv"), low, n);
+  static const tl_lex *_Atomic family_lx;
+  const tl_lex_entry *e = tl_lex_find(tl_lex_cached(&family_lx, "familynames.tsv"), low, n);
   if (!e || e->nfields < 1)
     return 0;
   const char *second_end = strchr(sp + 1, ' ');

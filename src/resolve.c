@@ -1289,7 +1289,7 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
     put_list(t, subj, sk, ns, several);
   } else if (!strcmp(e->type, "accident") && rep &&
              ((!strcmp(tl_lemma_family(lemma), "storm") && (thing = storm_name(rep)) != NULL) ||
-              (thing = own_name(rep)) != NULL)) {
+              (thing = rep->own_name) != NULL)) {
     put_cap(t, thing); /* "the storm battered Jamaica": "Hurricane Beryl"; "the Eaton fire": "Eaton fire" */
   } else if (!strcmp(e->type, "sport") && !strcmp(lemma, "victory") && rep && (thing = winner(rep)) != NULL) {
     tl_buf_puts(t, "Victory by "); /* "Spain won ...", "Spain beat England" */

@@ -41,6 +41,7 @@ enum {
   S_EV_INS,
   S_EM_INS,
   S_EP_INS,
+  S_ART_READ,
   S_COUNT
 };
 
@@ -70,6 +71,7 @@ static const char *const sql[S_COUNT] = {
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
     "INSERT OR IGNORE INTO event_mentions(event_id, mention_id, reason) VALUES (?1, ?2, ?3)",
     "INSERT OR IGNORE INTO event_participants(event_id, participant_id, mentions) VALUES (?1, ?2, ?3)",
+    "SELECT ext_id, title, source, url, path, published, pub_origin, text FROM articles WHERE id = ?1",
 };
 
 struct tl_store {
@@ -1659,17 +1661,14 @@ int tl_store_article_ids(tl_store *s, int64_t **ids, size_t *n) {
 }
 
 int tl_store_get_article(tl_store *s, int64_t id, tl_article *out) {
-  sqlite3_stmt *q = NULL;
   tl_article_init(out);
-  if (sqlite3_prepare_v2(s->db,
-                         "SELECT ext_id, title, source, url, path, published, pub_origin, text FROM articles"
-                         " WHERE id = ?1",
-                         -1, &q, NULL))
-    return db_error(s, "read article");
+  sqlite3_stmt *q = stmt(s, S_ART_READ); /* (once per stored article: prepared once) */
+  if (!q)
+    return TL_EDB;
   sqlite3_bind_int64(q, 1, id);
   int rc = sqlite3_step(q);
   if (rc != SQLITE_ROW) {
-    sqlite3_finalize(q);
+    sqlite3_reset(q);
     return rc == SQLITE_DONE ? TL_ENOTFOUND : db_error(s, "read article");
   }
   out->id = col_dup(q, 0);
@@ -1688,7 +1687,7 @@ int tl_store_get_article(tl_store *s, int64_t id, tl_article *out) {
                                                             : TL_PUB_METADATA;
   out->text_len = (size_t)sqlite3_column_bytes(q, 7);
   out->text = tl_strndup((const char *)sqlite3_column_text(q, 7), out->text_len);
-  sqlite3_finalize(q);
+  sqlite3_reset(q);
   if (!out->id || !out->text) {
     tl_article_clear(out);
     return TL_ENOMEM;
