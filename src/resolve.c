@@ -32,6 +32,7 @@ typedef struct {
   char type[24];
   char trigger[32]; /* lemma of the first mention */
   char family[32];  /* its family (tl_lemma_family): the indexes' key */
+  const void *kind_key; /* the first mention's (tl_rmention.kind_key) */
   size_t *mem;
   char **why;
   size_t n, cap;
@@ -123,6 +124,7 @@ static double jaccard(const uint64_t *a, size_t na, const uint64_t *b, size_t nb
 
 typedef struct {
   char *surname; /* the key up to its given name */
+  uint64_t h;    /* its hash: the sort compares it before the names */
   int64_t pid;
   int full;      /* named with a given name */
   size_t mi, a;  /* where */
@@ -130,6 +132,8 @@ typedef struct {
 
 static int cmp_pkey(const void *pa, const void *pb) {
   const pkey *a = pa, *b = pb;
+  if (a->h != b->h) /* surnames apart in hash order: only runs of one surname matter */
+    return a->h < b->h ? -1 : 1;
   int c = strcmp(a->surname, b->surname);
   if (c)
     return c;
@@ -207,7 +211,7 @@ static int lone_surnames(tl_rmention *m, size_t n) {
         }
         v = nv, cap = nc;
       }
-      v[np++] = (pkey){k, m[i].pids[a], comma != NULL, i, a};
+      v[np++] = (pkey){k, tl_hash64(k, strlen(k), TL_HASH_SEED), m[i].pids[a], comma != NULL, i, a};
     }
   if (!rc && np)
     qsort(v, np, sizeof *v, cmp_pkey);
@@ -367,6 +371,47 @@ static int intern_places(tl_rmention *m, size_t n) {
   return 0;
 }
 
+/* The same for kinds of event: whether two (type, trigger) pairs may be
+ * one event (tl_kinds_compatible) is asked for every candidate pair of
+ * the scans, so the answer is remembered per pair of kind_key. */
+static _Thread_local place_memo kmemo[PLACE_MEMO];
+
+static int kinds_ok(const void *ka, const char *ta, const char *ra, const void *kb, const char *tb, const char *rb) {
+  if (!ka || !kb)
+    return tl_kinds_compatible(ta, ra, tb, rb);
+  uint64_t h = (uint64_t)(uintptr_t)ka * 0x9E3779B97F4A7C15ULL ^ (uint64_t)(uintptr_t)kb * 0xC2B2AE3D27D4EB4FULL;
+  place_memo *e = &kmemo[(h >> 32) % PLACE_MEMO];
+  if (e->a == ka && e->b == kb)
+    return e->ok;
+  e->a = ka;
+  e->b = kb;
+  e->ok = tl_kinds_compatible(ta, ra, tb, rb);
+  return e->ok;
+}
+
+/* Sets m[i].kind_key: the type of the first m[j] of m[i]'s type and
+ * trigger. */
+static int intern_kinds(tl_rmention *m, size_t n) {
+  size_t cap = 16;
+  while (cap < 2 * n + 2)
+    cap *= 2;
+  size_t *slot = calloc(cap, sizeof *slot); /* index + 1 */
+  if (!slot)
+    return TL_ENOMEM;
+  for (size_t i = 0; i < n; i++) {
+    uint64_t h = tl_hash64(m[i].type, strlen(m[i].type), TL_HASH_SEED);
+    size_t s = tl_hash64(m[i].trigger, strlen(m[i].trigger), h) & (cap - 1);
+    while (slot[s] && (strcmp(m[slot[s] - 1].type, m[i].type) || strcmp(m[slot[s] - 1].trigger, m[i].trigger)))
+      s = (s + 1) & (cap - 1);
+    if (!slot[s])
+      slot[s] = i + 1;
+    m[i].kind_key = m[slot[s] - 1].type;
+  }
+  free(slot);
+  memset(kmemo, 0, sizeof kmemo);
+  return 0;
+}
+
 /* The participant whose name holds the trigger of x ("the Eaton fire":
  * "Eaton fire"), or NULL: an event by its own name. */
 static const char *own_name(const tl_rmention *x) {
@@ -456,6 +501,7 @@ static int cluster_new(clist *l, tl_rmention *m, size_t mi, const uint64_t *word
   c->has_span = m[mi].date.gran <= TL_GRAN_DAY && m[mi].date.first != m[mi].date.last;
   snprintf(c->type, sizeof c->type, "%s", m[mi].type);
   snprintf(c->trigger, sizeof c->trigger, "%s", m[mi].trigger);
+  c->kind_key = m[mi].kind_key;
   snprintf(c->family, sizeof c->family, "%s", tl_lemma_family(m[mi].trigger));
   c->words = malloc((nwords + 1) * sizeof *c->words);
   if (!c->words)
@@ -499,14 +545,14 @@ static int named_storm(const char *name) {
 static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const uint64_t *w, size_t nw,
                        int strict, char *why, size_t whycap) {
   const tl_rmention *x = &m[mi];
-  if (!tl_kinds_compatible(x->type, x->trigger, c->type, c->trigger) || names_differ(x->own_name, c->named))
+  if (!kinds_ok(x->kind_key, x->type, x->trigger, c->kind_key, c->type, c->trigger) || names_differ(x->own_name, c->named))
     return 0; /* (nor the Eaton fire the Palisades fire) */
   /* places must agree with every place the event has, unless both name
    * the same storm, which makes landfall near a town the gazetteer does
    * not know and in the state it does ("near Perry", "in Florida") */
   const char *cplace = c->nplaces ? c->places[0] : NULL;
   int same_storm = 0;
-  for (size_t a = 0; a < x->nparts && !same_storm; a++) {
+  for (size_t a = 0; x->storm && a < x->nparts && !same_storm; a++) {
     size_t pos;
     same_storm = named_storm(x->pnames[a]) && set_find(c->pids, c->np, x->pids[a], &pos);
   }
@@ -582,7 +628,7 @@ static int join(cluster *c, const tl_rmention *m, size_t mi, const uint64_t *w, 
 
 /* Evidence that clusters a and b are one event (0 when they cannot be). */
 static double cluster_affinity(const cluster *a, const cluster *b, const tl_rmention *m) {
-  if (!tl_kinds_compatible(a->type, a->trigger, b->type, b->trigger) || names_differ(a->named, b->named))
+  if (!kinds_ok(a->kind_key, a->type, a->trigger, b->kind_key, b->type, b->trigger) || names_differ(a->named, b->named))
     return 0;
   if (a->ifirst > b->ilast || b->ifirst > a->ilast)
     return 0;
@@ -725,7 +771,7 @@ static int lone_pass(clist *l, const tl_rmention *m) {
       const cluster *d = &l->v[ix[k]];
       if (strcmp(d->family, b->family) != 0 || d->ifirst > day)
         break;
-      if (ix[k] == i || !d->n || d->ilast < day || !tl_kinds_compatible(b->type, b->trigger, d->type, d->trigger))
+      if (ix[k] == i || !d->n || d->ilast < day || !kinds_ok(b->kind_key, b->type, b->trigger, d->kind_key, d->type, d->trigger))
         continue;
       count++;
       only = (long)ix[k];
@@ -1689,10 +1735,12 @@ int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
     rc = TL_ENOMEM;
     goto done;
   }
-  if ((rc = intern_places(m, n)) || (rc = lone_surnames(m, n)))
+  if ((rc = intern_places(m, n)) || (rc = intern_kinds(m, n)) || (rc = lone_surnames(m, n)))
     goto done;
-  for (size_t i = 0; i < n; i++)
-    m[i].own_name = own_name(&m[i]); /* (once: affinity asks for it often) */
+  for (size_t i = 0; i < n; i++) { /* (once: affinity asks for them often) */
+    m[i].own_name = own_name(&m[i]);
+    m[i].storm = storm_name(&m[i]) != NULL;
+  }
   for (size_t i = 0; i < n; i++) {
     order[i] = i;
     nwords[i] = word_hashes(m[i].sentence, &words[i]);

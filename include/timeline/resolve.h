@@ -40,6 +40,8 @@ typedef struct {
   char *place;
   const char *place_key; /* set by tl_resolve: one pointer per distinct place (not owned) */
   const char *own_name;  /* set by tl_resolve: the name the trigger is part of ("Eaton fire"), or NULL */
+  int storm;             /* set by tl_resolve: 1 when a participant's name is a storm's ("Hurricane Beryl") */
+  const void *kind_key;  /* set by tl_resolve: one pointer per distinct (type, trigger) */
   double confidence;
   int64_t *pids;        /* participant ids */
   char **pnames;        /* display names */
