@@ -215,6 +215,11 @@ static int contained(const char *a, const char *b) {
   static const tl_lex *_Atomic places;
   const tl_lex *pl = tl_lex_cached(&places, "places.tsv");
   const char *cur = a;
+  /* "Muan International Airport" is in Muan, "Westminster Abbey" in
+   * Westminster: a name that goes on past the other's */
+  size_t bl = strlen(b);
+  if (strncasecmp(a, b, bl) == 0 && a[bl] == ' ')
+    return 1;
   for (int depth = 0; depth < 6; depth++) {
     if (strcasecmp(cur, b) == 0)
       return 1;
@@ -291,7 +296,7 @@ const char *tl_lemma_family(const char *lemma) {
       {"acquisition", "agreement"}, {"takeover", "agreement"}, {"merger", "agreement"},
       {"opening ceremony", "ceremony"}, {"closing ceremony", "ceremony"}, {"address", "speech"},
       {"hurricane", "storm"}, {"typhoon", "storm"}, {"cyclone", "storm"}, {"failure", "closure"},
-      {"inquiry", "investigation"}, {"parade", "ceremony"}};
+      {"inquiry", "investigation"}, {"parade", "ceremony"}, {"burial", "funeral"}};
   for (size_t f = 0; f < sizeof families / sizeof families[0]; f++)
     if (lemma[0] == families[f][0][0] && strcmp(lemma, families[f][0]) == 0)
       return families[f][1];
@@ -1268,7 +1273,7 @@ static int has_article_adj(const wtok *w, size_t i, const char *type) {
   static const char *const function[] = {"of", "and", "or", "to", "in", "for", "with", "on", "at", "by", "from",
                                          "as", "is", "was", "be", "are", "were", "not", NULL};
   static const char *const types[] = {"accident", "attack", "operation", "protest", "election", "agreement",
-                                      "ruling", "sport", NULL};
+                                      "ruling", "sport", "death", NULL};
   int happening = 0;
   for (int k = 0; types[k]; k++)
     happening |= strcmp(type, types[k]) == 0;
@@ -1643,6 +1648,24 @@ static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const
             rel = 2; /* its date is its noun's, never the sentence's */
             break;
           }
+      /* "Alexei Navalny, the most prominent opponent of Vladimir Putin,
+       * died": a noun phrase between a name and its verb, set off by
+       * commas, describes the name (it holds no verb of its own) */
+      if (!sub && w[i - 1].cap && (is_word(&w[i], "the") || is_word(&w[i], "a") || is_word(&w[i], "an") ||
+                                   (w[i].cap && w[i].poss))) {
+        size_t j = i + 1;
+        int verb = 0;
+        while (j < n && j < i + 12 && !clause_punct_before(x->text, w, j)) {
+          verb |= tl_past_form(w[j].low, w[j].len) || is_word(&w[j], "who") || is_word(&w[j], "which") ||
+                  is_word(&w[j], "that");
+          j++;
+        }
+        if (!verb && j < n && j < i + 12 && j > i + 1 && !w[j].cap && isalpha((unsigned char)w[j].low[0]) &&
+            x->text[w[j].start - 1] != '.' && !word_in(&w[j], determiners)) {
+          sub = 1;
+          rel = 2;
+        }
+      }
     }
     for (int k = 0; subordinators[k]; k++)
       if (w[i].low[0] == subordinators[k][0] && strcmp(w[i].low, subordinators[k]) == 0 &&
@@ -1934,6 +1957,12 @@ static int target_verb(const xctx *x, const wtok *w, size_t k) {
   const wtok *t = &w[k];
   if (word_in(t, disaster_verbs) && accident_before(x, w, k))
     return 1;
+  if (k > 0 && strcmp(t->low, "to") == 0) { /* "travelled to Balmoral" */
+    char two[40];
+    int l = snprintf(two, sizeof two, "%s to", w[k - 1].low);
+    const tl_lex_entry *v = l > 0 && (size_t)l < sizeof two ? tl_lex_find(x->triggers, two, (size_t)l) : NULL;
+    return v && strcmp(v->field[0], "visit") == 0;
+  }
   const tl_lex_entry *e = tl_lex_find(x->triggers, t->low, strlen(t->low));
   if (!e)
     return 0;
@@ -1994,14 +2023,22 @@ static size_t unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i)
   /* "off Pylos", "off the coast of Pylos": at sea before a place */
   if (p >= 3 && strcmp(w[p].low, "of") == 0 && strcmp(w[p - 1].low, "coast") == 0)
     p -= strcmp(w[p - 2].low, "the") == 0 ? 3 : 2;
+  /* "at Balmoral in Scotland": somewhere in a place the gazetteer knows */
+  size_t gl = 0;
+  int at_in = p == i - 1 && strcmp(w[p].low, "at") == 0 && i + 2 < n && strcmp(w[i + 1].low, "in") == 0 &&
+              !w[i + 1].brk && match(x->places, w, n, i + 2, &gl) != NULL;
   int after = strcmp(w[p].low, "in") == 0 || strcmp(w[p].low, "near") == 0 || strcmp(w[p].low, "outside") == 0 ||
-              strcmp(w[p].low, "off") == 0 ||
+              strcmp(w[p].low, "off") == 0 || at_in ||
               target_verb(x, w, p) || (p > 0 && p == i - 1 && strcmp(w[p].low, "at") == 0 && word_in(&w[p - 1], sites));
   /* "on Bourbon Street", "on Nevsky Avenue": a street after "on" */
   int on = strcmp(w[p].low, "on") == 0;
+  size_t run = place_run(x, w, n, i);
+  /* "the Baltic Sea", "the Arctic Circle", "Westminster Abbey": a
+   * natural feature or a landmark is a place wherever it stands */
+  if (run && place_word(x, &w[i + run - 1], "feature"))
+    return run;
   if (!after && !on)
     return 0;
-  size_t run = place_run(x, w, n, i);
   if (run && on)
     return word_in(&w[i + run - 1], streets) ? run : 0;
   if (run)
@@ -2767,11 +2804,12 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (word_in_list(te->field[3], w[i + tl].low) || word_in_list(te->field[3], w[o].low))
         continue;
     }
-    /* "a collapsed hotel", "the flooded garages": a past participle
-     * between an article and its noun describes the noun */
+    /* "a collapsed hotel", "the flooded garages", "five derailed rail
+     * cars": a past participle between an article or a count and its noun
+     * describes the noun */
     if (tl_past_form(w[i].low, w[i].len) && tl == 1 && i > 0 && i + 1 < n && !w[i + 1].brk && !w[i + 1].cap &&
         (is_word(&w[i - 1], "a") || is_word(&w[i - 1], "an") || is_word(&w[i - 1], "the") ||
-         w[i - 1].poss) && /* "Kuwait's ousted government" */
+         w[i - 1].poss || small_count(&w[i - 1]) > 1) && /* "Kuwait's ousted government" */
         isalpha((unsigned char)w[i + 1].low[0]) && !word_in(&w[i + 1], determiners) &&
         !is_word(&w[i + 1], "on") && !is_word(&w[i + 1], "in") && !is_word(&w[i + 1], "at") &&
         !is_word(&w[i + 1], "by") && !is_word(&w[i + 1], "of") && !is_word(&w[i + 1], "and"))
@@ -2955,6 +2993,19 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     const char *type = te->field[0];
     if (nseen >= 16)
       continue;
+    /* "the Queen died at Balmoral on Thursday, Buckingham Palace
+     * announced": a closing attribution of an event already found is
+     * who tells it, not an announcement of its own */
+    if (nseen > 0 && strcmp(type, "statement") == 0 && tl == 1 && is_reporting(&w[i]) &&
+        (i + 1 == n || timex_ends_at(out, w[n - 1].end))) {
+      size_t k = i;
+      while (k > 0 && k + 5 > i && isalpha((unsigned char)w[k - 1].low[0]) && !clause_punct_before(x->text, w, k))
+        k--;
+      int tail_date = i + 1 == n || timex_starts_at(out, w[i + 1].start) ||
+                      (i + 2 < n && is_word(&w[i + 1], "on") && timex_starts_at(out, w[i + 2].start));
+      if (k < i && k > 0 && clause_punct_before(x->text, w, k) && tail_date)
+        continue;
+    }
 
     /* choose the governing temporal expression: in the trigger's clause
      * first; a trigger in a subordinate clause without one of its own

@@ -1145,6 +1145,31 @@ static const char *storm_name(const tl_rmention *x) {
   return NULL;
 }
 
+/* The person a death mention names right after its trigger and "of"
+ * ("the state funeral of Queen Elizabeth II"), or NULL. */
+static const char *death_of(const tl_event *e, const tl_rmention *x) {
+  if (strcmp(e->type, "death") != 0 || !x || !x->ppos || !x->sentence || x->trig_start < x->sent_start)
+    return NULL;
+  size_t sl = strlen(x->sentence), t = x->trig_start - x->sent_start;
+  while (t < sl && isalpha((unsigned char)x->sentence[t]))
+    t++; /* the end of the trigger's word */
+  if (t + 4 > sl || strncmp(x->sentence + t, " of ", 4) != 0)
+    return NULL;
+  for (size_t a = 0; a < x->nparts; a++) {
+    if (x->pkinds[a] != TL_ENT_PERSON || x->ppos[a] < 0 || (size_t)x->ppos[a] < x->sent_start)
+      continue;
+    size_t p = (size_t)x->ppos[a] - x->sent_start;
+    if (p >= t + 4 && p <= t + 24) { /* past a title: "of Queen", "of former President" */
+      int words = 0;
+      for (size_t k = t + 4; k < p; k++)
+        words += x->sentence[k] == ' ';
+      if (words <= 2)
+        return x->pnames[a];
+    }
+  }
+  return NULL;
+}
+
 /* The team or player named last before the trigger of a win ("Spain won
  * the European Championship, beating England 2-1"), or NULL. */
 static const char *winner(const tl_rmention *x) {
@@ -1370,6 +1395,11 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
     size_t shown = 0;
     /* a death or a change of office is a person's: no countries */
     int people_only = !strcmp(e->type, "death") || !strcmp(e->type, "office");
+    /* "the funeral of Queen Elizabeth II, attended by ... including Joe
+     * Biden": a death is of the one named right after it */
+    const char *of = death_of(e, rep);
+    if (of)
+      who[shown] = of, wk[shown++] = TL_ENT_PERSON;
     for (int pass = 0; pass < (people_only ? 1 : 2) && shown == 0; pass++)
       for (size_t i = 0; i < e->nparts && shown < 3; i++)
         if ((pass == 0) == (pr[i].kind == TL_ENT_PERSON) && pr[i].direct &&

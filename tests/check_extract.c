@@ -2214,6 +2214,32 @@ START_TEST(test_successions_semicolons) {
 }
 END_TEST
 
+START_TEST(test_funerals_blasts_features) {
+  const char *t = "The state funeral of the former king was held in Oslo on Monday.\n"
+                  "Divers reported two explosions on Tuesday near the island, and gas rose to the Baltic Sea.\n"
+                  "Marta Kovacs, the fiercest critic of Viktor Orban, died on Wednesday in a camp above the Arctic Circle.\n"
+                  "Rescuers pulled survivors from five derailed rail cars on Thursday.\n"
+                  "The senator died at Glenmore in Scotland on Friday, the family announced.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-03-08")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "funeral", "2025-03-03")); /* an adjective between */
+  const tl_mention *m = find(&x, "accident", "2025-03-04");
+  ck_assert_ptr_nonnull(m); /* plural blasts */
+  ck_assert(!has_part(m, "Baltic Sea")); /* a sea is a place */
+  m = find(&x, "death", "2025-03-05");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Marta Kovacs"));
+  ck_assert(!has_part(m, "Viktor Orban")); /* named in an apposition */
+  ck_assert(!has_part(m, "Arctic Circle"));
+  ck_assert_ptr_null(find(&x, "accident", "2025-03-06")); /* "derailed rail cars" describes the cars */
+  m = find(&x, "death", "2025-03-07");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(!has_part(m, "Glenmore")); /* "at Glenmore in Scotland": a place */
+  ck_assert_ptr_null(find(&x, "statement", "2025-03-07")); /* the closing attribution tells the death */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2252,6 +2278,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_arson_charges_participles);
   tcase_add_test(tc, test_failures_addresses_rulings);
   tcase_add_test(tc, test_successions_semicolons);
+  tcase_add_test(tc, test_funerals_blasts_features);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);

@@ -779,6 +779,34 @@ START_TEST(test_named_fires_apart) {
 }
 END_TEST
 
+START_TEST(test_death_of_and_place_names) {
+  /* the funeral of Person 2, attended by Person 1 and Person 3; then a
+   * crash at "Lanford Airport" and one in "Lanford": one place */
+  static const mspec sp[] = {
+      {.article = "a", .type = "death", .first = "2025-02-03", .last = "2025-02-03", .p = {1, 2, 3}},
+      {.article = "b", .type = "accident", .first = "2025-02-05", .last = "2025-02-05", .place = "Lanford Airport", .p = {4}},
+      {.article = "c", .type = "accident", .first = "2025-02-05", .last = "2025-02-05", .place = "Lanford", .p = {4}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  free(m[0].sentence);
+  m[0].sentence = strdup("The funeral of Person 2 was attended by Person 1 and Person 3.");
+  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "funeral");
+  m[0].sent_start = 0;
+  m[0].trig_start = 4;
+  m[0].ppos = calloc(3, sizeof *m[0].ppos);
+  m[0].ppos[0] = 40, m[0].ppos[1] = 15, m[0].ppos[2] = 53;
+  for (size_t i = 1; i < N(sp); i++)
+    snprintf(m[i].trigger, sizeof m[i].trigger, "%s", "crash");
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 2);
+  ck_assert_str_eq(l.v[0].title, "Funeral of Person 2");
+  ck_assert_uint_eq(l.v[1].nmembers, 2);
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("resolve");
   TCase *tc = tcase_create("cluster");
@@ -815,6 +843,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_coarse_with_main_subjects);
   tcase_add_test(tc, test_title_far_noun_attack);
   tcase_add_test(tc, test_named_fires_apart);
+  tcase_add_test(tc, test_death_of_and_place_names);
   suite_add_tcase(s, tc);
   return s;
 }
