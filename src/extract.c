@@ -373,6 +373,14 @@ static int wtokenize(wtok **out, size_t *n, const char *t, size_t s, size_t e) {
     w->start = b;
     w->end = end;
     w->cap = isupper((unsigned char)t[b]) != 0;
+    if (!w->cap && end - b > 3) { /* "al-Bashir", "el-Sisi", "ash-Shaibani": a name after its article */
+      static const char *const arts[] = {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ud-", "ul-", NULL};
+      for (int k = 0; arts[k]; k++) {
+        size_t al = strlen(arts[k]);
+        if (end - b > al && strncmp(t + b, arts[k], al) == 0 && isupper((unsigned char)t[b + al]))
+          w->cap = 1;
+      }
+    }
     w->poss = 0;
     w->brk = brk;
     brk = 0;
@@ -1625,11 +1633,28 @@ static int acronym(const xctx *x, const wtok *t) {
   return 1;
 }
 
+/* Is the comma before token i one of "East Palestine, Ohio, on Feb. 3":
+ * a region the gazetteer knows after a capitalised word, set off by
+ * commas, completes a place's name and ends no clause.  The comma before
+ * the region, and the one after it, return 1. */
+static int region_comma(const xctx *x, const wtok *w, size_t n, size_t i) {
+  size_t ml = 0;
+  const tl_lex_entry *e;
+  if (i > 0 && w[i].cap && w[i - 1].cap && !w[i - 1].poss && (e = match(x->places, w, n, i, &ml)) != NULL &&
+      strcmp(e->field[0], "region") == 0 && !w[i + ml - 1].poss)
+    return 1;
+  for (size_t k = i >= 4 ? i - 4 : 1; k < i; k++) /* the comma after "Ohio" */
+    if (w[k].brk && w[k].cap && w[k - 1].cap && (e = match(x->places, w, n, k, &ml)) != NULL && k + ml == i &&
+        strcmp(e->field[0], "region") == 0)
+      return 1;
+  return 0;
+}
+
 static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const wtok *w, size_t n) {
   int id = 0, sub = 0, rel = 0, when = 0;
   for (size_t i = 0; i < n; i++) {
     int boundary = 0;
-    if (i > 0 && clause_punct_before(x->text, w, i)) {
+    if (i > 0 && clause_punct_before(x->text, w, i) && !region_comma(x, w, n, i)) {
       boundary = 1;
       sub = rel = when = 0;
       /* "the first round, held on May 16, had produced...": a past
@@ -1750,6 +1775,10 @@ static size_t next_verb_cut(const xctx *x, const wtok *w, size_t n, size_t j) {
                                        "highlighting", "signalling", "signaling", "dashing", "drawing", NULL};
   for (size_t k = j + 1; k < n; k++) {
     if (second_verb_at(x, w, n, k))
+      return w[k - 1].start;
+    /* "met in Abuja on Sunday and gave the junta seven days to reinstate
+     * Bazoum": whom a second past verb joined by "and" names is its own */
+    if (k > j + 1 && is_word(&w[k - 1], "and") && !w[k].cap && tl_past_form(w[k].low, w[k].len))
       return w[k - 1].start;
     if (w[k].brk && word_in(&w[k], sequel))
       return w[k].start;
@@ -2030,6 +2059,17 @@ static size_t unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i)
   int after = strcmp(w[p].low, "in") == 0 || strcmp(w[p].low, "near") == 0 || strcmp(w[p].low, "outside") == 0 ||
               strcmp(w[p].low, "off") == 0 || at_in ||
               target_verb(x, w, p) || (p > 0 && p == i - 1 && strcmp(w[p].low, "at") == 0 && word_in(&w[p - 1], sites));
+  /* "in East Palestine, Ohio": the capitalised words before a region the
+   * gazetteer knows, after a comma, are a town of it (whatever names
+   * they hold) */
+  if (after) {
+    size_t j = i;
+    while (j < n && j < i + 3 && w[j].cap && !(j > i && w[j].brk) && !w[j].poss)
+      j++;
+    if (j < n && j > i && w[j].brk && memchr(x->text + w[j - 1].end, ',', w[j].start - w[j - 1].end) &&
+        region_comma(x, w, n, j))
+      return j - i;
+  }
   /* "on Bourbon Street", "on Nevsky Avenue": a street after "on" */
   int on = strcmp(w[p].low, "on") == 0;
   size_t run = place_run(x, w, n, i);
@@ -2999,7 +3039,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     if (nseen > 0 && strcmp(type, "statement") == 0 && tl == 1 && is_reporting(&w[i]) &&
         (i + 1 == n || timex_ends_at(out, w[n - 1].end))) {
       size_t k = i;
-      while (k > 0 && k + 5 > i && isalpha((unsigned char)w[k - 1].low[0]) && !clause_punct_before(x->text, w, k))
+      static const char *const clause_words[] = {"which", "who", "that", "was", "were", "is", "are", "had",
+                                                 "has", "have", "been", "be", "it", NULL};
+      while (k > 0 && k + 5 > i && isalpha((unsigned char)w[k - 1].low[0]) && !word_in(&w[k - 1], clause_words) &&
+             !clause_punct_before(x->text, w, k))
         k--;
       int tail_date = i + 1 == n || timex_starts_at(out, w[i + 1].start) ||
                       (i + 2 < n && is_word(&w[i + 1], "on") && timex_starts_at(out, w[i + 2].start));

@@ -2240,6 +2240,30 @@ START_TEST(test_funerals_blasts_features) {
 }
 END_TEST
 
+START_TEST(test_towns_of_regions_and_particles) {
+  const char *t = "Regulators fined the railroad on Tuesday over chemicals spilled when a train derailed in "
+                  "Oak Ridge Falls, Ohio, on Feb. 3.\n"
+                  "The council appointed Hamid al-Rashidi as caretaker mayor on Wednesday.\n"
+                  "Leaders of the Economic Community of Coastal States met in Lagos on Thursday and gave "
+                  "President Amara Kone a week to answer.\n"
+                  "The mayor spoke at Grand Hall, which was announced Friday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-02-08")), 0);
+  const tl_mention *m = find(&x, "accident", "2025-02-03"); /* the "when" clause's own date, past "Ohio," */
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Oak Ridge Falls");
+  m = find(&x, "office", "2025-02-05");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Hamid al-Rashidi"));
+  m = find(&x, "meeting", "2025-02-06");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Economic Community of Coastal States"));
+  ck_assert(!has_part(m, "Amara Kone")); /* named by the second verb */
+  ck_assert_ptr_nonnull(find(&x, "statement", "2025-02-07")); /* a relative clause, no attribution */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2279,6 +2303,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_failures_addresses_rulings);
   tcase_add_test(tc, test_successions_semicolons);
   tcase_add_test(tc, test_funerals_blasts_features);
+  tcase_add_test(tc, test_towns_of_regions_and_particles);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
