@@ -296,7 +296,8 @@ const char *tl_lemma_family(const char *lemma) {
       {"acquisition", "agreement"}, {"takeover", "agreement"}, {"merger", "agreement"},
       {"opening ceremony", "ceremony"}, {"closing ceremony", "ceremony"}, {"address", "speech"},
       {"hurricane", "storm"}, {"typhoon", "storm"}, {"cyclone", "storm"}, {"failure", "closure"},
-      {"inquiry", "investigation"}, {"parade", "ceremony"}, {"burial", "funeral"}};
+      {"inquiry", "investigation"}, {"parade", "ceremony"}, {"burial", "funeral"},
+      {"prisoner exchange", "freeing"}};
   for (size_t f = 0; f < sizeof families / sizeof families[0]; f++)
     if (lemma[0] == families[f][0][0] && strcmp(lemma, families[f][0]) == 0)
       return families[f][1];
@@ -1289,8 +1290,17 @@ static int has_article_adj(const wtok *w, size_t i, const char *type) {
     return 0;
   const wtok *p = &w[i - 1];
   /* "Sunday's presidential runoff": a possessive for the article */
-  return !p->cap && !p->brk && isalpha((unsigned char)p->low[0]) && (word_in(&w[i - 2], articles) || w[i - 2].poss) &&
-         !word_in(p, function);
+  if (!p->cap && !p->brk && isalpha((unsigned char)p->low[0]) && (word_in(&w[i - 2], articles) || w[i - 2].poss) &&
+      !word_in(p, function))
+    return 1;
+  /* "a short-lived armed rebellion": two such words before a violent
+   * happening (not "a border demarcation treaty": a thing) */
+  const wtok *q = &w[i - 2];
+  int violent = strcmp(type, "attack") == 0 || strcmp(type, "accident") == 0 || strcmp(type, "death") == 0 ||
+                strcmp(type, "protest") == 0;
+  return violent && i >= 3 && !p->cap && !p->brk && !q->cap && !q->brk && isalpha((unsigned char)p->low[0]) &&
+         isalpha((unsigned char)q->low[0]) && word_in(&w[i - 3], articles) && !word_in(p, function) &&
+         !word_in(q, function);
 }
 
 
@@ -2106,6 +2116,11 @@ static int place_here(const xctx *x, const wtok *w, size_t n, size_t i, size_t p
     return 0; /* but "the Gaza Strip", "Donetsk Oblast" are Gaza and Donetsk */
   if (settlement_of(w, i))
     return 1; /* "attacked the town of Goma" */
+  /* "near the Pennsylvania line", "across the Texas border": an edge of
+   * the place, no place of the event */
+  static const char *const edges[] = {"line", "border", "frontier", "boundary", "state", NULL};
+  if (i > 0 && i + pl < n && is_word(&w[i - 1], "the") && !w[i + pl].brk && word_in(&w[i + pl], edges))
+    return 0;
   size_t p = i;
   static const char *const parts[] = {"central", "northern", "southern", "eastern", "western", "downtown",
                                       "rural",   "coastal",  "northeastern", "northwestern", "southeastern",
@@ -2847,7 +2862,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* "a collapsed hotel", "the flooded garages", "five derailed rail
      * cars": a past participle between an article or a count and its noun
      * describes the noun */
-    if (tl_past_form(w[i].low, w[i].len) && tl == 1 && i > 0 && i + 1 < n && !w[i + 1].brk && !w[i + 1].cap &&
+    if (tl_past_form(w[i].low, w[i].len) && tl == 1 && i > 0 && i + 1 < n && !w[i + 1].brk &&
+        (!w[i + 1].cap || (w[i + 1].len > 4 && w[i + 1].low[w[i + 1].len - 1] == 's' && !w[i + 1].poss)) && /* "the freed Americans" */
         (is_word(&w[i - 1], "a") || is_word(&w[i - 1], "an") || is_word(&w[i - 1], "the") ||
          w[i - 1].poss || small_count(&w[i - 1]) > 1) && /* "Kuwait's ousted government" */
         isalpha((unsigned char)w[i + 1].low[0]) && !word_in(&w[i + 1], determiners) &&

@@ -1724,6 +1724,43 @@ static long lone_in(clist *l, const cindex *ci, const tl_rmention *m, size_t mi,
   return count == 1 ? only : -1;
 }
 
+/* Is the trigger of x a noun after "the" (or "the" and one lower-case
+ * word: "the deadly blasts")? */
+static int definite_reference(const tl_rmention *x) {
+  if (!x->sentence || x->trig_start < x->sent_start)
+    return 0;
+  size_t off = x->trig_start - x->sent_start;
+  if (off > strlen(x->sentence))
+    return 0;
+  const char *s = x->sentence;
+  for (int words = 0; words < 2; words++) {
+    size_t e = off;
+    while (e > 0 && s[e - 1] == ' ')
+      e--;
+    size_t b = e;
+    while (b > 0 && isalpha((unsigned char)s[b - 1]))
+      b--;
+    if (b == e || (b > 0 && s[b - 1] != ' '))
+      return 0;
+    if (e - b == 3 && strncasecmp(s + b, "the", 3) == 0) {
+      /* ... in what someone says ("a ceremony on Wednesday marked the
+       * deal" dates the deal by the ceremony, which is no report) */
+      static const char *const says[] = {" said ", " says ", " told ", " confirmed ", " announced ", " reported ",
+                                         " stated ", NULL};
+      for (int k = 0; says[k]; k++) {
+        const char *f = strstr(s, says[k]);
+        if (f && (size_t)(f - s) < b)
+          return 1;
+      }
+      return 0;
+    }
+    if (isupper((unsigned char)s[b]))
+      return 0; /* "the Hamas attack" names its own */
+    off = b;
+  }
+  return 0;
+}
+
 /* A reported mention that matched nothing on evidence joins the only
  * event with its trigger lemma in the two weeks before its report, when
  * that event names no one and nowhere ("the implosion, which killed five
@@ -1874,8 +1911,11 @@ int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
         continue;
       }
       /* "since it was freed last month": a vague back-reference that
-       * matches no event is not an event of its own */
-      if (x->vague && !x->planned)
+       * matches no event is not an event of its own; nor is a report of
+       * "the blasts" ("prosecutors said on Friday that the blasts were
+       * sabotage"): the article takes the event as known, on a day it
+       * does not give, so the day of the report would be a wrong one */
+      if ((x->vague && !x->planned) || (phase == 2 && definite_reference(x)))
         continue;
       /* no earlier event: group with the new clusters of this phase on the
        * same dates, else start one */

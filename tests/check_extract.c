@@ -2264,6 +2264,30 @@ START_TEST(test_towns_of_regions_and_particles) {
 }
 END_TEST
 
+START_TEST(test_ousters_derailments_adjectives) {
+  const char *t = "Officers removed President Lena Osei from power on Monday.\n"
+                  "Crews removed the debris on Monday.\n"
+                  "Twenty cars of a freight train came off the tracks on Tuesday.\n"
+                  "The mayor will welcome the freed Canadians at the airport on Wednesday.\n"
+                  "He led a short-lived armed rebellion on Thursday.\n"
+                  "The envoys praised a border demarcation treaty on Friday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-03-01")), 0);
+  const tl_mention *m = find_lemma(&x, "ouster", "2025-02-24");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Lena Osei"));
+  size_t ousters = 0;
+  for (size_t i = 0; i < x.nmentions; i++)
+    ousters += strcmp(x.mentions[i].trigger, "ouster") == 0;
+  ck_assert_uint_eq(ousters, 1); /* not "removed the debris" */
+  ck_assert_ptr_nonnull(find_lemma(&x, "derailment", "2025-02-25"));
+  ck_assert_ptr_null(find(&x, "operation", "2025-03-05")); /* "the freed Canadians" describes them */
+  ck_assert_ptr_nonnull(find_lemma(&x, "mutiny", "2025-02-27"));
+  ck_assert_ptr_null(find(&x, "agreement", "2025-02-28")); /* a thing, two nouns before it */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2304,6 +2328,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_successions_semicolons);
   tcase_add_test(tc, test_funerals_blasts_features);
   tcase_add_test(tc, test_towns_of_regions_and_particles);
+  tcase_add_test(tc, test_ousters_derailments_adjectives);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);

@@ -807,6 +807,33 @@ START_TEST(test_death_of_and_place_names) {
 }
 END_TEST
 
+START_TEST(test_definite_report_founds_nothing) {
+  /* "prosecutors said on Friday that the blasts were sabotage": no event
+   * on Friday; "a ceremony on Friday marked the deal" still gives one */
+  static const mspec sp[] = {
+      {.article = "a", .type = "accident", .first = "2025-02-07", .last = "2025-02-07", .reported = 1},
+      {.article = "b", .type = "agreement", .first = "2025-02-07", .last = "2025-02-07", .reported = 1},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  const char *text[] = {"Prosecutors said on Friday that the blasts were sabotage.",
+                        "A ceremony on Friday marked the deal."};
+  const char *trig[] = {"explosion", "deal"};
+  for (size_t i = 0; i < N(sp); i++) {
+    free(m[i].sentence);
+    m[i].sentence = strdup(text[i]);
+    m[i].sent_start = 0;
+    m[i].trig_start = (size_t)(strstr(text[i], i ? "deal" : "blasts") - text[i]);
+    snprintf(m[i].trigger, sizeof m[i].trigger, "%s", trig[i]);
+  }
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_str_eq(l.v[0].type, "agreement");
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("resolve");
   TCase *tc = tcase_create("cluster");
@@ -844,6 +871,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_title_far_noun_attack);
   tcase_add_test(tc, test_named_fires_apart);
   tcase_add_test(tc, test_death_of_and_place_names);
+  tcase_add_test(tc, test_definite_report_founds_nothing);
   suite_add_tcase(s, tc);
   return s;
 }
