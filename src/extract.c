@@ -2574,6 +2574,41 @@ static int joined_date(const tl_extraction *out, const wtok *w, size_t n, int k,
   return k + 1;
 }
 
+/* "captured Aleppo on Nov. 30, Hama on Thursday and Homs on Saturday":
+ * after the timex k that dates a verb's object, another object and its
+ * own date, joined by a comma or "and" (the verb is left out).  Returns
+ * the index of that timex and sets [*a, *b) to the object's tokens, or
+ * returns -1. */
+static int gapped_object(const xctx *x, const tl_extraction *out, const wtok *w, size_t n, int k, size_t hi,
+                         size_t *a, size_t *b) {
+  const tl_timex *t = &out->timexes.items[k];
+  size_t j = tok_index_last(w, n, t->end - 1) + 1;
+  if (j >= n)
+    return -1;
+  int sep = w[j].brk && memchr(x->text + w[j - 1].end, ',', w[j].start - w[j - 1].end) != NULL;
+  if (is_word(&w[j], "and")) {
+    sep = 1;
+    j++;
+  }
+  size_t r = j;
+  while (r < n && r < j + 3 && w[r].cap && !w[r].poss && !is_calendar_word(&w[r]) && !(r > j && w[r].brk))
+    r++;
+  if (!sep || r == j || r >= n || w[r].brk)
+    return -1;
+  size_t d = r + (is_word(&w[r], "on") || is_word(&w[r], "in"));
+  for (size_t q = (size_t)k + 1; d < n && q < hi; q++) {
+    const tl_timex *t2 = &out->timexes.items[q];
+    if (t2->start == w[d].start && datable(t2) && !t2->span_days) {
+      *a = j;
+      *b = r;
+      return (int)q;
+    }
+    if (t2->start > w[d].start)
+      break;
+  }
+  return -1;
+}
+
 /* The first token at or after j of a distance that opens a clause of its
  * own (", three days after", "hours before"), or n. */
 static size_t distance_phrase_after(const wtok *w, size_t n, size_t j) {
@@ -3630,6 +3665,75 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     if (twice && (rc = push_mention(out, &again))) {
       mention_clear(&again);
       goto done;
+    }
+    /* "captured Aleppo on Nov. 30, Hama on Thursday and Homs on Saturday
+     * night": the verb again, with each object and its date (a past verb
+     * whose first object and date follow it) */
+    const tl_mention *orig = &out->mentions[out->nmentions - 1 - (twice ? 1 : 0)];
+    size_t oa, ob;
+    const size_t obj_from = w[i + tl - 1].end;
+    int gk = !twice && !by_distance && !best_reported && tl_past_form(w[i].low, w[i].len) &&
+                     out->timexes.items[best].start > w[i].start
+                 ? best
+                 : -1;
+    int made = 0;
+    for (int rounds = 0; gk >= 0 && rounds < 4; rounds++) {
+      int g = gapped_object(x, out, w, n, gk, tx_hi, &oa, &ob);
+      if (g < 0)
+        break;
+      const tl_timex *tg = &out->timexes.items[g];
+      tl_mention more = {0};
+      if ((rc = mention_copy(&more, orig)))
+        goto done;
+      /* who and where the other objects are are not this one's */
+      size_t keep = 0;
+      for (size_t q = 0; q < more.nparts; q++) {
+        long pos = more.parts[q].pos;
+        if (pos >= (long)obj_from && !(pos >= (long)w[oa].start && pos < (long)w[ob - 1].end)) {
+          free(more.parts[q].name);
+          free(more.parts[q].key);
+        } else {
+          more.parts[keep++] = more.parts[q];
+        }
+      }
+      more.nparts = keep;
+      char obj[96];
+      snprintf(obj, sizeof obj, "%.*s", (int)(w[ob - 1].end - w[oa].start), x->text + w[oa].start);
+      tl_place pl;
+      free(more.place);
+      more.place = NULL;
+      if (tl_place_lookup(&pl, obj) == 0 && strcmp(pl.kind, "country") != 0)
+        more.place = tl_strdup(pl.name);
+      else if (target_verb(x, w, i) && !match(x->entities, w, n, oa, &(size_t){0}))
+        more.place = tl_strdup(obj); /* "struck Kharkiv on Monday and Sumy on Tuesday" */
+      more.timex = g;
+      more.date = tg->span;
+      more.planned = tg->tense == TL_TENSE_FUTURE || (x->dct != TL_DAY_NONE && more.date.first > x->dct);
+      char when2[32];
+      fmt_span(when2, sizeof when2, tg->span);
+      snprintf(more.how, sizeof more.how, "'%.*s' -> %s (rule %s; the verb of \"%.*s\" again, for %s)",
+               (int)(tg->end - tg->start), x->text + tg->start, when2, tg->rule ? tg->rule : "?",
+               (int)(w[i + tl - 1].end - w[i].start), x->text + w[i].start, obj);
+      if ((rc = push_mention(out, &more))) {
+        mention_clear(&more);
+        goto done;
+      }
+      made++;
+      orig = &out->mentions[out->nmentions - 1 - (size_t)made]; /* (the array may have moved) */
+      gk = g;
+    }
+    if (made) { /* ... and the first object has none of theirs */
+      tl_mention *om = &out->mentions[out->nmentions - 1 - (size_t)made];
+      long lo = (long)out->timexes.items[best].end, hi = (long)out->timexes.items[gk].end;
+      size_t keep = 0;
+      for (size_t q = 0; q < om->nparts; q++)
+        if (om->parts[q].pos >= lo && om->parts[q].pos < hi) {
+          free(om->parts[q].name);
+          free(om->parts[q].key);
+        } else {
+          om->parts[keep++] = om->parts[q];
+        }
+      om->nparts = keep;
     }
     seen_timex[nseen] = best;
     seen_shift[nseen] = shift;

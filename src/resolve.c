@@ -1201,6 +1201,8 @@ static int appointer(const tl_rmention *x, const char *lemma) {
   return before && after;
 }
 
+static int instrumental(const tl_rmention *x);
+
 static const char *affected(const tl_event *e, const tl_rmention *m, const cluster *c, const part_rank *pr,
                             int *actor) {
   const char *best = NULL;
@@ -1229,7 +1231,7 @@ static const char *affected(const tl_event *e, const tl_rmention *m, const clust
       if (pick >= 0 && x->pids[pick] == pr[i].pid) {
         votes++;
         /* named before an active, non-accident trigger: who acted */
-        acts += pick_side == 0 && strcmp(x->type, "accident") != 0 && !passive_trigger(x) &&
+        acts += pick_side == 0 && strcmp(x->type, "accident") != 0 && !passive_trigger(x) && !instrumental(x) &&
                 ((agentive(x->type) && past_verb_trigger(x)) || object_follows(x));
         /* "the ruling by the Supreme Court": who acts, named after "by" */
         acts += pick_side == 1 && strcmp(x->type, "accident") != 0 && by_before(x, x->ppos[pick]);
@@ -1419,7 +1421,11 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
     for (size_t i = 0; i < shown; i++)
       countries &= wk[i] == TL_ENT_COUNTRY;
     if (shown) {
-      tl_buf_printf(t, " %s ", countries ? "in" : type_prep(e->type, lemma, wk[0] == TL_ENT_PERSON));
+      const char *prep = countries ? "in" : type_prep(e->type, lemma, wk[0] == TL_ENT_PERSON);
+      /* "were released in a prisoner exchange": those named did not do it */
+      if (!strcmp(prep, "by") && rep && (instrumental(rep) || passive_trigger(rep)))
+        prep = "involving";
+      tl_buf_printf(t, " %s ", prep);
       put_list(t, who, wk, shown, 0);
     }
   }

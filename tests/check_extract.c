@@ -2288,6 +2288,29 @@ START_TEST(test_ousters_derailments_adjectives) {
 }
 END_TEST
 
+START_TEST(test_gapped_objects) {
+  const char *t = "Rebels captured Tarsk on Nov. 30, Velm on Thursday and Oran on Saturday night.\n"
+                  "Police arrested Maria Lopez on Monday and John Smith on Tuesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-12-08")), 0);
+  const tl_mention *m = find(&x, "attack", "2024-12-05");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Velm");
+  m = find(&x, "attack", "2024-12-07");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Oran");
+  m = find(&x, "ruling", "2024-12-02");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Maria Lopez"));
+  ck_assert(!has_part(m, "John Smith"));
+  m = find(&x, "ruling", "2024-12-03");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "John Smith"));
+  ck_assert(!has_part(m, "Maria Lopez"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2329,6 +2352,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_funerals_blasts_features);
   tcase_add_test(tc, test_towns_of_regions_and_particles);
   tcase_add_test(tc, test_ousters_derailments_adjectives);
+  tcase_add_test(tc, test_gapped_objects);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
