@@ -2574,6 +2574,19 @@ static int joined_date(const tl_extraction *out, const wtok *w, size_t n, int k,
   return k + 1;
 }
 
+/* A count of people right before the trigger at i ("5,000 people had
+ * died", "at least 40 civilians died"): a toll. */
+static int toll_before(const wtok *w, size_t i) {
+  static const char *const people[] = {"people", "persons", "civilians", "residents", "others", "villagers",
+                                       "migrants", "passengers", "children", "soldiers", NULL};
+  for (size_t k = i; k-- > 0 && k + 4 > i;)
+    if (word_in(&w[k], people))
+      return k > 0 && (isdigit((unsigned char)w[k - 1].low[0]) || small_count(&w[k - 1]) > 0 ||
+                       is_word(&w[k - 1], "hundreds") || is_word(&w[k - 1], "thousands") ||
+                       is_word(&w[k - 1], "dozens"));
+  return 0;
+}
+
 /* "captured Aleppo on Nov. 30, Hama on Thursday and Homs on Saturday":
  * after the timex k that dates a verb's object, another object and its
  * own date, joined by a comma or "and" (the verb is left out).  Returns
@@ -3125,6 +3138,18 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       }
     if (prep_at && indefinite && (is_word(&w[prep_at], "after") || is_word(&w[prep_at], "before")))
       prep_at = 0;
+    /* "postponed Donald Trump's sentencing until Nov. 26": what is put off
+     * is on its new date, if the sentence gives one; never on the day it
+     * was put off */
+    int put_off = 0;
+    for (size_t k = i; k-- > 0 && k + 6 > i && !w[k + 1].brk && !put_off;) {
+      size_t pl;
+      const tl_lex_entry *pe = match(x->triggers, w, n, k, &pl);
+      put_off = pe && strcmp(pe->field[1], "postponement") == 0 && k + pl <= i;
+      for (size_t q = k + pl; put_off && q < i; q++) /* its object: "the", "Donald Trump's" */
+        put_off = w[q].cap || is_word(&w[q], "the") || is_word(&w[q], "a") || is_word(&w[q], "an") ||
+                  is_word(&w[q], "his") || is_word(&w[q], "her") || is_word(&w[q], "their") || is_word(&w[q], "its");
+    }
     int best = -1, best_reported = 0, best_rank = 9, best_describes = 0;
     size_t best_dist = (size_t)-1;
     for (size_t k = tx_lo; k < tx_hi; k++) {
@@ -3164,6 +3189,9 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
           rank = 1;
       }
       if (rank == 9)
+        continue;
+      if (put_off && !(ta > i && ta > 0 && (is_word(&w[ta - 1], "until") || is_word(&w[ta - 1], "to") ||
+                                           is_word(&w[ta - 1], "till"))))
         continue;
       /* "met for the first time since the spring of 2022", "the talks
        * since May": a date after "since" starts a stretch of time that
@@ -3435,6 +3463,12 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         m.date.last = l;
         year_back = 1;
       }
+    }
+    /* "officials said on Tuesday that more than 5,000 people had died": a
+     * toll told in a report counts the dead of another event */
+    if (best_reported && strcmp(type, "death") == 0 && toll_before(w, i)) {
+      mention_clear(&m);
+      continue;
     }
     m.date_kind = best_reported ? TL_DATE_REPORTED : TL_DATE_EXACT;
     m.planned = t->tense == TL_TENSE_FUTURE || (x->dct != TL_DAY_NONE && m.date.first > x->dct) ||

@@ -904,14 +904,20 @@ static int cmp_cluster_first(const void *pa, const void *pb) {
 
 /* ---- events ------------------------------------------------------------------ */
 
-static const char *type_prep(const char *type, const char *lemma, int person) {
-  /* what a court or the police do to someone: "Trial of Sam Bankman-Fried"
-   * (a country or a body does it: "Arrest by Tanzania") */
+/* What a court or the police do to someone: "Trial of Sam Bankman-Fried"
+ * (a country or a body does it: "Arrest by Tanzania"). */
+static int done_to_person(const char *type, const char *lemma) {
   static const char *const done_to[] = {"trial",    "arrest",     "indictment", "conviction", "sentencing",
                                         "acquittal", "extradition", "charges",   "impeachment", "seizure",  NULL};
-  for (int k = 0; person && !strcmp(type, "ruling") && done_to[k]; k++)
+  for (int k = 0; !strcmp(type, "ruling") && done_to[k]; k++)
     if (!strcmp(lemma, done_to[k]))
-      return "of";
+      return 1;
+  return 0;
+}
+
+static const char *type_prep(const char *type, const char *lemma, int person) {
+  if (person && done_to_person(type, lemma))
+    return "of";
   if (!strcmp(type, "meeting") || !strcmp(type, "agreement") || !strcmp(type, "sport"))
     return "with"; /* "Final with Spain and England" */
   if (!strcmp(type, "attack") || !strcmp(type, "accident") || !strcmp(type, "election") || !strcmp(type, "protest"))
@@ -1230,6 +1236,9 @@ static const char *affected(const tl_event *e, const tl_rmention *m, const clust
         }
       if (pick >= 0 && x->pids[pick] == pr[i].pid) {
         votes++;
+        /* "Donald Trump's sentencing", "Mangione's arrest": done to them */
+        if (x->pkinds[pick] == TL_ENT_PERSON && done_to_person(x->type, x->trigger) && !past_verb_trigger(x))
+          continue; /* (a judge sentences: "Justice Juan Merchan sentenced Trump") */
         /* named before an active, non-accident trigger: who acted */
         acts += pick_side == 0 && strcmp(x->type, "accident") != 0 && !passive_trigger(x) && !instrumental(x) &&
                 ((agentive(x->type) && past_verb_trigger(x)) || object_follows(x));

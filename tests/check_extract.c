@@ -2311,6 +2311,26 @@ START_TEST(test_gapped_objects) {
 }
 END_TEST
 
+START_TEST(test_put_off_tolls_houses) {
+  const char *t = "The judge on Friday postponed Mark Doyle's sentencing in his fraud case until Nov. 26.\n"
+                  "Officials said on Tuesday that more than 5,000 people had died.\n"
+                  "The House of Delegates voted on Wednesday to remove the speaker.\n"
+                  "He will be buried in Tarsk on Thursday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-09-07")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "sentencing", "2024-11-26")); /* on its new date */
+  ck_assert_ptr_null(find_lemma(&x, "sentencing", "2024-09-06"));   /* not the day it was put off */
+  ck_assert_ptr_null(find(&x, "death", "2024-09-03"));              /* a toll */
+  const tl_mention *m = find(&x, "legislation", "2024-09-04");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "House of Delegates"));
+  m = find_lemma(&x, "burial", "2024-09-12");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(m->planned, 1);
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2353,6 +2373,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_towns_of_regions_and_particles);
   tcase_add_test(tc, test_ousters_derailments_adjectives);
   tcase_add_test(tc, test_gapped_objects);
+  tcase_add_test(tc, test_put_off_tolls_houses);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
