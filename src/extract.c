@@ -1653,7 +1653,7 @@ static int region_comma(const xctx *x, const wtok *w, size_t n, size_t i) {
   if (i > 0 && w[i].cap && w[i - 1].cap && !w[i - 1].poss && (e = match(x->places, w, n, i, &ml)) != NULL &&
       strcmp(e->field[0], "region") == 0 && !w[i + ml - 1].poss)
     return 1;
-  for (size_t k = i >= 4 ? i - 4 : 1; k < i; k++) /* the comma after "Ohio" */
+  for (size_t k = i > 4 ? i - 4 : 1; k < i; k++) /* the comma after "Ohio" */
     if (w[k].brk && w[k].cap && w[k - 1].cap && (e = match(x->places, w, n, k, &ml)) != NULL && k + ml == i &&
         strcmp(e->field[0], "region") == 0)
       return 1;
