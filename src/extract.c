@@ -2493,6 +2493,17 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
       for (size_t f = k + 1; f < n && f < k + 4 && !w[f].brk; f++)
         if (word_in(&w[f], firms) && w[f - 1].cap)
           return 1;
+    /* "agreed to buy its troubled rival Credit Suisse": a company named
+     * after what it is to the buyer */
+    static const char *const rivals[] = {"rival", "competitor", "peer", "counterpart", "neighbour", "neighbor",
+                                         "partner", "subsidiary", NULL};
+    int agreed = 0; /* "agreed (on Sunday) to buy": a deal, not a plan */
+    for (size_t q = i; q-- > 0 && q + 6 > i && !agreed;)
+      agreed = is_word(&w[q], "agreed") || is_word(&w[q], "agrees");
+    if (k < n && (is_word(&w[k], "its") || is_word(&w[k], "their")) && !(i > 0 && is_word(&w[i - 1], "to") && !agreed))
+      for (size_t f = k + 1; f + 1 < n && f < k + 4 && !w[f].brk && !w[f].cap; f++)
+        if (word_in(&w[f], rivals) && w[f + 1].cap && !w[f + 1].brk)
+          return 1;
     while (k < n && k < i + tl + 4 && !w[k].brk && word_in(&w[k], part_of))
       k++;
     if (!(k < n && w[k].cap && !w[k].brk && !is_calendar_word(&w[k]) &&

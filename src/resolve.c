@@ -1151,6 +1151,19 @@ static const char *storm_name(const tl_rmention *x) {
   return NULL;
 }
 
+/* The person named right after the trigger of x ("arrested Mohamed"),
+ * or NULL. */
+static const char *person_after(const tl_rmention *x) {
+  if (!x->ppos)
+    return NULL;
+  size_t end = x->trig_end > x->trig_start ? x->trig_end : x->trig_start + strlen(x->trigger);
+  for (size_t a = 0; a < x->nparts; a++)
+    if (x->pkinds[a] == TL_ENT_PERSON && x->ppos[a] >= 0 && (size_t)x->ppos[a] >= end &&
+        (size_t)x->ppos[a] <= end + 2)
+      return x->pnames[a];
+  return NULL;
+}
+
 /* The person a death mention names right after its trigger and "of"
  * ("the state funeral of Queen Elizabeth II"), or NULL. */
 static const char *death_of(const tl_event *e, const tl_rmention *x) {
@@ -1386,6 +1399,12 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
   } else if ((!strcmp(e->type, "accident") || !strcmp(e->type, "operation") || !strcmp(e->type, "ruling")) &&
              (thing = affected(e, m, c, pr, &actor)) != NULL) {
     put_cap(t, lemma);
+    /* "the FBI arrested Mohamed": "Arrest of Khalfan Khamis Mohamed by FBI" */
+    const char *whom = actor && rep && done_to_person(e->type, lemma) ? person_after(rep) : NULL;
+    if (whom && strcmp(whom, thing) != 0) {
+      tl_buf_puts(t, " of ");
+      tl_buf_puts(t, whom);
+    }
     tl_buf_puts(t, actor ? " by " : " of ");
     tl_buf_puts(t, thing);
   } else if ((!strcmp(e->type, "statement") || !strcmp(e->type, "attack") || !strcmp(e->type, "legislation")) &&

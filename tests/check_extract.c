@@ -2331,6 +2331,21 @@ START_TEST(test_put_off_tolls_houses) {
 }
 END_TEST
 
+START_TEST(test_initials_of_organisations) {
+  const char *t = "The FBI raided the offices on Monday.\n"
+                  "HSBC bought its rival Midland on Tuesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-03-09")), 0);
+  const tl_mention *m = find(&x, "attack", "2024-03-04");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "FBI"));
+  m = find(&x, "agreement", "2024-03-05");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "HSBC"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2374,6 +2389,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_ousters_derailments_adjectives);
   tcase_add_test(tc, test_gapped_objects);
   tcase_add_test(tc, test_put_off_tolls_houses);
+  tcase_add_test(tc, test_initials_of_organisations);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);

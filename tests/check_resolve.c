@@ -834,6 +834,30 @@ START_TEST(test_definite_report_founds_nothing) {
 }
 END_TEST
 
+START_TEST(test_arrest_of_by) {
+  /* "the FBI arrested Mohamed": who acts and whom it is done to */
+  static const mspec sp[] = {
+      {.article = "a", .type = "ruling", .first = "1999-10-07", .last = "1999-10-07", .p = {1, 2}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  free(m[0].sentence);
+  m[0].sentence = strdup("Police said the Person 1 arrested Person 2 at the airport.");
+  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "arrest");
+  m[0].sent_start = 0;
+  m[0].trig_start = 25;
+  m[0].trig_end = 33;
+  m[0].pkinds[0] = TL_ENT_ORG;
+  m[0].ppos = calloc(2, sizeof *m[0].ppos);
+  m[0].ppos[0] = 16, m[0].ppos[1] = 34;
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_str_eq(l.v[0].title, "Arrest of Person 2 by Person 1");
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("resolve");
   TCase *tc = tcase_create("cluster");
@@ -872,6 +896,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_named_fires_apart);
   tcase_add_test(tc, test_death_of_and_place_names);
   tcase_add_test(tc, test_definite_report_founds_nothing);
+  tcase_add_test(tc, test_arrest_of_by);
   suite_add_tcase(s, tc);
   return s;
 }
