@@ -2891,8 +2891,9 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     const tl_lex_entry *te = i >= covered ? match(x->triggers, w, n, i, &tl) : NULL;
     if (!te)
       continue;
-    if (tl > 1 && !tl_past_form(w[i].low, w[i].len))
-      covered = i + tl; /* a compound noun; but "called a general election" calls one */
+    if (tl > 1 && (!tl_past_form(w[i].low, w[i].len) ||
+                   (!strstr(te->key, " a ") && !strstr(te->key, " an ") && !strstr(te->key, " the "))))
+      covered = i + tl; /* a compound noun ("an attempted coup" is no coup); but "called a general election" calls one */
     /* "Hurricane Helene", "Typhoon Haiyan": a disaster by its name */
     int named = named_disaster_at(x, w, n, i) != 0;
     if (needs_det(te) && !has_det(w, i) && !has_article_adj(w, i, te->field[0]) && !named &&
@@ -3201,6 +3202,16 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       }
       if (rank == 9)
         continue;
+      /* "declared Sunday a day of national mourning": a date right after
+       * the verb, then "a" or "as", is what it declares */
+      if (ta == i + tl && tb + 2 < n &&
+          (is_word(&w[tb + 1], "a") || is_word(&w[tb + 1], "an") || is_word(&w[tb + 1], "as"))) {
+        int day = 0;
+        for (size_t q = tb + 2; q < n && q < tb + 6 && !day; q++)
+          day = is_word(&w[q], "day") || is_word(&w[q], "holiday") || is_word(&w[q], "mourning");
+        if (day)
+          continue;
+      }
       if (put_off && !(ta > i && ta > 0 && (is_word(&w[ta - 1], "until") || is_word(&w[ta - 1], "to") ||
                                            is_word(&w[ta - 1], "till"))))
         continue;
@@ -3821,6 +3832,59 @@ done:
   return rc;
 }
 
+/* Is mention m's trigger a noun after "the" whose date is not written
+ * beside it ("called the attack a terrorist act" in a sentence dated by
+ * the address; not "the attack on Friday", "the Friday attack")? */
+static int loose_back_reference(const char *text, const tl_extraction *out, const tl_mention *m) {
+  size_t b = m->trig_start;
+  while (b > m->sent_start && text[b - 1] == ' ')
+    b--;
+  if (b < m->sent_start + 3 || strncasecmp(text + b - 3, "the", 3) != 0 ||
+      (b > m->sent_start + 3 && isalpha((unsigned char)text[b - 4])))
+    return 0;
+  /* ... as the object of a verb or a preposition: a lower-case word
+   * before "the" ("called the attack", "carrying out the attack"); "the
+   * ceasefire took effect on Sunday" tells of its own day */
+  size_t p = b - 3;
+  while (p > m->sent_start && text[p - 1] == ' ')
+    p--;
+  if (p == m->sent_start || !islower((unsigned char)text[p - 1]))
+    return 0;
+  if (m->timex < 0 || (size_t)m->timex >= out->timexes.count)
+    return 0;
+  const tl_timex *t = &out->timexes.items[m->timex];
+  if (t->start >= m->trig_end && t->start - m->trig_end <= 5)
+    return 0; /* "the attack on Friday" */
+  return 1;
+}
+
+/* "Gunmen opened fire on the crowd on Friday ... Putin, in an address on
+ * Saturday, called the attack barbaric": a noun after "the" that the
+ * article has already told of, or tells of elsewhere, as an event of the
+ * same kind on another day is that event, not one on the day of the
+ * sentence it is named in.  Such mentions are dropped. */
+static void drop_back_references(const char *text, tl_extraction *out) {
+  for (size_t a = 0; a < out->nmentions; a++) {
+    const tl_mention *m = &out->mentions[a];
+    if (m->planned || m->date_kind != TL_DATE_EXACT || !loose_back_reference(text, out, m))
+      continue; /* (a reported one joins the event it reports, if any, in the resolver) */
+    int told = 0;
+    for (size_t b = 0; b < out->nmentions && !told; b++) {
+      const tl_mention *o = &out->mentions[b];
+      told = b != a && !o->planned && o->date.gran <= TL_GRAN_DAY && o->date_kind == TL_DATE_EXACT &&
+             (o->date.last < m->date.first || o->date.first > m->date.last) &&
+             tl_kinds_compatible(o->type, o->trigger, m->type, m->trigger) &&
+             tl_lemmas_alike(o->trigger, m->trigger) && !loose_back_reference(text, out, o);
+    }
+    if (told) {
+      mention_clear(&out->mentions[a]);
+      memmove(&out->mentions[a], &out->mentions[a + 1], (out->nmentions - a - 1) * sizeof *out->mentions);
+      out->nmentions--;
+      a--;
+    }
+  }
+}
+
 int tl_extract(tl_extraction *out, const char *text, size_t len, tl_day dct) {
   memset(out, 0, sizeof *out);
   xctx x = {.text = text, .dct = dct};
@@ -3860,6 +3924,8 @@ int tl_extract(tl_extraction *out, const char *text, size_t len, tl_day dct) {
     lead_place(&x, toks[0], ntoks[0]);
   for (size_t i = 0; i < out->nsents && !rc; i++)
     rc = sentence_mentions(&x, out, i, toks[i], ntoks[i]);
+  if (!rc)
+    drop_back_references(text, out);
   if (!rc)
     rc = add_topics(&x, out);
 done:

@@ -988,6 +988,12 @@ static int passive_trigger(const tl_rmention *x) {
   size_t off = x->trig_start - x->sent_start;
   size_t from = off > 12 ? off - 12 : 0;
   const char *s = x->sentence;
+  if (off > strlen(s))
+    return 0;
+  /* "Zuniga was arrested on Wednesday evening and charged": the second
+   * verb of a passive pair is passive too */
+  if (off >= 5 && strncmp(s + off - 5, " and ", 5) == 0)
+    from = off > 60 ? off - 60 : 0;
   for (size_t i = from; i + 4 <= off; i++)
     if (!strncmp(s + i, " was ", 5) || !strncmp(s + i, " were ", 6) || !strncmp(s + i, " been ", 6) ||
         !strncmp(s + i, " be ", 4) || !strncmp(s + i, " is ", 4))
@@ -1780,7 +1786,7 @@ static int definite_reference(const tl_rmention *x) {
       /* ... in what someone says ("a ceremony on Wednesday marked the
        * deal" dates the deal by the ceremony, which is no report) */
       static const char *const says[] = {" said ", " says ", " told ", " confirmed ", " announced ", " reported ",
-                                         " stated ", NULL};
+                                         " stated ", " called ", " described ", " condemned ", NULL};
       for (int k = 0; says[k]; k++) {
         const char *f = strstr(s, says[k]);
         if (f && (size_t)(f - s) < b)

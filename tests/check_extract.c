@@ -2346,6 +2346,30 @@ START_TEST(test_initials_of_organisations) {
 }
 END_TEST
 
+START_TEST(test_back_references_and_objects) {
+  const char *t = "Gunmen opened fire on the crowd at the Vega Concert Hall on Friday evening.\n"
+                  "The president, in a televised address on Saturday, called the attack barbaric and "
+                  "declared Sunday a day of national mourning.\n"
+                  "Some of the suspects showed signs of beatings on Saturday.\n"
+                  "A failed coup on Wednesday shook the capital.\n"
+                  "The general was arrested on Wednesday evening and charged on Thursday.\n"
+                  "The ceasefire took effect on Sunday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-03-24")), 0);
+  const tl_mention *m = find(&x, "attack", "2024-03-22");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Vega Concert Hall"); /* a venue is a place */
+  ck_assert_ptr_null(find(&x, "attack", "2024-03-23"));     /* "called the attack": Friday's */
+  ck_assert_ptr_null(find(&x, "statement", "2024-03-17"));  /* Sunday is what is declared */
+  ck_assert_ptr_null(find(&x, "agreement", "2024-03-23"));  /* "signs of beatings" */
+  ck_assert_ptr_nonnull(find_lemma(&x, "coup attempt", "2024-03-20"));
+  for (size_t i = 0; i < x.nmentions; i++)
+    ck_assert(strcmp(x.mentions[i].trigger, "ouster") != 0); /* a failed coup ousts no one */
+  ck_assert_ptr_nonnull(find(&x, "agreement", "2024-03-24")); /* its own day, as the subject */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2390,6 +2414,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_gapped_objects);
   tcase_add_test(tc, test_put_off_tolls_houses);
   tcase_add_test(tc, test_initials_of_organisations);
+  tcase_add_test(tc, test_back_references_and_objects);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
