@@ -3154,13 +3154,27 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
      * is on its new date, if the sentence gives one; never on the day it
      * was put off */
     int put_off = 0;
-    for (size_t k = i; k-- > 0 && k + 6 > i && !w[k + 1].brk && !put_off;) {
+    for (size_t k = i; k-- > 0 && k + 9 > i && !w[k + 1].brk && !put_off;) {
       size_t pl;
       const tl_lex_entry *pe = match(x->triggers, w, n, k, &pl);
-      put_off = pe && strcmp(pe->field[1], "postponement") == 0 && k + pl <= i;
-      for (size_t q = k + pl; put_off && q < i; q++) /* its object: "the", "Donald Trump's" */
-        put_off = w[q].cap || is_word(&w[q], "the") || is_word(&w[q], "a") || is_word(&w[q], "an") ||
-                  is_word(&w[q], "his") || is_word(&w[q], "her") || is_word(&w[q], "their") || is_word(&w[q], "its");
+      put_off = pe && (strcmp(pe->field[1], "postponement") == 0 || strcmp(pe->field[1], "annulment") == 0) &&
+                k + pl <= i;
+      /* "cancelled the first round of the presidential election on Friday" */
+      static const char *const undo[] = {"cancelled", "canceled", "scrapped", "voided", "nullified", NULL};
+      if (!put_off && word_in(&w[k], undo)) {
+        put_off = 1;
+        pl = 1;
+      }
+      /* (through "the first round of the") */
+      for (size_t q = k + pl; put_off && q < i && q < k + pl + 6 && !w[q].cap; q++)
+        if (is_word(&w[q], "of"))
+          pl = q - k + 1;
+      /* its object: "the", "Donald Trump's", "the presidential" (not "several times since the verdict") */
+      static const char *const not_object[] = {"since", "after", "before", "until", "for", "in", "on", "at", "over",
+                                               "amid", "during", "with", "by", "from", "to", "times", "several",
+                                               "and", "but", NULL};
+      for (size_t q = k + pl; put_off && q < i; q++)
+        put_off = !w[q].brk && (w[q].cap || (isalpha((unsigned char)w[q].low[0]) && !word_in(&w[q], not_object)));
     }
     int best = -1, best_reported = 0, best_rank = 9, best_describes = 0;
     size_t best_dist = (size_t)-1;

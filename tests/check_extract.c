@@ -2370,6 +2370,17 @@ START_TEST(test_back_references_and_objects) {
 }
 END_TEST
 
+START_TEST(test_undone_events) {
+  const char *t = "The court annulled the first round of the presidential election on Friday.\n"
+                  "The board cancelled the original vote on Dec. 6 over the allegations.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-12-07")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "annulment", "2024-12-06"));
+  ck_assert_ptr_null(find(&x, "election", "2024-12-06")); /* undone, not held that day */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2415,6 +2426,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_put_off_tolls_houses);
   tcase_add_test(tc, test_initials_of_organisations);
   tcase_add_test(tc, test_back_references_and_objects);
+  tcase_add_test(tc, test_undone_events);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
