@@ -1782,7 +1782,8 @@ static size_t next_verb_cut(const xctx *x, const wtok *w, size_t n, size_t j) {
    * a consequence told after a comma names others */
   static const char *const sequel[] = {"raising", "prompting", "sparking", "triggering", "fuelling", "fueling",
                                        "stoking", "deepening", "renewing", "reviving", "underscoring",
-                                       "highlighting", "signalling", "signaling", "dashing", "drawing", NULL};
+                                       "highlighting", "signalling", "signaling", "dashing", "drawing",
+                                       "replacing", "succeeding", "handing", "giving", NULL};
   for (size_t k = j + 1; k < n; k++) {
     if (second_verb_at(x, w, n, k))
       return w[k - 1].start;
@@ -3176,6 +3177,19 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       for (size_t q = k + pl; put_off && q < i; q++)
         put_off = !w[q].brk && (w[q].cap || (isalpha((unsigned char)w[q].low[0]) && !word_in(&w[q], not_object)));
     }
+    /* "recaptured Kherson in November 2022 but withdrew from Avdiivka last
+     * week": a second verb with a date of its own after it is not dated by
+     * the first verb's */
+    size_t second_at = i > 0 && tl_past_form(w[i].low, w[i].len) &&
+                               (is_word(&w[i - 1], "but") || is_word(&w[i - 1], "and") || is_word(&w[i - 1], "then"))
+                           ? i - 1
+                           : 0;
+    int own_after = 0;
+    for (size_t k = tx_lo; second_at && k < tx_hi && !own_after; k++) {
+      const tl_timex *t = &out->timexes.items[k];
+      own_after = t->start > w[i].start && t->end <= s->end && datable(t) &&
+                  cl[tok_index_at(w, n, t->start)].id == cl[i].id;
+    }
     int best = -1, best_reported = 0, best_rank = 9, best_describes = 0;
     size_t best_dist = (size_t)-1;
     for (size_t k = tx_lo; k < tx_hi; k++) {
@@ -3226,6 +3240,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         if (day)
           continue;
       }
+      if (own_after && tb < second_at)
+        continue;
       if (put_off && !(ta > i && ta > 0 && (is_word(&w[ta - 1], "until") || is_word(&w[ta - 1], "to") ||
                                            is_word(&w[ta - 1], "till"))))
         continue;
@@ -3583,6 +3599,27 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
           w[c0].start > from)
         from = w[c0].start;
     }
+    /* "met DeSantis in Fort Myers, a week after the storm came ashore on
+     * Sept. 28": an event of a subordinate clause dated in that clause
+     * names no one of the main clause */
+    if (cl[i].sub && !cl[i].relative && cl[tok_index_at(w, n, t->start)].id == cl[i].id) {
+      size_t c0 = i;
+      while (c0 > 0 && cl[c0 - 1].id == cl[i].id)
+        c0--;
+      /* (set off by a comma: "on the bow of the Dali since the ship struck
+       * the structure on March 26" is the Dali's) */
+      int set_off = 0;
+      for (size_t q = c0; q > 0 && q + 4 > c0 && !set_off; q--)
+        set_off = clause_punct_before(x->text, w, q);
+      /* (not when the clause's subject points back: "days after he won the
+       * runoff on Friday", "Merz, whose coalition was signed on Monday") */
+      static const char *const back[] = {"he", "she", "they", "it", "whose", "his", "her", "their", "its", "whom", "where", "which", "who", NULL};
+      for (size_t q = c0; q < i && q < c0 + 3 && set_off; q++)
+        if (word_in(&w[q], back))
+          set_off = 0;
+      if (set_off && w[c0].start > from)
+        from = w[c0].start;
+    }
     /* "was sworn in on Tuesday and met Macron in Paris": what follows a
      * second verb joined by "and" is that verb's */
     size_t cut = next_verb_cut(x, w, n, i + tl), rel_a = 0, rel_b = 0, pcut = (size_t)-1;
@@ -3669,7 +3706,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     int goes = tl_types_compatible(type, "meeting");
     for (size_t q = 0; q < nplaces; q++) {
       if (place_at[q] < from || place_at[q] >= cut || (!goes && destination(w, n, place_at[q])) ||
-          and_between(w, n, place_at[q], i))
+          and_between(w, n, place_at[q], i) || (own_after && place_at[q] < w[second_at].start))
         continue;
       size_t d = place_at[q] > w[i].start ? place_at[q] - w[i].start : w[i].start - place_at[q];
       if (cl[tok_index_at(w, n, place_at[q])].id == cl[i].id && d < mdist)
@@ -3685,6 +3722,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     int rel_far = rel_b && rel_a > near_end;
     for (size_t q = 0; q < nplaces && !mplace && !by_distance && !m.planned; q++)
       if (place_at[q] >= from && place_at[q] < cut && !(!goes && destination(w, n, place_at[q])) &&
+          !(own_after && place_at[q] < w[second_at].start) && /* "... but withdrew from Avdiivka last week": not Kherson */
           !(rel_far && place_at[q] >= rel_a && place_at[q] < rel_b))
         mplace = places[q];
     if (!mplace && *x->lead_place && tl_types_compatible(type, "meeting") && !m.planned)
@@ -3699,6 +3737,24 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     if ((rc = copy_parts(&m, &parts, from, pcut < cut ? pcut : cut, speakers, tail_a, tail_b, rel_a, rel_b))) {
       mention_clear(&m);
       goto done;
+    }
+    /* "surveyed the damage from Hurricane Ian and met DeSantis": a storm
+     * takes part in disasters only */
+    if (strcmp(type, "accident") != 0) {
+      static const char *const storms[] = {"Hurricane ", "Typhoon ", "Cyclone ", "Storm ", "Tropical Storm ", NULL};
+      size_t keep = 0;
+      for (size_t q = 0; q < m.nparts; q++) {
+        int storm = 0;
+        for (int k = 0; storms[k] && !storm; k++)
+          storm = strncmp(m.parts[q].name, storms[k], strlen(storms[k])) == 0;
+        if (storm) {
+          free(m.parts[q].name);
+          free(m.parts[q].key);
+        } else {
+          m.parts[keep++] = m.parts[q];
+        }
+      }
+      m.nparts = keep;
     }
     double c = 0.5;
     c += m.date.gran == TL_GRAN_DAY ? 0.2 : 0.0;

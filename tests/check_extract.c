@@ -2381,6 +2381,33 @@ START_TEST(test_undone_events) {
 }
 END_TEST
 
+START_TEST(test_second_verbs_and_storm_names) {
+  const char *t = "Government forces recaptured Tarsk in November 2022 but withdrew from Velm last week.\n"
+                  "The governor surveyed the damage from Hurricane Orla on Wednesday and met Mayor Ann Cole in "
+                  "Port Vell, a week after the storm came ashore on Sept. 28.\n"
+                  "Rena Dahl was named army chief on Feb. 8, replacing Tomas Berg.\n"
+                  "The central bank left the door open to another increase on Wednesday.\n"
+                  "Russia annexed the peninsula in March 2014.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-02-24")), 0);
+  const tl_mention *m = find(&x, "operation", "2024-02-12"); /* "last week", not November 2022 */
+  ck_assert_ptr_nonnull(m);
+  ck_assert_ptr_null(m->place); /* Tarsk is the first verb's */
+  m = find(&x, "meeting", "2024-02-21");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(!has_part(m, "Hurricane Orla")); /* a storm takes part in disasters only */
+  m = find(&x, "accident", "2023-09-28");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(!has_part(m, "Ann Cole")); /* the clause set off by a comma is the storm's */
+  m = find(&x, "office", "2024-02-08");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(!has_part(m, "Tomas Berg"));
+  ck_assert_ptr_null(find(&x, "operation", "2024-02-21")); /* "left the door open" */
+  ck_assert_ptr_nonnull(find_lemma(&x, "annexation", "2014-03-01"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2427,6 +2454,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_initials_of_organisations);
   tcase_add_test(tc, test_back_references_and_objects);
   tcase_add_test(tc, test_undone_events);
+  tcase_add_test(tc, test_second_verbs_and_storm_names);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
