@@ -1436,9 +1436,12 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
     const char *of = death_of(e, rep);
     if (of)
       who[shown] = of, wk[shown++] = TL_ENT_PERSON;
+    /* a deal is between companies as much as people: "Acquisition with
+     * Activision Blizzard and Microsoft" */
+    int deal = !strcmp(e->type, "agreement");
     for (int pass = 0; pass < (people_only ? 1 : 2) && shown == 0; pass++)
       for (size_t i = 0; i < e->nparts && shown < 3; i++)
-        if ((pass == 0) == (pr[i].kind == TL_ENT_PERSON) && pr[i].direct &&
+        if ((pass == 0) == (pr[i].kind == TL_ENT_PERSON || (deal && pr[i].kind == TL_ENT_ORG)) && pr[i].direct &&
             !(e->place && strcmp(pr[i].name, e->place) == 0) && strcasecmp(pr[i].name, lemma) != 0)
           who[shown] = pr[i].name, wk[shown++] = pr[i].kind;
     if (shown == 1 && !strcmp(lemma, "taking office")) {

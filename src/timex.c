@@ -369,6 +369,15 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
      * intention points ahead of itself, even told in the past perfect; not
      * "agreed to a ceasefire on Saturday" */
     if (strcmp(e->field[0], "intent") == 0) {
+      /* "agreed on Tuesday to buy Activision Blizzard": a deal agreed, the
+       * agreement's day (data/tense.tsv, class "deal") */
+      const tl_lex_entry *dv = is(c, i + 1, "to") && i + 2 < c->n && c->t[i + 2].kind == T_WORD
+                                   ? tl_lex_find_class(c->tense_lx, c->t[i + 2].low, c->t[i + 2].len, "deal")
+                                   : NULL;
+      if (dv) {
+        *strong = 0;
+        return TL_TENSE_PAST;
+      }
       if (is(c, i + 1, "to") && i + 2 < c->n && c->t[i + 2].kind == T_WORD && !is(c, i + 2, "a") &&
           !is(c, i + 2, "an") && !is(c, i + 2, "the") && !is(c, i + 2, "its") && !is(c, i + 2, "their") &&
           !is(c, i + 2, "his") && !is(c, i + 2, "her") && !is(c, i + 2, "this") && !is(c, i + 2, "that") &&

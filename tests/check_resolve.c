@@ -858,6 +858,30 @@ START_TEST(test_arrest_of_by) {
 }
 END_TEST
 
+START_TEST(test_deal_titles_name_companies) {
+  /* a deal between a company and someone taken for a person */
+  static const mspec sp[] = {
+      {.article = "a", .type = "agreement", .first = "2022-01-18", .last = "2022-01-18", .p = {1, 2}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  m[0].pkinds[0] = TL_ENT_ORG;
+  free(m[0].sentence);
+  m[0].sentence = strdup("Person 1 bought Person 2 on Tuesday.");
+  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "acquisition");
+  m[0].sent_start = 0;
+  m[0].trig_start = 9;
+  m[0].ppos = calloc(2, sizeof *m[0].ppos);
+  m[0].ppos[0] = 0, m[0].ppos[1] = 16;
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert(strstr(l.v[0].title, "Person 1") != NULL); /* the company too */
+  ck_assert(strstr(l.v[0].title, "Person 2") != NULL);
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("resolve");
   TCase *tc = tcase_create("cluster");
@@ -897,6 +921,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_death_of_and_place_names);
   tcase_add_test(tc, test_definite_report_founds_nothing);
   tcase_add_test(tc, test_arrest_of_by);
+  tcase_add_test(tc, test_deal_titles_name_companies);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -629,6 +629,9 @@ static const tcase_t news_forms[] = {
      .type = "DATE", .value = "2025-04-19", .first = "2025-04-19", .last = "2025-04-19"},
     {.text = "They agreed on Friday to meet again.", .dct = "2025-04-16", .span = "Friday", .type = "DATE",
      .value = "2025-04-11", .first = "2025-04-11", .last = "2025-04-11"},
+    /* ... but a deal agreed is the agreement's day */
+    {.text = "The chipmaker agreed to buy its rival on Tuesday.", .dct = "2025-04-16", .span = "Tuesday",
+     .type = "DATE", .value = "2025-04-15", .first = "2025-04-15", .last = "2025-04-15"},
     /* "overnight" is the night before publication; "a year ago today" that day */
     {.text = "Russia launched drones at Kyiv overnight, officials said.", .dct = "2025-06-18",
      .span = "overnight", .type = "TIME", .value = "2025-06-17TNI", .first = "2025-06-17", .last = "2025-06-17"},
