@@ -752,6 +752,22 @@ static int note_uplace(xctx *x, const wtok *w, size_t i) {
   return 0;
 }
 
+/* "the Nobel Peace Prize", "a Pulitzer Prize": the name of an award (two
+ * to four capitalised words ending in Prize, Award or Medal) is nobody.
+ * Returns its tokens, or 0. */
+static size_t award_at(const wtok *w, size_t n, size_t i) {
+  static const char *const awards[] = {"prize", "prizes", "award", "awards", "medal", "medals", NULL};
+  size_t j = i;
+  while (j < n && j < i + 4 && w[j].cap && !(j > i && w[j].brk)) {
+    j++;
+    if (word_in(&w[j - 1], awards))
+      return j - i >= 2 ? j - i : 0;
+    if (w[j - 1].poss)
+      break;
+  }
+  return 0;
+}
+
 static int collect_people(xctx *x, const wtok *w, size_t n) {
   for (size_t i = 0; i < n;) {
     size_t ml;
@@ -795,6 +811,8 @@ static int collect_people(xctx *x, const wtok *w, size_t n) {
     }
     if (!up)
       up = named_disaster_at(x, w, n, i); /* "Hurricane Helene" is nobody */
+    if (!up)
+      up = award_at(w, n, i); /* so is "the Nobel Peace Prize" */
     if (up) {
       i += up;
       continue;
@@ -1270,6 +1288,26 @@ static int has_det(const wtok *w, size_t i) {
     if (strcmp(w[k - 1].low, determiners[d]) == 0)
       return 1;
   return w[k - 1].poss;
+}
+
+/* "the long-delayed national security trial of Jimmy Lai": "the", up to
+ * three lower-case words that are no verbs, the noun, then "of" */
+static int det_of(const wtok *w, size_t n, size_t i, size_t tl) {
+  static const char *const function[] = {"of", "and", "or", "to", "in", "for", "with", "on", "at", "by", "from",
+                                         "as", "is", "was", "be", "are", "were", "not", "has", "had", "have", NULL};
+  if (i + tl >= n || !is_word(&w[i + tl], "of") || w[i + tl].brk)
+    return 0;
+  for (size_t k = i; k-- > 0 && k + 4 >= i;) {
+    if (w[k + 1].brk)
+      return 0;
+    if (is_word(&w[k], "the") || is_word(&w[k], "a") || is_word(&w[k], "an"))
+      return k + 1 < i;
+    int hyphenated = memchr(w[k].low, '-', w[k].len) != NULL;
+    if (w[k].cap || !isalpha((unsigned char)w[k].low[0]) || word_in(&w[k], function) ||
+        (tl_past_form(w[k].low, w[k].len) && !hyphenated))
+      return 0;
+  }
+  return 0;
 }
 
 /* "a catastrophic implosion", "a pre-dawn raid": an article, then a
@@ -2795,6 +2833,11 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       i++;
       continue;
     }
+    size_t aw = award_at(w, n, i);
+    if (aw) {
+      i += aw;
+      continue;
+    }
     size_t up = unknown_place_at(x, w, n, i);
     if (up) {
       if (nplaces < 6) {
@@ -2898,7 +2941,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* "Hurricane Helene", "Typhoon Haiyan": a disaster by its name */
     int named = named_disaster_at(x, w, n, i) != 0;
     if (needs_det(te) && !has_det(w, i) && !has_article_adj(w, i, te->field[0]) && !named &&
-        !dated_det(out, w, n, i))
+        !dated_det(out, w, n, i) && !det_of(w, n, i, tl))
       continue;
     /* "OpenAI released its GPT-4o model", "launched the Pixel 9 phone": a
      * product's launch, not captives freed nor a rocket */

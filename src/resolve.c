@@ -1438,7 +1438,8 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
       who[shown] = of, wk[shown++] = TL_ENT_PERSON;
     /* a deal is between companies as much as people: "Acquisition with
      * Activision Blizzard and Microsoft" */
-    int deal = !strcmp(e->type, "agreement");
+    int deal = !strcmp(e->type, "agreement") && (!strcmp(lemma, "acquisition") || !strcmp(lemma, "takeover") ||
+                                                 !strcmp(lemma, "merger") || !strcmp(lemma, "deal"));
     for (int pass = 0; pass < (people_only ? 1 : 2) && shown == 0; pass++)
       for (size_t i = 0; i < e->nparts && shown < 3; i++)
         if ((pass == 0) == (pr[i].kind == TL_ENT_PERSON || (deal && pr[i].kind == TL_ENT_ORG)) && pr[i].direct &&

@@ -2408,6 +2408,28 @@ START_TEST(test_second_verbs_and_storm_names) {
 }
 END_TEST
 
+START_TEST(test_trials_awards_hunger_strikes) {
+  const char *t = "The long-delayed national security trial of publisher Marek Volk began on Monday.\n"
+                  "Volk's trial on sedition charges got under way in Tarsk yesterday.\n"
+                  "Volk, who faces trial next year, denies the charges.\n"
+                  "Activist Lena Rahimi was awarded the Nobel Peace Prize on Friday, the committee announced.\n"
+                  "Rahimi began a hunger strike on Dec. 9.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2023-12-19")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "trial", "2023-12-18"));
+  size_t trials = 0;
+  for (size_t i = 0; i < x.nmentions; i++)
+    trials += strcmp(x.mentions[i].trigger, "trial") == 0;
+  ck_assert_uint_eq(trials, 2); /* not "faces trial next year" */
+  for (size_t i = 0; i < x.nmentions; i++)
+    ck_assert(!has_part(&x.mentions[i], "Nobel Peace Prize")); /* an award is nobody */
+  const tl_mention *m = find_lemma(&x, "hunger strike", "2023-12-09");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->type, "protest");
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2455,6 +2477,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_back_references_and_objects);
   tcase_add_test(tc, test_undone_events);
   tcase_add_test(tc, test_second_verbs_and_storm_names);
+  tcase_add_test(tc, test_trials_awards_hunger_strikes);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
