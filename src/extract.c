@@ -2421,6 +2421,7 @@ static int needs_rows(const xctx *x, const wtok *w, size_t n, size_t i, size_t t
     int ok = strcmp(test, "before") == 0      ? list_before(w, i, span, list)
              : strcmp(test, "notbefore") == 0 ? !list_before(w, i, span, list)
              : strcmp(test, "after") == 0     ? list_after(w, n, i + tl, span, list)
+             : strcmp(test, "near") == 0      ? list_before(w, i, span, list) || list_after(w, n, i + tl, span, list)
                                               : 1;
     if (!ok)
       return 0;

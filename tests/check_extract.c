@@ -2430,6 +2430,29 @@ START_TEST(test_trials_awards_hunger_strikes) {
 }
 END_TEST
 
+START_TEST(test_claims_orders_courts) {
+  const char *t = "The Environmental Protection Agency ordered the railroad on Tuesday to pay for the cleanup.\n"
+                  "Three men appeared in a Tarsk court late on Sunday.\n"
+                  "The group claimed responsibility late on Friday.\n"
+                  "Residents were ordered to leave on Sunday.\n"
+                  "The ministry on Friday denied ordering the raid.\n"
+                  "Funeral processions began in Velm on Tuesday.\n"
+                  "The candidate had come first in the Nov. 24 first round.\n"
+                  "The rerun of the election will be held on May 4.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-11-27")), 0);
+  ck_assert_ptr_nonnull(find(&x, "ruling", "2024-11-26"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "hearing", "2024-11-24"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "claim of responsibility", "2024-11-22"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "evacuation", "2024-11-24"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "denial", "2024-11-22"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "funeral", "2024-11-26"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "first round", "2024-11-24"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "rerun", "2025-05-04"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2478,6 +2501,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_undone_events);
   tcase_add_test(tc, test_second_verbs_and_storm_names);
   tcase_add_test(tc, test_trials_awards_hunger_strikes);
+  tcase_add_test(tc, test_claims_orders_courts);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
