@@ -3255,6 +3255,17 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
        * win": a relative clause before the trigger describes someone else */
       if (rank == 2 && ta < i)
         continue;
+      /* "the explosions of pagers and radios on Tuesday and Wednesday": a
+       * date after the noun's "of" phrase is the noun's own, over the
+       * date of the verb that tells of it ("said in a speech on Thursday
+       * that the explosions ...") */
+      if (rank == 0 && ta > i + tl && ta <= i + tl + 6 && is_word(&w[i + tl], "of") && !tl_past_form(w[i].low, w[i].len)) {
+        int plain = 1;
+        for (size_t q = i + tl + 1; q + 1 < ta && plain; q++)
+          plain = !w[q].brk && !tl_past_form(w[q].low, w[q].len) && !is_word(&w[q], "was") && !is_word(&w[q], "were");
+        if (plain && (is_word(&w[ta - 1], "on") || is_word(&w[ta - 1], "in")))
+          describes = 1;
+      }
       if (describes)
         rank = -1; /* "the implosion, which killed five people on June 18" too; it
                       outranks a date of the main clause ("came on Sunday to survey

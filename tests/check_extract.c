@@ -2453,6 +2453,17 @@ START_TEST(test_claims_orders_courts) {
 }
 END_TEST
 
+START_TEST(test_noun_of_phrase_date) {
+  const char *t = "The leader said in a televised speech on Thursday that the explosions of pagers and radios on "
+                  "Tuesday amounted to a declaration of war.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-09-19")), 0);
+  ck_assert_ptr_nonnull(find(&x, "accident", "2024-09-17")); /* the noun's own date */
+  ck_assert_ptr_null(find(&x, "accident", "2024-09-19"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2502,6 +2513,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_second_verbs_and_storm_names);
   tcase_add_test(tc, test_trials_awards_hunger_strikes);
   tcase_add_test(tc, test_claims_orders_courts);
+  tcase_add_test(tc, test_noun_of_phrase_date);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
