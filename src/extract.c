@@ -2497,7 +2497,9 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
       return 1;
   }
   if (strcmp(need, "captive") == 0 && i + tl + 1 < n && is_word(&w[i + tl], "from") &&
-      (is_word(&w[i + tl + 1], "prison") || is_word(&w[i + tl + 1], "custody") || is_word(&w[i + tl + 1], "jail")))
+      (is_word(&w[i + tl + 1], "prison") || is_word(&w[i + tl + 1], "custody") || is_word(&w[i + tl + 1], "jail") ||
+       is_word(&w[i + tl + 1], "detention") ||
+       (i + tl + 2 < n && is_word(&w[i + tl + 1], "house") && is_word(&w[i + tl + 2], "arrest"))))
     return 1;
   if (strcmp(need, "volcano") == 0 && i > 1 && w[i - 1].cap && !w[i - 1].brk)
     return 1;

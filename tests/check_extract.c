@@ -2464,6 +2464,17 @@ START_TEST(test_noun_of_phrase_date) {
 }
 END_TEST
 
+START_TEST(test_house_arrest_ruled_out) {
+  const char *t = "The former president was released from house arrest on Wednesday.\n"
+                  "The minister said on Tuesday that no cause could be ruled out.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2023-09-04")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "freeing", "2023-08-30"));
+  ck_assert_ptr_null(find(&x, "ruling", "2023-08-29")); /* "ruled out" is no ruling */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2514,6 +2525,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_trials_awards_hunger_strikes);
   tcase_add_test(tc, test_claims_orders_courts);
   tcase_add_test(tc, test_noun_of_phrase_date);
+  tcase_add_test(tc, test_house_arrest_ruled_out);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
