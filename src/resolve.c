@@ -327,22 +327,30 @@ static int pset_add(cluster *c, int64_t pid, double w) {
  * pointers is a pair of names.  Direct-mapped; cleared by each call of
  * tl_resolve, whose pointers die with it. */
 typedef struct {
-  const char *a, *b;
+  const void *a, *b;
   int ok;
-} place_memo;
-#define PLACE_MEMO 4096
-static _Thread_local place_memo pmemo[PLACE_MEMO];
+} pair_memo;
+#define PAIR_MEMO 4096
+static _Thread_local pair_memo pmemo[PAIR_MEMO];
+
+/* The slot of memo tab for the pair (a, b); *hit says whether it holds
+ * the pair's answer already (else the caller fills ok). */
+static pair_memo *memo_slot(pair_memo *tab, const void *a, const void *b, int *hit) {
+  uint64_t h = (uint64_t)(uintptr_t)a * 0x9E3779B97F4A7C15ULL ^ (uint64_t)(uintptr_t)b * 0xC2B2AE3D27D4EB4FULL;
+  pair_memo *e = &tab[(h >> 32) % PAIR_MEMO];
+  *hit = e->a == a && e->b == b;
+  e->a = a;
+  e->b = b;
+  return e;
+}
 
 static int places_ok(const char *a, const char *b) {
   if (!a || !b || a == b)
     return 1;
-  uint64_t h = (uint64_t)(uintptr_t)a * 0x9E3779B97F4A7C15ULL ^ (uint64_t)(uintptr_t)b * 0xC2B2AE3D27D4EB4FULL;
-  place_memo *e = &pmemo[(h >> 32) % PLACE_MEMO];
-  if (e->a == a && e->b == b)
-    return e->ok;
-  e->a = a;
-  e->b = b;
-  e->ok = tl_places_compatible(a, b);
+  int hit;
+  pair_memo *e = memo_slot(pmemo, a, b, &hit);
+  if (!hit)
+    e->ok = tl_places_compatible(a, b);
   return e->ok;
 }
 
@@ -374,18 +382,15 @@ static int intern_places(tl_rmention *m, size_t n) {
 /* The same for kinds of event: whether two (type, trigger) pairs may be
  * one event (tl_kinds_compatible) is asked for every candidate pair of
  * the scans, so the answer is remembered per pair of kind_key. */
-static _Thread_local place_memo kmemo[PLACE_MEMO];
+static _Thread_local pair_memo kmemo[PAIR_MEMO];
 
 static int kinds_ok(const void *ka, const char *ta, const char *ra, const void *kb, const char *tb, const char *rb) {
   if (!ka || !kb)
     return tl_kinds_compatible(ta, ra, tb, rb);
-  uint64_t h = (uint64_t)(uintptr_t)ka * 0x9E3779B97F4A7C15ULL ^ (uint64_t)(uintptr_t)kb * 0xC2B2AE3D27D4EB4FULL;
-  place_memo *e = &kmemo[(h >> 32) % PLACE_MEMO];
-  if (e->a == ka && e->b == kb)
-    return e->ok;
-  e->a = ka;
-  e->b = kb;
-  e->ok = tl_kinds_compatible(ta, ra, tb, rb);
+  int hit;
+  pair_memo *e = memo_slot(kmemo, ka, kb, &hit);
+  if (!hit)
+    e->ok = tl_kinds_compatible(ta, ra, tb, rb);
   return e->ok;
 }
 
