@@ -2105,8 +2105,10 @@ static size_t unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i)
   size_t gl = 0;
   int at_in = p == i - 1 && strcmp(w[p].low, "at") == 0 && i + 2 < n && strcmp(w[i + 1].low, "in") == 0 &&
               !w[i + 1].brk && match(x->places, w, n, i + 2, &gl) != NULL;
+  /* "talks at the Diriyah Palace": a name that reads as a place's after "at" */
+  int at_place = strcmp(w[p].low, "at") == 0 && place_run(x, w, n, i) > 0;
   int after = strcmp(w[p].low, "in") == 0 || strcmp(w[p].low, "near") == 0 || strcmp(w[p].low, "outside") == 0 ||
-              strcmp(w[p].low, "off") == 0 || at_in ||
+              strcmp(w[p].low, "off") == 0 || at_in || at_place ||
               target_verb(x, w, p) || (p > 0 && p == i - 1 && strcmp(w[p].low, "at") == 0 && word_in(&w[p - 1], sites));
   /* "in East Palestine, Ohio": the capitalised words before a region the
    * gazetteer knows, after a comma, are a town of it (whatever names
@@ -2843,6 +2845,24 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     size_t up = unknown_place_at(x, w, n, i);
     if (up) {
+      /* "at the Diriyah Palace in Riyadh", "at Crocus City Hall, outside
+       * Moscow": the place the gazetteer knows names it for every source */
+      size_t j = i + up, gl = 0;
+      if (j < n && is_word(&w[j], "in") && !w[j].brk)
+        j++;
+      else if (j < n && w[j].brk && memchr(x->text + w[j - 1].end, ',', w[j].start - w[j - 1].end))
+        ; /* "Lahaina, Hawaii" */
+      else
+        j = n;
+      static const char *const venues[] = {"palace", "hall", "arena", "stadium", "theatre", "theater", "mall",
+                                           "airport", "abbey", "cathedral", "chapel", "basilica", "mosque",
+                                           "temple", "castle", "hotel", "hospital", "station", NULL};
+      const tl_lex_entry *known =
+          j < n && word_in(&w[i + up - 1], venues) ? match(x->places, w, n, j, &gl) : NULL; /* (a building only) */
+      if (known && strcmp(known->field[0], "country") != 0 && (j == i + up + 1 || strcmp(known->field[0], "city") == 0)) {
+        i += up;
+        continue;
+      }
       if (nplaces < 6) {
         snprintf(places[nplaces], sizeof places[nplaces], "%.*s", (int)(w[i + up - 1].end - w[i].start),
                  x->text + w[i].start);
@@ -3190,6 +3210,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (word_in(&w[k], sequel)) {
         prep_at = k;
         break;
+      } else if (w[k].poss && w[k].cap) { /* "since Russia's full-scale invasion" */
+        continue;
       } else if (word_in(&w[k], determiners)) {
         indefinite |= is_word(&w[k], "a") || is_word(&w[k], "an");
       } else if (!(w[k].len > 2 && !w[k].cap && k + 1 == i && isalpha((unsigned char)w[k].low[0]))) {

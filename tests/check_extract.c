@@ -2475,6 +2475,23 @@ START_TEST(test_house_arrest_ruled_out) {
 }
 END_TEST
 
+START_TEST(test_venues_in_cities_and_since) {
+  const char *t = "The two ministers held talks at the Velm Palace in Riyadh on Tuesday, the first meeting since "
+                  "Russia's full-scale invasion of Ukraine.\n"
+                  "The prime minister visited the Tarsk Palace on Wednesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-02-20")), 0);
+  const tl_mention *m = find(&x, "meeting", "2025-02-18");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Riyadh"); /* the city every source names */
+  ck_assert_ptr_null(find(&x, "attack", "2025-02-18")); /* the invasion after "since" is not that day's */
+  m = find(&x, "visit", "2025-02-19");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Tarsk Palace");
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2526,6 +2543,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_claims_orders_courts);
   tcase_add_test(tc, test_noun_of_phrase_date);
   tcase_add_test(tc, test_house_arrest_ruled_out);
+  tcase_add_test(tc, test_venues_in_cities_and_since);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
