@@ -1831,6 +1831,15 @@ static size_t next_verb_cut(const xctx *x, const wtok *w, size_t n, size_t j) {
       return w[k - 1].start;
     if (w[k].brk && word_in(&w[k], sequel))
       return w[k].start;
+    /* "..., the first talks since the heated Oval Office meeting between
+     * Zelensky and Trump": who is named in an event after "since" is that
+     * event's */
+    if (is_word(&w[k], "since") || is_word(&w[k], "following"))
+      for (size_t v = k + 1; v < n && v < k + 7 && !w[v].brk; v++) {
+        size_t l;
+        if (match(x->triggers, w, n, v, &l) && !tl_past_form(w[v].low, w[v].len))
+          return w[k].start;
+      }
     /* "the channel reopened on June 10, and the Dali left Baltimore": a
      * second clause with its own subject, up to four words */
     if (is_word(&w[k], "and") && w[k].brk && k + 1 < n && !tl_past_form(w[k + 1].low, w[k + 1].len))

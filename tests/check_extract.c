@@ -2492,6 +2492,19 @@ START_TEST(test_venues_in_cities_and_since) {
 }
 END_TEST
 
+START_TEST(test_since_event_names) {
+  const char *t = "Ukrainian and American officials will meet in Jeddah on Tuesday, the first talks between the two "
+                  "sides since the heated meeting between Lena Volk and Tomas Berg on Feb. 28.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-03-09")), 0);
+  const tl_mention *m = find(&x, "meeting", "2025-03-11");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(!has_part(m, "Lena Volk")); /* named in the event after "since" */
+  ck_assert(!has_part(m, "Tomas Berg"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2544,6 +2557,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_noun_of_phrase_date);
   tcase_add_test(tc, test_house_arrest_ruled_out);
   tcase_add_test(tc, test_venues_in_cities_and_since);
+  tcase_add_test(tc, test_since_event_names);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
