@@ -1805,7 +1805,8 @@ static void trailing_speaker(const wtok *w, size_t n, const clause_t *cl, size_t
  * Wednesday for talks", "arrived in Riyadh for talks"). */
 static int travel_before(const wtok *w, const clause_t *cl, size_t i) {
   static const char *const verbs[] = {"travelled", "traveled", "flew", "arrived", "went", "headed", "came",
-                                      "returned", "travels", "flies", "arrives", "heads", NULL};
+                                      "returned", "travels", "flies", "arrives", "heads", "travel", "fly",
+                                      "arrive", "head", "due", "travelling", "traveling", "flying", NULL};
   for (size_t k = i; k-- > 0 && k + 10 > i && cl[k].id == cl[i].id;)
     if (word_in(&w[k], verbs))
       return 1;

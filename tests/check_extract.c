@@ -2505,6 +2505,24 @@ START_TEST(test_since_event_names) {
 }
 END_TEST
 
+START_TEST(test_due_for_talks_video_calls) {
+  const char *t = "The president is due in Washington on Monday for talks at the White House.\n"
+                  "The chancellor hosted a video call on Wednesday with European leaders.\n"
+                  "The minister said he was ready for talks.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-08-16")), 0);
+  const tl_mention *m = find_lemma(&x, "talks", "2025-08-18");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(m->planned, 1);
+  ck_assert_ptr_nonnull(find_lemma(&x, "video call", "2025-08-13"));
+  size_t talks = 0;
+  for (size_t i = 0; i < x.nmentions; i++)
+    talks += strcmp(x.mentions[i].trigger, "talks") == 0;
+  ck_assert_uint_eq(talks, 1); /* "ready for talks" is none */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2558,6 +2576,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_house_arrest_ruled_out);
   tcase_add_test(tc, test_venues_in_cities_and_since);
   tcase_add_test(tc, test_since_event_names);
+  tcase_add_test(tc, test_due_for_talks_video_calls);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
