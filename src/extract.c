@@ -11,6 +11,7 @@
 #include "timeline/extract.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -232,6 +233,14 @@ static int contained(const char *a, const char *b) {
 }
 
 int tl_place_within(const char *a, const char *b) { return a && b && contained(a, b); }
+
+int tl_storm_name(const char *name) {
+  static const char *const kinds[] = {"Hurricane ", "Typhoon ", "Cyclone ", "Storm ", "Tropical Storm ", NULL};
+  for (int k = 0; name && kinds[k]; k++)
+    if (strncmp(name, kinds[k], strlen(kinds[k])) == 0)
+      return 1;
+  return 0;
+}
 
 int tl_places_compatible(const char *a, const char *b) {
   if (!a || !b || !*a || !*b)
@@ -2639,6 +2648,30 @@ static int joined_date(const tl_extraction *out, const wtok *w, size_t n, int k,
   return k + 1;
 }
 
+/* Drops the participants of m for which drop(part, arg) says 1. */
+static void parts_drop(tl_mention *m, int (*drop)(const tl_participant *, const void *), const void *arg) {
+  size_t keep = 0;
+  for (size_t q = 0; q < m->nparts; q++)
+    if (drop(&m->parts[q], arg)) {
+      free(m->parts[q].name);
+      free(m->parts[q].key);
+    } else {
+      m->parts[keep++] = m->parts[q];
+    }
+  m->nparts = keep;
+}
+
+static int part_is_storm(const tl_participant *p, const void *arg) {
+  (void)arg;
+  return tl_storm_name(p->name);
+}
+
+/* Named at a byte in [s[0], s[1]) but not in [s[2], s[3]). */
+static int part_in_span(const tl_participant *p, const void *arg) {
+  const long *s = arg;
+  return p->pos >= s[0] && p->pos < s[1] && !(p->pos >= s[2] && p->pos < s[3]);
+}
+
 /* A count of people right before the trigger at i ("5,000 people had
  * died", "at least 40 civilians died"): a toll. */
 static int toll_before(const wtok *w, size_t i) {
@@ -2864,11 +2897,9 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         ; /* "Lahaina, Hawaii" */
       else
         j = n;
-      static const char *const venues[] = {"palace", "hall", "arena", "stadium", "theatre", "theater", "mall",
-                                           "airport", "abbey", "cathedral", "chapel", "basilica", "mosque",
-                                           "temple", "castle", "hotel", "hospital", "station", NULL};
-      const tl_lex_entry *known =
-          j < n && word_in(&w[i + up - 1], venues) ? match(x->places, w, n, j, &gl) : NULL; /* (a building only) */
+      const tl_lex_entry *known = j < n && place_word(x, &w[i + up - 1], "building")
+                                      ? match(x->places, w, n, j, &gl)
+                                      : NULL; /* (a building only: data/placewords.tsv) */
       if (known && strcmp(known->field[0], "country") != 0 && (j == i + up + 1 || strcmp(known->field[0], "city") == 0)) {
         i += up;
         continue;
@@ -3829,22 +3860,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     /* "surveyed the damage from Hurricane Ian and met DeSantis": a storm
      * takes part in disasters only */
-    if (strcmp(type, "accident") != 0) {
-      static const char *const storms[] = {"Hurricane ", "Typhoon ", "Cyclone ", "Storm ", "Tropical Storm ", NULL};
-      size_t keep = 0;
-      for (size_t q = 0; q < m.nparts; q++) {
-        int storm = 0;
-        for (int k = 0; storms[k] && !storm; k++)
-          storm = strncmp(m.parts[q].name, storms[k], strlen(storms[k])) == 0;
-        if (storm) {
-          free(m.parts[q].name);
-          free(m.parts[q].key);
-        } else {
-          m.parts[keep++] = m.parts[q];
-        }
-      }
-      m.nparts = keep;
-    }
+    if (strcmp(type, "accident") != 0)
+      parts_drop(&m, part_is_storm, NULL);
     double c = 0.5;
     c += m.date.gran == TL_GRAN_DAY ? 0.2 : 0.0;
     c += m.nparts ? 0.1 : 0.0;
@@ -3901,17 +3918,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if ((rc = mention_copy(&more, orig)))
         goto done;
       /* who and where the other objects are are not this one's */
-      size_t keep = 0;
-      for (size_t q = 0; q < more.nparts; q++) {
-        long pos = more.parts[q].pos;
-        if (pos >= (long)obj_from && !(pos >= (long)w[oa].start && pos < (long)w[ob - 1].end)) {
-          free(more.parts[q].name);
-          free(more.parts[q].key);
-        } else {
-          more.parts[keep++] = more.parts[q];
-        }
-      }
-      more.nparts = keep;
+      const long others[4] = {(long)obj_from, LONG_MAX, (long)w[oa].start, (long)w[ob - 1].end};
+      parts_drop(&more, part_in_span, others);
       char obj[96];
       snprintf(obj, sizeof obj, "%.*s", (int)(w[ob - 1].end - w[oa].start), x->text + w[oa].start);
       tl_place pl;
@@ -3939,16 +3947,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     if (made) { /* ... and the first object has none of theirs */
       tl_mention *om = &out->mentions[out->nmentions - 1 - (size_t)made];
-      long lo = (long)out->timexes.items[best].end, hi = (long)out->timexes.items[gk].end;
-      size_t keep = 0;
-      for (size_t q = 0; q < om->nparts; q++)
-        if (om->parts[q].pos >= lo && om->parts[q].pos < hi) {
-          free(om->parts[q].name);
-          free(om->parts[q].key);
-        } else {
-          om->parts[keep++] = om->parts[q];
-        }
-      om->nparts = keep;
+      const long theirs[4] = {(long)out->timexes.items[best].end, (long)out->timexes.items[gk].end, 0, 0};
+      parts_drop(om, part_in_span, theirs);
     }
     seen_timex[nseen] = best;
     seen_shift[nseen] = shift;

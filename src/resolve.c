@@ -535,15 +535,6 @@ static int cluster_merge_words(cluster *c, const uint64_t *w, size_t nw) {
   return 0;
 }
 
-/* Is the name a storm's ("Hurricane Helene", "Typhoon Haiyan")? */
-static int named_storm(const char *name) {
-  static const char *const kinds[] = {"Hurricane ", "Typhoon ", "Cyclone ", "Storm ", "Tropical Storm ", NULL};
-  for (int k = 0; name && kinds[k]; k++)
-    if (strncmp(name, kinds[k], strlen(kinds[k])) == 0)
-      return 1;
-  return 0;
-}
-
 /* Evidence that mention mi belongs with cluster c.  Returns a score > 0
  * when it may join (and writes the reason to why, unless it is NULL), 0
  * otherwise. */
@@ -559,7 +550,7 @@ static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const 
   int same_storm = 0;
   for (size_t a = 0; x->storm && a < x->nparts && !same_storm; a++) {
     size_t pos;
-    same_storm = named_storm(x->pnames[a]) && set_find(c->pids, c->np, x->pids[a], &pos);
+    same_storm = tl_storm_name(x->pnames[a]) && set_find(c->pids, c->np, x->pids[a], &pos);
   }
   for (size_t k = 0; k < c->nplaces && !same_storm; k++)
     if (!places_ok(x->place_key, c->places[k]))
@@ -1157,7 +1148,7 @@ static int far_noun_agent(const tl_rmention *x) {
 /* The name of the storm x names ("Hurricane Beryl"), or NULL. */
 static const char *storm_name(const tl_rmention *x) {
   for (size_t a = 0; a < x->nparts; a++)
-    if (named_storm(x->pnames[a]))
+    if (tl_storm_name(x->pnames[a]))
       return x->pnames[a];
   return NULL;
 }

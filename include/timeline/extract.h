@@ -97,6 +97,8 @@ int tl_place_lookup(tl_place *out, const char *name);
 int tl_places_compatible(const char *a, const char *b);
 /* 1 when place a is b or lies inside it (Miami within Florida). */
 int tl_place_within(const char *a, const char *b);
+/* 1 when the name is a storm's ("Hurricane Helene", "Typhoon Haiyan"). */
+int tl_storm_name(const char *name);
 
 /* The short form of a person's name, a pointer into name: its last word,
  * or the last two when the last is a generational suffix ("Felipe VI",
