@@ -1288,10 +1288,16 @@ static int has_det(const wtok *w, size_t i) {
       return 1;
   /* "his $44 billion takeover", "a $1.2bn deal": an amount between */
   static const char *const amounts[] = {"billion", "million", "trillion", "bn", "m", "mn", "tn", NULL};
+  /* "a 50 billion euro support package": or names its currency after it */
+  static const char *const currencies[] = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "yuan",
+                                           "rupee", "rupees", "franc", "francs", NULL};
   size_t k = i;
-  while (k > 1 && (isdigit((unsigned char)w[k - 1].low[0]) || word_in(&w[k - 1], amounts)) && k + 5 > i)
-    k--;
-  if (k == i || !isdigit((unsigned char)w[k].low[0]) || !w[k].brk)
+  int named = 0;
+  while (k > 1 && k + 5 > i &&
+         (isdigit((unsigned char)w[k - 1].low[0]) || word_in(&w[k - 1], amounts) ||
+          (k == i && word_in(&w[k - 1], currencies))))
+    named |= word_in(&w[--k], currencies);
+  if (k == i || !isdigit((unsigned char)w[k].low[0]) || !(w[k].brk || named))
     return 0; /* (the amount opens with its currency sign, a break before the digits) */
   for (int d = 0; determiners[d]; d++)
     if (strcmp(w[k - 1].low, determiners[d]) == 0)

@@ -2523,6 +2523,20 @@ START_TEST(test_due_for_talks_video_calls) {
 }
 END_TEST
 
+START_TEST(test_aid_packages) {
+  const char *t = "The leaders agreed on Thursday to a 50 billion euro support package for the country.\n"
+                  "The aid package was blocked.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-02-02")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "aid package", "2024-02-01")); /* an amount named in euros */
+  size_t packages = 0;
+  for (size_t i = 0; i < x.nmentions; i++)
+    packages += strcmp(x.mentions[i].trigger, "aid package") == 0;
+  ck_assert_uint_eq(packages, 1);
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2577,6 +2591,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_venues_in_cities_and_since);
   tcase_add_test(tc, test_since_event_names);
   tcase_add_test(tc, test_due_for_talks_video_calls);
+  tcase_add_test(tc, test_aid_packages);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
