@@ -1457,7 +1457,8 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
     if (shown) {
       const char *prep = countries ? "in" : type_prep(e->type, lemma, wk[0] == TL_ENT_PERSON);
       /* "were released in a prisoner exchange": those named did not do it */
-      if (!strcmp(prep, "by") && rep && (instrumental(rep) || passive_trigger(rep)))
+      const tl_rmention *told = rep ? rep : &m[c->mem[0]]; /* (no rep when only countries are named) */
+      if (!strcmp(prep, "by") && (instrumental(told) || passive_trigger(told)))
         prep = "involving";
       tl_buf_printf(t, " %s ", prep);
       put_list(t, who, wk, shown, 0);

@@ -882,6 +882,29 @@ START_TEST(test_deal_titles_name_companies) {
 }
 END_TEST
 
+START_TEST(test_passive_with_countries_only) {
+  /* "An Australian man was charged on Saturday": no one named did it */
+  static const mspec sp[] = {
+      {.article = "a", .type = "ruling", .first = "2019-03-16", .last = "2019-03-16", .p = {1}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  m[0].pkinds[0] = TL_ENT_COUNTRY;
+  free(m[0].sentence);
+  m[0].sentence = strdup("A Person 1 man was charged on Saturday.");
+  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "charges");
+  m[0].sent_start = 0;
+  m[0].trig_start = 19;
+  m[0].ppos = calloc(1, sizeof *m[0].ppos);
+  m[0].ppos[0] = 2;
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_str_eq(l.v[0].title, "Charges involving Person 1");
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("resolve");
   TCase *tc = tcase_create("cluster");
@@ -922,6 +945,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_definite_report_founds_nothing);
   tcase_add_test(tc, test_arrest_of_by);
   tcase_add_test(tc, test_deal_titles_name_companies);
+  tcase_add_test(tc, test_passive_with_countries_only);
   suite_add_tcase(s, tc);
   return s;
 }
