@@ -761,15 +761,19 @@ static int note_uplace(xctx *x, const wtok *w, size_t i) {
   return 0;
 }
 
-/* "the Nobel Peace Prize", "a Pulitzer Prize": the name of an award (two
- * to four capitalised words ending in Prize, Award or Medal) is nobody.
- * Returns its tokens, or 0. */
+/* "the Nobel Peace Prize", "the Safety of Rwanda Act": the name of an
+ * award or a law (two to six words, capitalised but for of/the/and/for
+ * inside, ending in Prize, Award, Medal or Act) is nobody.  Returns its
+ * tokens, or 0.  (A contest takes part in its final: part_is_contest.) */
 static size_t award_at(const wtok *w, size_t n, size_t i) {
-  static const char *const awards[] = {"prize", "prizes", "award", "awards", "medal", "medals", NULL};
+  static const char *const ends[] = {"prize", "prizes", "award", "awards", "medal", "medals", "act", NULL};
+  static const char *const inner[] = {"of", "the", "and", "for", NULL};
   size_t j = i;
-  while (j < n && j < i + 4 && w[j].cap && !(j > i && w[j].brk)) {
+  if (!w[i].cap)
+    return 0;
+  while (j < n && j < i + 6 && (w[j].cap || (j > i && word_in(&w[j], inner))) && !(j > i && w[j].brk)) {
     j++;
-    if (word_in(&w[j - 1], awards))
+    if (w[j - 1].cap && word_in(&w[j - 1], ends))
       return j - i >= 2 ? j - i : 0;
     if (w[j - 1].poss)
       break;
@@ -2672,6 +2676,20 @@ static int part_is_storm(const tl_participant *p, const void *arg) {
   return tl_storm_name(p->name);
 }
 
+/* "the World Cup", "the Super Bowl": a contest, which takes part only in
+ * contests */
+static int part_is_contest(const tl_participant *p, const void *arg) {
+  (void)arg;
+  static const char *const ends[] = {" Cup", " Bowl", " Championship", " Championships", " Olympics", " Trophy", NULL};
+  size_t l = strlen(p->name);
+  for (int k = 0; ends[k]; k++) {
+    size_t e = strlen(ends[k]);
+    if (l > e && strcmp(p->name + l - e, ends[k]) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* Named at a byte in [s[0], s[1]) but not in [s[2], s[3]). */
 static int part_in_span(const tl_participant *p, const void *arg) {
   const long *s = arg;
@@ -3868,6 +3886,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
      * takes part in disasters only */
     if (strcmp(type, "accident") != 0)
       parts_drop(&m, part_is_storm, NULL);
+    if (strcmp(type, "sport") != 0)
+      parts_drop(&m, part_is_contest, NULL);
     double c = 0.5;
     c += m.date.gran == TL_GRAN_DAY ? 0.2 : 0.0;
     c += m.nparts ? 0.1 : 0.0;

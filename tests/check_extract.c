@@ -2537,6 +2537,21 @@ START_TEST(test_aid_packages) {
 }
 END_TEST
 
+START_TEST(test_contests_and_laws_are_nobody) {
+  const char *t = "Gunfire broke out at the end of the Super Bowl victory parade in Kansas City on Wednesday.\n"
+                  "The Safety of Rwanda Act received royal assent on Thursday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-04-26")), 0);
+  for (size_t i = 0; i < x.nmentions; i++) {
+    ck_assert(!has_part(&x.mentions[i], "Super Bowl"));
+    ck_assert(!has_part(&x.mentions[i], "Act"));
+    ck_assert(!has_part(&x.mentions[i], "Safety"));
+  }
+  ck_assert_ptr_nonnull(find_lemma(&x, "signing into law", "2024-04-25"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2592,6 +2607,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_since_event_names);
   tcase_add_test(tc, test_due_for_talks_video_calls);
   tcase_add_test(tc, test_aid_packages);
+  tcase_add_test(tc, test_contests_and_laws_are_nobody);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
