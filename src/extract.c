@@ -3989,6 +3989,30 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         tl > 1 && strcmp(type, "statement") == 0 ? match(x->triggers, w, n, i + tl - 1, &il) : NULL;
     i += inner && strcmp(inner->field[0], type) != 0 ? tl - 2 : tl - 1;
   }
+  /* "Raisi, who died in a helicopter crash on Sunday": a death in an
+   * accident or an attack of the same day is that event's toll, told by
+   * the event's own mention */
+  for (size_t a = first_mention; a < out->nmentions; a++) {
+    const tl_mention *d = &out->mentions[a];
+    if (strcmp(d->type, "death") != 0 || strcmp(d->trigger, "death") != 0)
+      continue;
+    int in_event = 0;
+    for (size_t b = first_mention; b < out->nmentions && !in_event; b++) {
+      const tl_mention *e = &out->mentions[b];
+      if ((strcmp(e->type, "accident") != 0 && strcmp(e->type, "attack") != 0) || e->date.first != d->date.first ||
+          e->trig_start <= d->trig_end || e->trig_start - d->trig_end > 24)
+        continue;
+      char gap[32];
+      snprintf(gap, sizeof gap, "%.*s", (int)(e->trig_start - d->trig_end), x->text + d->trig_end);
+      in_event = strncmp(gap, " in ", 4) == 0 || strncmp(gap, " when ", 6) == 0;
+    }
+    if (in_event) {
+      mention_clear(&out->mentions[a]);
+      memmove(&out->mentions[a], &out->mentions[a + 1], (out->nmentions - a - 1) * sizeof *out->mentions);
+      out->nmentions--;
+      a--;
+    }
+  }
   /* "announced on June 22 that the debris had been found": the
    * announcement is how we know of the event, not an event of its own */
   for (size_t a = first_mention; a < out->nmentions; a++) {

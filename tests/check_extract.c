@@ -2552,6 +2552,19 @@ START_TEST(test_contests_and_laws_are_nobody) {
 }
 END_TEST
 
+START_TEST(test_death_in_an_accident) {
+  const char *t = "The country will vote on June 28 to replace its president, who died in a helicopter crash on "
+                  "Sunday.\n"
+                  "The singer died on Monday in Paris.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-05-21")), 0);
+  ck_assert_ptr_nonnull(find(&x, "accident", "2024-05-19"));
+  ck_assert_ptr_null(find(&x, "death", "2024-05-19")); /* the crash's toll */
+  ck_assert_ptr_nonnull(find(&x, "death", "2024-05-20"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2608,6 +2621,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_due_for_talks_video_calls);
   tcase_add_test(tc, test_aid_packages);
   tcase_add_test(tc, test_contests_and_laws_are_nobody);
+  tcase_add_test(tc, test_death_in_an_accident);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
