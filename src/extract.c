@@ -2546,6 +2546,29 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
   /* "would acquire Activision Blizzard": a company's name as object; nor
    * "its offer to acquire Mesa", "plans to acquire" ("agreed to acquire"
    * is a trigger of its own) */
+  if (strcmp(need, "phoned") == 0) {
+    /* "Blinken called Bazoum on Wednesday night": a name right after, then
+     * no noun phrase that names him ("called Putin a killer") and no
+     * "for"/"on" ("called for talks") */
+    size_t k = i + tl;
+    if (k >= n || !w[k].cap || w[k].brk || is_calendar_word(&w[k]))
+      return 0;
+    /* ... by someone named or a pronoun before it, not "a venture called
+     * Orion", "to be called Courtaulds Textiles" */
+    static const char *const pronouns[] = {"he", "she", "they", "we", "i", NULL};
+    static const char *const aux[] = {"had", "has", "have", "also", "then", "later", "first", "reportedly", NULL};
+    size_t b = i;
+    if (b > 1 && word_in(&w[b - 1], aux) && !w[b - 1].brk)
+      b--;
+    int the_noun = b > 1 && !w[b - 1].cap && isalpha((unsigned char)w[b - 1].low[0]) && !w[b - 1].brk &&
+                   is_word(&w[b - 2], "the"); /* "the minister called", not "a venture called" */
+    if (b == 0 || w[b].brk || !((w[b - 1].cap && !w[b - 1].poss) || word_in(&w[b - 1], pronouns) || the_noun))
+      return 0;
+    while (k < n && w[k].cap && !w[k].brk)
+      k++;
+    return !(k < n && (is_word(&w[k], "a") || is_word(&w[k], "an") || is_word(&w[k], "the") ||
+                       is_word(&w[k], "as") || is_word(&w[k], "his") || is_word(&w[k], "her")));
+  }
   if (strcmp(need, "corp") == 0) {
     /* "agreed to buy much of Silicon Valley Bank", "a stake in" */
     static const char *const part_of[] = {"much", "most", "part", "parts", "all", "of", "a", "stake", "majority",

@@ -2565,6 +2565,24 @@ START_TEST(test_death_in_an_accident) {
 }
 END_TEST
 
+START_TEST(test_phone_calls) {
+  const char *t = "The minister called Lena Volk on Wednesday night to offer support.\n"
+                  "The senator called Tomas Berg a liar on Wednesday.\n"
+                  "A venture called Orion was set up on Wednesday.\n"
+                  "The president called for calm on Wednesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2023-07-27")), 0);
+  size_t calls = 0;
+  for (size_t i = 0; i < x.nmentions; i++)
+    calls += strcmp(x.mentions[i].trigger, "phone call") == 0;
+  ck_assert_uint_eq(calls, 1);
+  const tl_mention *m = find_lemma(&x, "phone call", "2023-07-26");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Lena Volk"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2622,6 +2640,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_aid_packages);
   tcase_add_test(tc, test_contests_and_laws_are_nobody);
   tcase_add_test(tc, test_death_in_an_accident);
+  tcase_add_test(tc, test_phone_calls);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
