@@ -2436,6 +2436,7 @@ START_TEST(test_claims_orders_courts) {
                   "The group claimed responsibility late on Friday.\n"
                   "Residents were ordered to leave on Sunday.\n"
                   "The ministry on Friday denied ordering the raid.\n"
+                  "The palace on Thursday rejected as false reports that the king was ill.\n"
                   "Funeral processions began in Velm on Tuesday.\n"
                   "The candidate had come first in the Nov. 24 first round.\n"
                   "The rerun of the election will be held on May 4.";
@@ -2446,6 +2447,7 @@ START_TEST(test_claims_orders_courts) {
   ck_assert_ptr_nonnull(find_lemma(&x, "claim of responsibility", "2024-11-22"));
   ck_assert_ptr_nonnull(find_lemma(&x, "evacuation", "2024-11-24"));
   ck_assert_ptr_nonnull(find_lemma(&x, "denial", "2024-11-22"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "denial", "2024-11-21")); /* "rejected as false" */
   ck_assert_ptr_nonnull(find_lemma(&x, "funeral", "2024-11-26"));
   ck_assert_ptr_nonnull(find_lemma(&x, "first round", "2024-11-24"));
   ck_assert_ptr_nonnull(find_lemma(&x, "rerun", "2025-05-04"));
