@@ -2585,6 +2585,18 @@ START_TEST(test_phone_calls) {
 }
 END_TEST
 
+START_TEST(test_ceasefire_talks_are_talks) {
+  const char *t = "The latest round of ceasefire talks in Cairo ended on Sunday without an agreement.\n"
+                  "The ceasefire deal took effect on Monday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-08-27")), 0);
+  ck_assert_ptr_null(find(&x, "agreement", "2024-08-25")); /* talks about a ceasefire, no ceasefire */
+  ck_assert_ptr_nonnull(find(&x, "meeting", "2024-08-25"));
+  ck_assert_ptr_nonnull(find(&x, "agreement", "2024-08-26"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2643,6 +2655,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_contests_and_laws_are_nobody);
   tcase_add_test(tc, test_death_in_an_accident);
   tcase_add_test(tc, test_phone_calls);
+  tcase_add_test(tc, test_ceasefire_talks_are_talks);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
