@@ -1400,6 +1400,13 @@ static void mention_clear(tl_mention *m) {
   free(m->parts);
 }
 
+/* Removes (and frees) mention a of out, keeping the order of the rest. */
+static void mention_remove(tl_extraction *out, size_t a) {
+  mention_clear(&out->mentions[a]);
+  memmove(&out->mentions[a], &out->mentions[a + 1], (out->nmentions - a - 1) * sizeof *out->mentions);
+  out->nmentions--;
+}
+
 /* A deep copy of src into dst (its place and participants its own). */
 static int mention_copy(tl_mention *dst, const tl_mention *src) {
   *dst = *src;
@@ -4030,9 +4037,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       in_event = strncmp(gap, " in ", 4) == 0 || strncmp(gap, " when ", 6) == 0;
     }
     if (in_event) {
-      mention_clear(&out->mentions[a]);
-      memmove(&out->mentions[a], &out->mentions[a + 1], (out->nmentions - a - 1) * sizeof *out->mentions);
-      out->nmentions--;
+      mention_remove(out, a);
       a--;
     }
   }
@@ -4052,9 +4057,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       covered = b != a && strcmp(out->mentions[b].type, "statement") != 0 &&
                 out->mentions[b].timex == out->mentions[a].timex && out->mentions[b].trig_start >= that;
     if (covered) {
-      mention_clear(&out->mentions[a]);
-      memmove(&out->mentions[a], &out->mentions[a + 1], (out->nmentions - a - 1) * sizeof *out->mentions);
-      out->nmentions--;
+      mention_remove(out, a);
       a--;
     }
   }
@@ -4096,25 +4099,32 @@ static int loose_back_reference(const char *text, const tl_extraction *out, cons
  * same kind on another day is that event, not one on the day of the
  * sentence it is named in.  Such mentions are dropped. */
 static void drop_back_references(const char *text, tl_extraction *out) {
+  /* which mentions are loose back references, asked once each (the
+   * mentions of one article; the pairs below are few) */
+  unsigned char *loose = calloc(out->nmentions + 1, 1), *drop = calloc(out->nmentions + 1, 1);
+  if (!loose || !drop) {
+    free(loose);
+    free(drop);
+    return; /* (out of memory: the mentions stay as they are) */
+  }
+  for (size_t a = 0; a < out->nmentions; a++)
+    loose[a] = (unsigned char)loose_back_reference(text, out, &out->mentions[a]);
   for (size_t a = 0; a < out->nmentions; a++) {
     const tl_mention *m = &out->mentions[a];
-    if (m->planned || m->date_kind != TL_DATE_EXACT || !loose_back_reference(text, out, m))
+    if (m->planned || m->date_kind != TL_DATE_EXACT || !loose[a])
       continue; /* (a reported one joins the event it reports, if any, in the resolver) */
-    int told = 0;
-    for (size_t b = 0; b < out->nmentions && !told; b++) {
+    for (size_t b = 0; b < out->nmentions && !drop[a]; b++) {
       const tl_mention *o = &out->mentions[b];
-      told = b != a && !o->planned && o->date.gran <= TL_GRAN_DAY && o->date_kind == TL_DATE_EXACT &&
-             (o->date.last < m->date.first || o->date.first > m->date.last) &&
-             tl_kinds_compatible(o->type, o->trigger, m->type, m->trigger) &&
-             tl_lemmas_alike(o->trigger, m->trigger) && !loose_back_reference(text, out, o);
-    }
-    if (told) {
-      mention_clear(&out->mentions[a]);
-      memmove(&out->mentions[a], &out->mentions[a + 1], (out->nmentions - a - 1) * sizeof *out->mentions);
-      out->nmentions--;
-      a--;
+      drop[a] = b != a && !loose[b] && !o->planned && o->date.gran <= TL_GRAN_DAY && o->date_kind == TL_DATE_EXACT &&
+                (o->date.last < m->date.first || o->date.first > m->date.last) &&
+                tl_kinds_compatible(o->type, o->trigger, m->type, m->trigger) && tl_lemmas_alike(o->trigger, m->trigger);
     }
   }
+  for (size_t a = out->nmentions; a-- > 0;)
+    if (drop[a])
+      mention_remove(out, a);
+  free(loose);
+  free(drop);
 }
 
 int tl_extract(tl_extraction *out, const char *text, size_t len, tl_day dct) {
