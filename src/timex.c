@@ -13,6 +13,8 @@
 #include "timeline/timex.h"
 
 #include <ctype.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,16 +63,30 @@ typedef struct {
 
 /* ---- small helpers ------------------------------------------------------ */
 
-/* Is token i the word w (n bytes)?  The length and the first byte rule
- * out almost every candidate; the compare of a constant length is
- * inlined.  This is the tagger's most called function. */
+/* Is token i the word w (n bytes)?  The tagger's most called function.
+ * A word of fewer than eight bytes is compared as one 64-bit load: the
+ * tokenizer zero-pads the first eight bytes of every token's low, and
+ * the is() macro pads the literal the same way, so that "the" is
+ * 't','h','e',0,0,0,0,0 on both sides.  Longer words compare their
+ * length and bytes. */
 static inline int is_word(const ctx *c, int i, const char *w, size_t n) {
-  return i >= 0 && i < c->n && c->t[i].len == n && c->t[i].low[0] == w[0] && memcmp(c->t[i].low, w, n) == 0;
+  if (i < 0 || i >= c->n)
+    return 0;
+  if (n < 8) {
+    uint64_t a, b;
+    memcpy(&a, c->t[i].low, 8);
+    memcpy(&b, w, 8);
+    return a == b;
+  }
+  return c->t[i].len == n && memcmp(c->t[i].low, w, n) == 0;
 }
 /* w must be a string literal (its length is known at compile time) */
-#define is(c, i, w) is_word((c), (i), "" w "", sizeof(w) - 1)
+#define is(c, i, w) is_word((c), (i), "" w "\0\0\0\0\0\0\0\0", sizeof(w) - 1)
 /* the same for a word held in a variable */
-static int is_str(const ctx *c, int i, const char *w) { return is_word(c, i, w, strlen(w)); }
+static int is_str(const ctx *c, int i, const char *w) {
+  size_t n = strlen(w);
+  return i >= 0 && i < c->n && c->t[i].len == n && memcmp(c->t[i].low, w, n) == 0;
+}
 /* Is token i one of the words of a NULL-ended list? */
 static int is_one_of(const ctx *c, int i, const char *const *ws) {
   for (int k = 0; ws[k]; k++)
@@ -1009,7 +1025,7 @@ static int r_relday(ctx *c, int i) {
                                         "that", "said", "killing", "injuring", NULL};
     int ok = i + 1 >= c->n || c->t[i + 1].kind == T_PUNCT;
     for (int k = 0; !ok && follows[k]; k++)
-      ok = is_word(c, i + 1, follows[k], strlen(follows[k]));
+      ok = is_str(c, i + 1, follows[k]);
     if (!ok || c->dct == TL_DAY_NONE || (i > 0 && (is(c, i - 1, "an") || is(c, i - 1, "the") || is(c, i - 1, "a"))))
       return 0;
     set_day(c, c->dct + (direction(c, i, i + 1) > 0 ? 0 : -1));
@@ -1609,8 +1625,10 @@ static int r_decade_century(ctx *c, int i) {
   int j = i;
   if (is(c, j, "the"))
     j++;
-  for (int k = 0; decades[k]; k++)
-    if (is_str(c, j, decades[k]) && j > i) {
+  /* the decade words are all of lexicon class "word": cls() says no to
+   * almost every token at once */
+  for (int k = 0; j > i && cls(c, j, "word") && decades[k]; k++)
+    if (is_str(c, j, decades[k])) {
       int base = c->dct != TL_DAY_NONE ? 0 : 1;
       int y, m, d;
       if (!base)
@@ -2682,6 +2700,96 @@ static int typographic(const char *p, size_t n, char *ascii) {
   }
 }
 
+/* ---- the sentence filter ---------------------------------------------------
+ * An expression starts only within NEAR_MAX tokens of a number or a word
+ * that is temporal by itself (tok_classes), and every rule that starts on
+ * a number word ("two", "a", "several") needs a unit, a weekday or another
+ * temporal word after it ("two years", "twice a week"): a sentence with no
+ * digit and no temporal word but number words yields nothing, whatever
+ * rule runs.  Such sentences are about half of newswire, so the tagger
+ * checks that before it tokenizes: one pass over the bytes, each run of
+ * ASCII letters (a lexicon key has no other byte) looked up in a set of
+ * the anchoring words.  The exceptions to "number words need more" are
+ * listed: spelled years start with "nineteen" or "eighteen"
+ * (spelled_year_at), and "fortnight" becomes "2 weeks" in the tokenizer. */
+
+/* classes of a byte, as the C locale's ctype has them, without a call */
+enum { B_SPACE = 1, B_DIGIT = 2, B_ALPHA = 4, B_UPPER = 8 };
+static unsigned char bytes[256];
+
+#define ANCHOR_SLOTS 1024 /* power of two, over twice the anchoring words */
+
+static struct {
+  uint64_t slot[ANCHOR_SLOTS]; /* hash | 1 of each anchoring word, 0 = empty */
+  uint32_t shape[27];          /* bit len (<32) per first letter: the quick no */
+  int ready;
+} anchors;
+
+static void anchor_add(const char *w, size_t n) {
+  if (!n || n >= 24)
+    return; /* the tokenizer reads at most 23 bytes of a word */
+  unsigned char f = (unsigned char)w[0];
+  f = f >= 'A' && f <= 'Z' ? (unsigned char)(f + 32) : f;
+  anchors.shape[f >= 'a' && f <= 'z' ? f - 'a' : 26] |= 1u << n;
+  uint64_t h = tl_lex_hash(w, n) | 1;
+  size_t s = h & (ANCHOR_SLOTS - 1);
+  while (anchors.slot[s] && anchors.slot[s] != h)
+    s = (s + 1) & (ANCHOR_SLOTS - 1);
+  anchors.slot[s] = h;
+}
+
+static int entry_temporal(const tl_lex_entry *le);
+
+static void anchors_build(void) {
+  for (int b = 0; b < 256; b++)
+    bytes[b] = (unsigned char)((isspace(b) ? B_SPACE : 0) | (isdigit(b) ? B_DIGIT : 0) | (isalpha(b) ? B_ALPHA : 0) |
+                               (isupper(b) ? B_UPPER : 0));
+  const tl_lex *lx = tl_lex_get("timex.tsv");
+  size_t n = tl_lex_count(lx), added = 0;
+  for (size_t i = 0; i < n; i++) {
+    const tl_lex_entry *le = tl_lex_at(lx, i);
+    if (le->words == 1 && entry_temporal(le) && strcmp(le->field[0], "number") != 0 &&
+        added < ANCHOR_SLOTS / 2) {
+      anchor_add(le->key, strlen(le->key));
+      added++;
+    }
+  }
+  static const char *const extra[] = {"nineteen", "eighteen", "fortnight"};
+  for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
+    anchor_add(extra[i], strlen(extra[i]));
+  anchors.ready = added < ANCHOR_SLOTS / 2; /* else never skip a sentence */
+}
+
+static pthread_once_t anchors_once = PTHREAD_ONCE_INIT;
+
+/* Might text[s..e) hold an expression?  0 only when it cannot. */
+static int sentence_may_tag(const char *text, size_t s, size_t e) {
+  if (!anchors.ready)
+    return 1;
+  const unsigned char *p = (const unsigned char *)text + s, *end = (const unsigned char *)text + e;
+  while (p < end) {
+    unsigned k = bytes[*p];
+    if (k & B_DIGIT)
+      return 1;
+    if (!(k & B_ALPHA)) {
+      p++;
+      continue;
+    }
+    const unsigned char *w = p;
+    while (p < end && (bytes[*p] & B_ALPHA))
+      p++;
+    size_t n = (size_t)(p - w);
+    unsigned f = (unsigned)(*w | 0x20) - 'a';
+    if (n < 24 && (anchors.shape[f] >> n & 1u)) {
+      uint64_t h = tl_lex_hash((const char *)w, n) | 1;
+      for (size_t sl = h & (ANCHOR_SLOTS - 1); anchors.slot[sl]; sl = (sl + 1) & (ANCHOR_SLOTS - 1))
+        if (anchors.slot[sl] == h)
+          return 1;
+    }
+  }
+  return 0;
+}
+
 /* The lexicon entries of token t, its class mask, and whether it is a
  * number or a temporal word itself */
 static void tok_classes(tok *t, const tl_lex *lx) {
@@ -2690,13 +2798,17 @@ static void tok_classes(tok *t, const tl_lex *lx) {
   for (const tl_lex_entry *le = t->lex; le; le = tl_lex_next(le))
     t->cmask |= class_bit(le->field[0]);
   t->near = t->kind == T_NUM ? 0 : NEAR_MAX + 1;
-  for (const tl_lex_entry *le = t->lex; le && t->near; le = tl_lex_next(le)) {
-    const char *k = le->field[0];
-    int temporal = strcmp(k, "starter") == 0 ? strcmp(le->field[1], "self") == 0
-                                              : strcmp(k, "mod") != 0 && strcmp(k, "reldir") != 0;
-    if (temporal)
+  for (const tl_lex_entry *le = t->lex; le && t->near; le = tl_lex_next(le))
+    if (entry_temporal(le))
       t->near = 0;
-  }
+}
+
+/* Is a timex.tsv entry temporal by itself (a starter marked "self", or
+ * any class but starter, mod and reldir)? */
+static int entry_temporal(const tl_lex_entry *le) {
+  const char *k = le->field[0];
+  return strcmp(k, "starter") == 0 ? le->nfields > 1 && strcmp(le->field[1], "self") == 0
+                                   : strcmp(k, "mod") != 0 && strcmp(k, "reldir") != 0;
 }
 
 /* Tokens of text[s..e) into *out (capacity *capp, grown as needed: the
@@ -2719,7 +2831,7 @@ static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, si
     unsigned char ch = (unsigned char)text[i];
     char ascii = 0;
     int tb = ch == 0xe2 || ch == 0xc2 ? typographic(text + i, e - i, &ascii) : 0;
-    if (isspace(ch) || ascii == ' ') {
+    if ((bytes[ch] & B_SPACE) || ascii == ' ') {
       sp = 1;
       i += tb ? (size_t)tb : 1;
       continue;
@@ -2743,17 +2855,17 @@ static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, si
     t->start = i;
     t->sp = sp;
     sp = 0;
-    if (isdigit(ch)) {
+    if (bytes[ch] & B_DIGIT) {
       t->kind = T_NUM;
-      while (i < e && isdigit((unsigned char)text[i])) {
+      while (i < e && (bytes[(unsigned char)text[i]] & B_DIGIT)) {
         if (t->num < 100000000)
           t->num = t->num * 10 + (text[i] - '0');
         t->ndig++;
         i++;
         /* "1,000 days": a comma before exactly three digits groups them */
-        if (t->ndig <= 3 && i + 3 < e && text[i] == ',' && isdigit((unsigned char)text[i + 1]) &&
-            isdigit((unsigned char)text[i + 2]) && isdigit((unsigned char)text[i + 3]) &&
-            (i + 4 >= e || !isdigit((unsigned char)text[i + 4]))) {
+        if (t->ndig <= 3 && i + 3 < e && text[i] == ',' && (bytes[(unsigned char)text[i + 1]] & B_DIGIT) &&
+            (bytes[(unsigned char)text[i + 2]] & B_DIGIT) && (bytes[(unsigned char)text[i + 3]] & B_DIGIT) &&
+            (i + 4 >= e || !(bytes[(unsigned char)text[i + 4]] & B_DIGIT))) {
           t->grouped = 1;
           t->ndig++; /* the comma */
           i++;
@@ -2763,14 +2875,15 @@ static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, si
       t->kind = T_PUNCT;
       t->pc = ascii;
       i += (size_t)tb;
-    } else if (isalpha(ch) || ch >= 0x80) {
+    } else if ((bytes[ch] & B_ALPHA) || ch >= 0x80) {
       t->kind = T_WORD;
-      t->cap = isupper(ch) != 0;
-      while (i < e && (isalpha((unsigned char)text[i]) ||
-                       ((unsigned char)text[i] >= 0x80 &&
-                        !(((unsigned char)text[i] == 0xe2 || (unsigned char)text[i] == 0xc2) &&
-                          typographic(text + i, e - i, &ascii)))))
+      t->cap = (bytes[ch] & B_UPPER) != 0;
+      while (i < e) {
+        unsigned char b = (unsigned char)text[i];
+        if (!(bytes[b] & B_ALPHA) && (b < 0x80 || ((b == 0xe2 || b == 0xc2) && typographic(text + i, e - i, &ascii))))
+          break;
         i++;
+      }
     } else {
       t->kind = T_PUNCT;
       t->pc = (char)ch;
@@ -2780,6 +2893,7 @@ static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, si
     size_t n = t->end - t->start;
     if (n >= sizeof t->low)
       n = sizeof t->low - 1;
+    memset(t->low, 0, 8); /* is_word() compares the first eight bytes at once */
     if (t->pc)
       t->low[0] = t->pc, n = 1; /* typographic punctuation in its ASCII form */
     else
@@ -2813,9 +2927,11 @@ static int tokenize(tok **out, int *capp, int *n, const char *text, size_t s, si
       num->kind = T_NUM;
       num->num = 2;
       num->ndig = 1;
-      num->low[0] = '2', num->low[1] = '\0', num->len = 1;
+      memset(num->low, 0, 8);
+      num->low[0] = '2', num->len = 1;
       t->kind = T_WORD;
       t->sp = 1;
+      memset(t->low, 0, 8);
       memcpy(t->low, "weeks", 6);
       t->len = 5;
       tok_classes(num, lx);
@@ -3009,6 +3125,9 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
   c.tense_lx = tl_lex_cached(&tense_lx, "tense.tsv");
   if (!c.lx || !c.tense_lx)
     return tl_error_set(TL_ENOTFOUND, "temporal lexicon missing");
+  pthread_once(&anchors_once, anchors_build);
+  if (!sentence_may_tag(text, start, end))
+    return 0;
   tok *buf = st->toks;
   int rc = tokenize(&buf, &st->toks_cap, &c.n, text, start, end, c.lx);
   st->toks = buf;

@@ -463,6 +463,7 @@ static const char *const untagged[] = {
     "In the year since the attack, the town rebuilt its school.",
     "Banks borrowed at overnight rates after an overnight curfew.",
     "The team was named the best of the year by the league.",
+    "Two men and a dog met some friends, and many more came by.",
 };
 
 START_TEST(test_untagged) {
@@ -687,6 +688,26 @@ END_TEST
 START_TEST(test_news_forms) { RUN_ALL(news_forms); }
 END_TEST
 
+/* The tagger skips a sentence with no digit and no temporal word other
+ * than a number word (sentence_may_tag); these expressions are each in a
+ * sentence whose only temporal words are an ordinal, number words or
+ * "fortnight", and must still be found.  The first sentence leaves long
+ * words in the token buffer under the short ones of the last, which must
+ * still read as "the" and "week" (is_word compares eight bytes). */
+static const tcase_t filtered[] = {
+    {.text = "Extraordinary circumstances overwhelmed everybody. Payments resume on the fifth.", .dct = "2025-06-10",
+     .span = "the fifth", .type = "DATE", .value = "2025-06-05"},
+    {.text = "The treaty dates from nineteen eighty-four.", .dct = "2025-06-10", .span = "nineteen eighty-four",
+     .type = "DATE", .value = "1984"},
+    {.text = "The strike ended a fortnight ago.", .dct = "2025-06-10", .span = "a fortnight ago", .type = "DATE",
+     .value = "2025-W22"},
+    {.text = "Extraordinary circumstances overwhelmed everybody yesterday. It ended last week.",
+     .dct = "2025-06-10", .span = "last week", .type = "DATE", .value = "2025-W23"},
+};
+
+START_TEST(test_filtered) { RUN_ALL(filtered); }
+END_TEST
+
 /* numbers after a date that are not its last day */
 START_TEST(test_not_ranges) {
   const char *t = "On June 5 to 7 million viewers watched. Prices rose on June 3-4% a day. He left on June 9 at 10:30.";
@@ -774,7 +795,8 @@ static Suite *suite(void) {
              {"ranges", test_ranges},       {"not_ranges", test_not_ranges},
              {"holidays", test_holidays},   {"holiday_names", test_holiday_names},
              {"typographic", test_typographic}, {"scheduled", test_scheduled},
-             {"news_forms", test_news_forms}, {"not_frequencies", test_not_frequencies}};
+             {"news_forms", test_news_forms}, {"not_frequencies", test_not_frequencies},
+             {"filtered", test_filtered}};
   for (size_t i = 0; i < sizeof tcs / sizeof tcs[0]; i++) {
     TCase *tc = tcase_create(tcs[i].name);
     tcase_add_test(tc, tcs[i].fn);
