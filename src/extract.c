@@ -499,6 +499,7 @@ static int lower_suffix(const xctx *x, const wtok *t) {
 }
 
 static int word_in(const wtok *t, const char *const *list);
+static int word_is(const wtok *t, const char *klass);
 static int is_word(const wtok *t, const char *word);
 static const char *title_kind(const xctx *x, const wtok *t);
 
@@ -506,11 +507,10 @@ static const char *title_kind(const xctx *x, const wtok *t);
  * "Camp Fire": one or two capitalised words right before fire, wildfire or
  * blaze, after "the"), or 0. */
 static size_t named_fire_at(const wtok *w, size_t n, size_t i) {
-  static const char *const fires[] = {"fire", "wildfire", "blaze", NULL};
   if (i == 0 || !is_word(&w[i - 1], "the"))
     return 0;
   for (size_t k = i; k < n && k < i + 2 && w[k].cap && !(k > i && w[k].brk); k++)
-    if (k + 1 < n && !w[k + 1].brk && word_in(&w[k + 1], fires))
+    if (k + 1 < n && !w[k + 1].brk && word_is(&w[k + 1], "fire"))
       return k + 2 - i;
   return 0;
 }
@@ -521,14 +521,12 @@ static int acronym(const xctx *x, const wtok *t);
  * "American Airlines"), rather than stand for its country ("Ukrainian
  * President Volodymyr Zelensky")? */
 static int demonym_compound(const xctx *x, const wtok *w, size_t n, size_t i, const tl_lex_entry *e) {
-  static const char *const contests[] = {"championship", "championships", "open", "cup", "games", "league", "prix",
-                                         "masters", "olympics", "trophy", "classic", NULL};
   if (strcasecmp(e->key, e->field[0]) == 0 || strpbrk(e->key, " .") || strlen(e->key) <= 3)
     return 0; /* the country's own name, a name of several words, "US", "U.S." */
   size_t j = i + 1; /* the word right after it ("Russian Defense Ministry" is Russia's ministry) */
   const char *tk = j < n && w[j].cap && !w[j].brk ? title_kind(x, &w[j]) : NULL;
   return j < n && w[j].cap && !w[j].brk && !is_calendar_word(&w[j]) &&
-         (word_in(&w[j], contests) || (tk && strcmp(tk, "orgword") == 0));
+         (word_is(&w[j], "contest") || (tk && strcmp(tk, "orgword") == 0));
 }
 
 /* A run of capitalised words starting at i (no lexicon entities inside).
@@ -766,14 +764,13 @@ static int note_uplace(xctx *x, const wtok *w, size_t i) {
  * inside, ending in Prize, Award, Medal or Act) is nobody.  Returns its
  * tokens, or 0.  (A contest takes part in its final: part_is_contest.) */
 static size_t award_at(const wtok *w, size_t n, size_t i) {
-  static const char *const ends[] = {"prize", "prizes", "award", "awards", "medal", "medals", "act", NULL};
   static const char *const inner[] = {"of", "the", "and", "for", NULL};
   size_t j = i;
   if (!w[i].cap)
     return 0;
   while (j < n && j < i + 6 && (w[j].cap || (j > i && word_in(&w[j], inner))) && !(j > i && w[j].brk)) {
     j++;
-    if (w[j - 1].cap && word_in(&w[j - 1], ends))
+    if (w[j - 1].cap && word_is(&w[j - 1], "award"))
       return j - i >= 2 ? j - i : 0;
     if (w[j - 1].poss)
       break;
@@ -981,13 +978,12 @@ static int accident_before(const xctx *x, const wtok *w, size_t i) {
         break;
     }
   }
-  static const char *const weather[] = {"storm", "storms", "winds", "rains", "waves", NULL};
   for (size_t k = i; k > 0 && k + 3 > i; k--) {
     if (w[k].brk)
       return 0;
     size_t l;
     const tl_lex_entry *e = match(x->triggers, w, k, k - 1, &l);
-    if ((e && strcmp(e->field[0], "accident") == 0) || word_in(&w[k - 1], weather))
+    if ((e && strcmp(e->field[0], "accident") == 0) || word_is(&w[k - 1], "weather"))
       return 1; /* "the storm first struck the Caribbean" */
   }
   return 0;
@@ -1067,64 +1063,48 @@ static int word_in(const wtok *t, const char *const *set) {
   return 0;
 }
 
-/* Is a word of set among the span words from token j, in one stretch
- * ("passed a stopgap spending bill", "signed an executive order")? */
-static int set_after(const wtok *w, size_t n, size_t j, size_t span, const char *const *set) {
+/* Is token t a word of class klass of data/wordclasses.tsv (the
+ * extractor's vocabularies: vehicles, legislatures, verbs of travel...)? */
+static int word_is(const wtok *t, const char *klass) {
+  static const tl_lex *_Atomic lx;
+  return tl_lex_find_class(tl_lex_cached(&lx, "wordclasses.tsv"), t->low, t->len, klass) != NULL;
+}
+
+/* Is a word of class klass among the span words from token j, in one
+ * stretch ("passed a stopgap spending bill", "signed an executive order")? */
+static int class_after(const wtok *w, size_t n, size_t j, size_t span, const char *klass) {
   for (size_t k = j; k < n && k < j + span; k++) {
     if (k > j && w[k].brk)
       return 0;
-    if (word_in(&w[k], set))
+    if (word_is(&w[k], klass))
       return 1;
   }
   return 0;
 }
 
-/* Is a word of set among the span words before token i, in the same
- * stretch (the subject of a verb: "the Senate voted", "the cargo ship
- * struck")? */
-static int set_before(const wtok *w, size_t i, size_t span, const char *const *set) {
+/* Is a word of class klass among the span words before token i, in the
+ * same stretch (the subject of a verb: "the Senate voted", "the cargo
+ * ship struck")? */
+static int class_before(const wtok *w, size_t i, size_t span, const char *klass) {
   for (size_t k = i; k > 0 && k + span > i; k--) {
     if (w[k].brk)
       return 0;
-    if (word_in(&w[k - 1], set))
+    if (word_is(&w[k - 1], klass))
       return 1;
   }
   return 0;
 }
-
-/* A bill, law, measure or budget: what a legislature passes and signs. */
-static const char *const bills[] = {"bill",   "bills",      "measure",   "measures", "law", "legislation",
-                                    "budget", "resolution", "amendment", "package",  "act", NULL};
-/* An order or a decree: what an executive signs. */
-static const char *const decrees[] = {"order", "decree", "directive", "proclamation", NULL};
-/* Legislatures, and their members acting together. */
-static const char *const legislatures[] = {"senate",    "house",       "parliament", "congress", "lawmakers",
-                                           "legislators", "legislature", "senators",   "mps",      "deputies",
-                                           "assembly",  "bundestag",   "knesset",    "duma",     "council",
-                                           "commons",   "lords",       "chamber",    NULL};
-/* Streets: a name ending in one is a place ("Bourbon Street"). */
-static const char *const streets[] = {"street", "avenue", "boulevard", "square", NULL};
-/* Vehicles: one that strikes something collides with it. */
-static const char *const vehicles[] = {"ship",  "vessel", "freighter", "tanker",   "boat",       "ferry", "barge",
-                                       "train", "bus",    "truck",     "lorry",    "car",        "plane", "jet",
-                                       "airliner", "aircraft", "helicopter", "van", "trawler", "yacht", NULL};
 
 /* Is the subject of the verb at token i (or the noun after "the
  * collapse of") something abstract: talks, a deal, an attempt, a
  * government? */
 static int abstract_subject(const wtok *w, size_t n, size_t i) {
-  static const char *const abstract[] = {
-      "talks",   "negotiations", "deal",    "agreement", "attempt", "attempts", "bid",      "government",
-      "coalition", "ceasefire",  "truce",   "plan",      "alliance", "regime",  "economy",  "currency",
-      "market",  "markets",      "prices",  "support",   "effort",   "efforts", "process",  "case",
-      "merger",  "takeover",     "pact",    "accord",    "empire",   "party",   "shares",   "stocks",
-      "sales",   "demand",       "ratings", "confidence", "motion",  "vote",    NULL};
   for (size_t k = i; k-- > 0 && k + 4 > i && !w[k + 1].brk;)
-    if (word_in(&w[k], abstract))
+    if (word_is(&w[k], "abstract"))
       return 1;
   if (i + 2 < n && is_word(&w[i + 1], "of"))
     for (size_t k = i + 2; k < n && k < i + 5; k++)
-      if (word_in(&w[k], abstract))
+      if (word_is(&w[k], "abstract"))
         return 1;
   return 0;
 }
@@ -1132,19 +1112,11 @@ static int abstract_subject(const wtok *w, size_t n, size_t i) {
 /* Does the sentence w[0..n) speak of workers and no weapon (a strike
  * there is a stoppage)? */
 static int labour_strike(const wtok *w, size_t n) {
-  static const char *const labour[] = {"union",   "unions",  "workers", "worker",   "machinists", "employees",
-                                       "staff",   "pickets", "picket",  "walkout",  "wage",       "wages",
-                                       "pay",     "contract", "nurses", "teachers", "doctors",    "drivers",
-                                       "miners",  "dockers", "strikers", "labor",   "labour",     "workforce",
-                                       NULL};
-  static const char *const arms[] = {"missile", "missiles", "drone",   "drones",  "air",    "rocket",
-                                     "rockets", "bomb",     "bombs",   "military", "army",  "troops",
-                                     "killed",  "airstrike", "artillery", "retaliatory", "targeted", NULL};
   int work = 0;
   for (size_t k = 0; k < n; k++) {
-    if (word_in(&w[k], arms))
+    if (word_is(&w[k], "military"))
       return 0;
-    work |= word_in(&w[k], labour);
+    work |= word_is(&w[k], "labour");
   }
   return work;
 }
@@ -1180,23 +1152,12 @@ static size_t prep_np_start(const wtok *w, size_t i) {
  * "called for a truce")?  Then it is sought, not done.  With "the" the
  * thing may be real ("to discuss the attack"), so only "a"/"an" counts. */
 static int sought_object(const wtok *w, size_t i) {
-  static const char *const verbs[] = {"discuss", "discussed", "discussing", "negotiate", "negotiated",
-                                      "negotiating", "seek", "seeks", "seeking", "sought", "propose",
-                                      "proposed", "proposing", "consider", "considered", "considering",
-                                      "demand", "demanded", "demanding", "urge", "urged", "urging",
-                                      "toward", "towards", NULL};
-  static const char *const for_verbs[] = {"call",     "calls",     "called",  "calling", "push",  "pushed",
-                                          "pushing",  "press",     "pressed", "pressing", "proposal", "proposals",
-                                          "plan",     "plans",     "offer",   "bid",      "demand",   "demands",
-                                          "appeal",   "appeals",   NULL};
   static const char *const preps[] = {"in", "on", "at", "of", "by", "with", "from", "to", "after", "before", NULL};
   static const char *const indefinite[] = {"a", "an", NULL};
   /* "seeking the withdrawal of", "calls for Israel's unconditional
    * withdrawal": a demand, whatever the article */
-  static const char *const demand[] = {"seek", "seeks", "seeking", "sought", "demand", "demands", "demanded",
-                                       "demanding", "urge", "urges", "urged", "urging", NULL};
   for (size_t p = i; p-- > 0 && p + 6 > i && !w[p + 1].brk;) {
-    if (word_in(&w[p], demand) || (p > 0 && is_word(&w[p], "for") && word_in(&w[p - 1], for_verbs)))
+    if (word_is(&w[p], "demand") || (p > 0 && is_word(&w[p], "for") && word_is(&w[p - 1], "call_for")))
       return 1;
     if (!(w[p].poss || word_in(&w[p], determiners) || (!w[p].cap && !word_in(&w[p], preps) && p + 3 >= i)))
       break; /* only an article, a possessive and adjectives between ("for an immediate 30-day ceasefire") */
@@ -1204,7 +1165,7 @@ static int sought_object(const wtok *w, size_t i) {
   size_t k = word_before(w, i, indefinite);
   if (k < 2)
     return 0;
-  return word_in(&w[k - 2], verbs) || (k >= 3 && is_word(&w[k - 2], "for") && word_in(&w[k - 3], for_verbs));
+  return word_is(&w[k - 2], "seek") || (k >= 3 && is_word(&w[k - 2], "for") && word_is(&w[k - 3], "call_for"));
 }
 
 /* Is the trigger ending before token j the subject of a passive verb that
@@ -1212,11 +1173,10 @@ static int sought_object(const wtok *w, size_t i) {
  * Thursday", "the fire was extinguished on Friday")? */
 static int passive_reaction(const wtok *w, size_t n, size_t j) {
   static const char *const aux[] = {"was", "were", "is", "are", "had", "has", "been", "being", NULL};
-  static const char *const verbs[] = {"contained", "extinguished", "brought", "controlled", NULL};
   size_t k = j;
   while (k < n && k < j + 3 && !w[k].brk && word_in(&w[k], aux))
     k++;
-  return k > j && k < n && !w[k].brk && word_in(&w[k], verbs);
+  return k > j && k < n && !w[k].brk && word_is(&w[k], "put_out");
 }
 
 /* Is the trigger at w[i] the definite object of a verb of reacting to
@@ -1226,22 +1186,6 @@ static int passive_reaction(const wtok *w, size_t n, size_t j) {
  * "blocked the merger"): 2; what someone leaves ("withdrew from the
  * conference", "walked out of the talks"): 3; none of these: 0. */
 static int reacted_to(const wtok *w, size_t i) {
-  static const char *const verbs[] = {
-      "condemned", "condemns", "condemning", "denounced", "denounces", "discussed", "discussing",
-      "investigated", "investigating", "investigates", "mourned", "mourning", "commemorated", "commemorating",
-      "recalled", "recalling", "blamed", "blaming", "praised", "welcomed", "welcomes", "hailed", "criticized",
-      "criticised", "deplored", "protested", "remembered", "marked", "marking", "conceded", "conceding", NULL};
-  /* decisions on a proposal: what they approve has not happened then */
-  static const char *const decisions[] = {"approved", "approves", "approving", "blocked", "blocks", "blocking",
-                                          "rejected", "vetoed", "cleared", "reviewed", "reviewing", "challenged",
-                                          "opposed", "backed", "backing", "endorsed", "endorsing",
-                                          /* what goes on, begun some time before: "extending a walkout" */
-                                          "extending", "extended", "extends", "prolonging", "prolonged",
-                                          /* a court on an earlier decision: "upheld the impeachment" */
-                                          "upheld", "upholding", "upholds", "overturned", "overturning",
-                                          /* what is fought began before: "contained the Palisades fire" */
-                                          "contained", "containing", "extinguished", "battled", "battling",
-                                          "fought", "fighting", NULL};
   static const char *const dets[] = {"the", "this", "that", "these",  "those", "his",
                                      "her", "their", "its", "a", "an", NULL}; /* "rejected a full ceasefire" */
   size_t k = word_before(w, i, dets), v = 0;
@@ -1258,27 +1202,22 @@ static int reacted_to(const wtok *w, size_t i) {
   }
   /* "withdrew its delegation from the COP29 climate conference", "walked
    * out of the talks": what is left was under way before */
-  static const char *const leave[] = {"withdrew", "withdraws", "withdrawn", "pulled", "walked", "stormed",
-                                      "exited", NULL};
   for (size_t p = i; p-- > 0 && p + 6 > i && !w[p + 1].brk;)
     if (is_word(&w[p], "from") || (p > 0 && is_word(&w[p], "of") && is_word(&w[p - 1], "out"))) {
       for (size_t a = p; a-- > 0 && a + 6 > p && !w[a + 1].brk;)
-        if (word_in(&w[a], leave))
+        if (word_is(&w[a], "leave"))
           return 3;
       break;
     }
   if (!found)
     return 0;
   /* "is expected to vote on the deal", "ruled on the merger" */
-  static const char *const decide_on[] = {"vote",   "voted",   "votes", "voting", "decide",
-                                          "decided", "rule",   "ruled", NULL};
-  if (v > 0 && is_word(&w[v], "on") && word_in(&w[v - 1], decide_on))
+  if (v > 0 && is_word(&w[v], "on") && word_is(&w[v - 1], "decide_on"))
     return 2;
   /* "turning down the deal", "voted down the offer" */
-  static const char *const down_verbs[] = {"turned", "turning", "turn", "turns", "voted", "voting", NULL};
-  if (v > 0 && is_word(&w[v], "down") && word_in(&w[v - 1], down_verbs))
+  if (v > 0 && is_word(&w[v], "down") && word_is(&w[v - 1], "turn_down"))
     return 2;
-  return word_in(&w[v], verbs) ? 1 : word_in(&w[v], decisions) ? 2 : 0;
+  return word_is(&w[v], "react") ? 1 : word_is(&w[v], "decide") ? 2 : 0;
 }
 
 static int has_det(const wtok *w, size_t i) {
@@ -1291,16 +1230,13 @@ static int has_det(const wtok *w, size_t i) {
     if (strcmp(p->low, determiners[k]) == 0)
       return 1;
   /* "his $44 billion takeover", "a $1.2bn deal": an amount between */
-  static const char *const amounts[] = {"billion", "million", "trillion", "bn", "m", "mn", "tn", NULL};
   /* "a 50 billion euro support package": or names its currency after it */
-  static const char *const currencies[] = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "yuan",
-                                           "rupee", "rupees", "franc", "francs", NULL};
   size_t k = i;
   int named = 0;
   while (k > 1 && k + 5 > i &&
-         (isdigit((unsigned char)w[k - 1].low[0]) || word_in(&w[k - 1], amounts) ||
-          (k == i && word_in(&w[k - 1], currencies))))
-    named |= word_in(&w[--k], currencies);
+         (isdigit((unsigned char)w[k - 1].low[0]) || word_is(&w[k - 1], "amount") ||
+          (k == i && word_is(&w[k - 1], "currency"))))
+    named |= word_is(&w[--k], "currency");
   if (k == i || !isdigit((unsigned char)w[k].low[0]) || !(w[k].brk || named))
     return 0; /* (the amount opens with its currency sign, a break before the digits) */
   for (int d = 0; determiners[d]; d++)
@@ -1830,11 +1766,8 @@ static void trailing_speaker(const wtok *w, size_t n, const clause_t *cl, size_t
 /* A verb of travel in the clause before token i ("travelled to Paris on
  * Wednesday for talks", "arrived in Riyadh for talks"). */
 static int travel_before(const wtok *w, const clause_t *cl, size_t i) {
-  static const char *const verbs[] = {"travelled", "traveled", "flew", "arrived", "went", "headed", "came",
-                                      "returned", "travels", "flies", "arrives", "heads", "travel", "fly",
-                                      "arrive", "head", "due", "travelling", "traveling", "flying", NULL};
   for (size_t k = i; k-- > 0 && k + 10 > i && cl[k].id == cl[i].id;)
-    if (word_in(&w[k], verbs))
+    if (word_is(&w[k], "travel"))
       return 1;
   return 0;
 }
@@ -1845,10 +1778,6 @@ static int travel_before(const wtok *w, const clause_t *cl, size_t i) {
 static size_t next_verb_cut(const xctx *x, const wtok *w, size_t n, size_t j) {
   /* "..., raising fears that Washington will leave the Paris Agreement":
    * a consequence told after a comma names others */
-  static const char *const sequel[] = {"raising", "prompting", "sparking", "triggering", "fuelling", "fueling",
-                                       "stoking", "deepening", "renewing", "reviving", "underscoring",
-                                       "highlighting", "signalling", "signaling", "dashing", "drawing",
-                                       "replacing", "succeeding", "handing", "giving", NULL};
   for (size_t k = j + 1; k < n; k++) {
     if (second_verb_at(x, w, n, k))
       return w[k - 1].start;
@@ -1856,7 +1785,7 @@ static size_t next_verb_cut(const xctx *x, const wtok *w, size_t n, size_t j) {
      * Bazoum": whom a second past verb joined by "and" names is its own */
     if (k > j + 1 && is_word(&w[k - 1], "and") && !w[k].cap && tl_past_form(w[k].low, w[k].len))
       return w[k - 1].start;
-    if (w[k].brk && word_in(&w[k], sequel))
+    if (w[k].brk && word_is(&w[k], "sequel"))
       return w[k].start;
     /* "..., the first talks since the heated Oval Office meeting between
      * Zelensky and Trump": who is named in an event after "since" is that
@@ -1952,13 +1881,7 @@ static int initial_name(xctx *x, const wtok *w, size_t n, size_t i) {
   size_t l;
   if (match(x->triggers, w, n, i, &l) || match(x->entities, w, n, i, &l) || match(x->places, w, n, i, &l))
     return 0;
-  static const char *const common[] = {"police", "parliament", "congress", "everyone", "nobody", "someone",
-                                       "somebody", "anyone", "nothing", "everything", "government", "staff",
-                                       "management", "security", "traffic", "power", "water", "smoke", "rain",
-                                       "snow", "violence", "turnout", "inflation", "unemployment", "growth",
-                                       "output", "demand", "trade", "people", "children", "military",
-                                       "army", "navy", "crew", NULL};
-  return !word_in(t, common) && !lower_elsewhere(x, t);
+  return !word_is(t, "common") && !lower_elsewhere(x, t);
 }
 
 /* A lone capitalised word that can be a surname ("Umerov met Witkoff"):
@@ -2066,10 +1989,8 @@ static int known_person(const xctx *x, const wtok *w, size_t i) {
  * Mozambique")?  Not a noun ("the strike"), nor what an accident verb
  * takes ("crashed Windows computers", "collapsed the roof"). */
 static int target_verb(const xctx *x, const wtok *w, size_t k) {
-  static const char *const disaster_verbs[] = {"hit", "struck", "rocked", "battered", "lashed", "pounded",
-                                               "jolted", "swept", "ravaged", "devastated", NULL};
   const wtok *t = &w[k];
-  if (word_in(t, disaster_verbs) && accident_before(x, w, k))
+  if (word_is(t, "disaster_verb") && accident_before(x, w, k))
     return 1;
   if (k > 0 && strcmp(t->low, "to") == 0) { /* "travelled to Balmoral" */
     char two[40];
@@ -2131,9 +2052,6 @@ static size_t unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i)
   if (p > 0 && strcmp(w[p].low, "the") == 0)
     p--; /* "in the North Atlantic" */
   /* "the enrichment plant at Fordow", "the air base at Ramstein" */
-  static const char *const sites[] = {"plant", "plants", "base", "bases", "site", "sites", "facility", "facilities",
-                                      "camp", "camps", "airport", "port", "prison", "hospital", "station",
-                                      "crossing", "reactor", "mine", "refinery", "factory", "depot", NULL};
   /* "off Pylos", "off the coast of Pylos": at sea before a place */
   if (p >= 3 && strcmp(w[p].low, "of") == 0 && strcmp(w[p - 1].low, "coast") == 0)
     p -= strcmp(w[p - 2].low, "the") == 0 ? 3 : 2;
@@ -2145,7 +2063,7 @@ static size_t unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i)
   int at_place = strcmp(w[p].low, "at") == 0 && place_run(x, w, n, i) > 0;
   int after = strcmp(w[p].low, "in") == 0 || strcmp(w[p].low, "near") == 0 || strcmp(w[p].low, "outside") == 0 ||
               strcmp(w[p].low, "off") == 0 || at_in || at_place ||
-              target_verb(x, w, p) || (p > 0 && p == i - 1 && strcmp(w[p].low, "at") == 0 && word_in(&w[p - 1], sites));
+              target_verb(x, w, p) || (p > 0 && p == i - 1 && strcmp(w[p].low, "at") == 0 && word_is(&w[p - 1], "site"));
   /* "in East Palestine, Ohio": the capitalised words before a region the
    * gazetteer knows, after a comma, are a town of it (whatever names
    * they hold) */
@@ -2167,7 +2085,7 @@ static size_t unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i)
   if (!after && !on)
     return 0;
   if (run && on)
-    return word_in(&w[i + run - 1], streets) ? run : 0;
+    return word_is(&w[i + run - 1], "street") ? run : 0;
   if (run)
     return run;
   if (on || p != i - 1 || (i + 1 < n && w[i + 1].cap && !w[i + 1].brk))
@@ -2195,14 +2113,10 @@ static int place_here(const xctx *x, const wtok *w, size_t n, size_t i, size_t p
     return 1; /* "attacked the town of Goma" */
   /* "near the Pennsylvania line", "across the Texas border": an edge of
    * the place, no place of the event */
-  static const char *const edges[] = {"line", "border", "frontier", "boundary", "state", NULL};
-  if (i > 0 && i + pl < n && is_word(&w[i - 1], "the") && !w[i + pl].brk && word_in(&w[i + pl], edges))
+  if (i > 0 && i + pl < n && is_word(&w[i - 1], "the") && !w[i + pl].brk && word_is(&w[i + pl], "edge"))
     return 0;
   size_t p = i;
-  static const char *const parts[] = {"central", "northern", "southern", "eastern", "western", "downtown",
-                                      "rural",   "coastal",  "northeastern", "northwestern", "southeastern",
-                                      "southwestern", NULL};
-  if (p > 0 && word_in(&w[p - 1], parts))
+  if (p > 0 && word_is(&w[p - 1], "region_part"))
     p--; /* "in central Madrid" */
   if (p > 0 && strcmp(w[p - 1].low, "the") == 0)
     p--;
@@ -2501,7 +2415,7 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
   /* "passed a funding bill", not "passed away" or "passed the ball"; nor
    * "the recently passed bailout legislation", an adjective */
   if (strcmp(need, "bill") == 0)
-    return set_after(w, n, i + tl, 4, bills) &&
+    return class_after(w, n, i + tl, 4, "bill") &&
            !(i > 0 && (word_in(&w[i - 1], determiners) ||
                        (i > 1 && word_in(&w[i - 2], determiners) && w[i - 1].len > 4 &&
                         strcmp(w[i - 1].low + w[i - 1].len - 2, "ly") == 0)));
@@ -2588,24 +2502,18 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
           return 1;
     size_t k = i + tl;
     /* "agreed to buy the Pittsburgh steelmaker": a company named by its trade */
-    static const char *const firms[] = {"company", "companies", "firm", "steelmaker", "carmaker", "automaker",
-                                        "chipmaker", "drugmaker", "lender", "bank", "retailer", "airline",
-                                        "carrier", "group", "conglomerate", "startup", "publisher", "studio",
-                                        "broadcaster", "insurer", "brewer", "miner", "operator", "maker", NULL};
     if (k < n && is_word(&w[k], "the") && !(i > 0 && is_word(&w[i - 1], "to") && !is_word(&w[i], "buy")))
       for (size_t f = k + 1; f < n && f < k + 4 && !w[f].brk; f++)
-        if (word_in(&w[f], firms) && w[f - 1].cap)
+        if (word_is(&w[f], "firm") && w[f - 1].cap)
           return 1;
     /* "agreed to buy its troubled rival Credit Suisse": a company named
      * after what it is to the buyer */
-    static const char *const rivals[] = {"rival", "competitor", "peer", "counterpart", "neighbour", "neighbor",
-                                         "partner", "subsidiary", NULL};
     int agreed = 0; /* "agreed (on Sunday) to buy": a deal, not a plan */
     for (size_t q = i; q-- > 0 && q + 6 > i && !agreed;)
       agreed = is_word(&w[q], "agreed") || is_word(&w[q], "agrees");
     if (k < n && (is_word(&w[k], "its") || is_word(&w[k], "their")) && !(i > 0 && is_word(&w[i - 1], "to") && !agreed))
       for (size_t f = k + 1; f + 1 < n && f < k + 4 && !w[f].brk && !w[f].cap; f++)
-        if (word_in(&w[f], rivals) && w[f + 1].cap && !w[f + 1].brk)
+        if (word_is(&w[f], "rival") && w[f + 1].cap && !w[f + 1].brk)
           return 1;
     while (k < n && k < i + tl + 4 && !w[k].brk && word_in(&w[k], part_of))
       k++;
@@ -2613,10 +2521,9 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
           (k == i + tl || is_word(&w[k - 1], "of") || is_word(&w[k - 1], "in")) && !(i > 0 && is_word(&w[i - 1], "to"))))
       return 0;
     /* "bought Nvidia shares": the company's stock, not the company */
-    static const char *const stock[] = {"shares", "stock", "stocks", "bonds", "debt", "products", NULL};
     while (k < n && w[k].cap && !w[k].brk)
       k++;
-    return !(k < n && word_in(&w[k], stock));
+    return !(k < n && word_is(&w[k], "stock"));
   }
   /* "the final at the Olympiastadion", "the final on Sunday", "the final.":
    * a noun, not "the final vote" */
@@ -2729,10 +2636,8 @@ static int part_in_span(const tl_participant *p, const void *arg) {
 /* A count of people right before the trigger at i ("5,000 people had
  * died", "at least 40 civilians died"): a toll. */
 static int toll_before(const wtok *w, size_t i) {
-  static const char *const people[] = {"people", "persons", "civilians", "residents", "others", "villagers",
-                                       "migrants", "passengers", "children", "soldiers", NULL};
   for (size_t k = i; k-- > 0 && k + 4 > i;)
-    if (word_in(&w[k], people))
+    if (word_is(&w[k], "people"))
       return k > 0 && (isdigit((unsigned char)w[k - 1].low[0]) || small_count(&w[k - 1]) > 0 ||
                        is_word(&w[k - 1], "hundreds") || is_word(&w[k - 1], "thousands") ||
                        is_word(&w[k - 1], "dozens"));
@@ -2990,7 +2895,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         continue;
       }
       const char *full = names == 1 ? person_by_key(x, name) : NULL;
-      if (names >= 2 && word_in(&w[i + len - 1], streets)) { /* "Bourbon Street reopened": a place */
+      if (names >= 2 && word_is(&w[i + len - 1], "street")) { /* "Bourbon Street reopened": a place */
         if (nplaces < 6) {
           snprintf(places[nplaces], sizeof places[nplaces], "%s", name);
           place_at[nplaces++] = w[i + skip].start;
@@ -3094,13 +2999,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       continue;
     /* "he was fired on Friday", not "shots were fired" */
     if (strcmp(te->field[1], "dismissal") == 0 && i > 0) {
-      static const char *const arms[] = {"shots", "shot", "missiles", "missile", "rockets", "rocket", "shells",
-                                         "bullets", "rounds", "drones", "weapons", "torpedoes", "salvos",
-                                         "guns", "gas", "flares", "cannons", "warheads", "arrows", NULL};
       size_t k = i - 1;
       if (k > 0 && (is_word(&w[k], "have") || is_word(&w[k], "had") || is_word(&w[k], "has")))
         k--;
-      if (word_in(&w[k], arms))
+      if (word_is(&w[k], "fired"))
         continue;
     }
     if (w[i].cap && i > 0 && !is_calendar_word(&w[i - 1]) && !w[i].brk && !named)
@@ -3154,7 +3056,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
      * spending bill": a legislature's vote or approval, and signing a bill,
      * are legislation */
     if ((strcmp(te->field[1], "vote") == 0 || strcmp(te->field[1], "approval") == 0) &&
-        set_before(w, i, 7, legislatures)) {
+        class_before(w, i, 7, "legislature")) {
       int vote = strcmp(te->field[1], "vote") == 0;
       const tl_lex_entry *le = tl_lex_find(x->triggers, vote ? "legislative vote" : "passed", vote ? 16 : 6);
       if (le)
@@ -3177,11 +3079,11 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
             te = ge;
           break;
         }
-    } else if (strcmp(te->field[1], "signing") == 0 && set_after(w, n, i + tl, 4, bills)) {
+    } else if (strcmp(te->field[1], "signing") == 0 && class_after(w, n, i + tl, 4, "bill")) {
       const tl_lex_entry *le = tl_lex_find(x->triggers, "signed into law", 15);
       if (le)
         te = le;
-    } else if (strcmp(te->field[1], "signing") == 0 && set_after(w, n, i + tl, 3, decrees)) {
+    } else if (strcmp(te->field[1], "signing") == 0 && class_after(w, n, i + tl, 3, "decree")) {
       const tl_lex_entry *de = tl_lex_find(x->triggers, "decree", 6); /* "signed an executive order" */
       if (de)
         te = de;
@@ -3221,7 +3123,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     /* "the ship struck the bridge", "a bus hit a truck": a vehicle that
      * strikes something collides with it */
-    if (strcmp(te->field[0], "attack") == 0 && past_trigger(w, i) && set_before(w, i, 3, vehicles)) {
+    if (strcmp(te->field[0], "attack") == 0 && past_trigger(w, i) && class_before(w, i, 3, "vehicle")) {
       const tl_lex_entry *ce = tl_lex_find(x->triggers, "collided", 8);
       if (ce)
         te = ce;
@@ -3324,8 +3226,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       put_off = pe && (strcmp(pe->field[1], "postponement") == 0 || strcmp(pe->field[1], "annulment") == 0) &&
                 k + pl <= i;
       /* "cancelled the first round of the presidential election on Friday" */
-      static const char *const undo[] = {"cancelled", "canceled", "scrapped", "voided", "nullified", NULL};
-      if (!put_off && word_in(&w[k], undo)) {
+      if (!put_off && word_is(&w[k], "undo")) {
         put_off = 1;
         pl = 1;
       }
