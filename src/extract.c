@@ -978,13 +978,17 @@ static int accident_before(const xctx *x, const wtok *w, size_t i) {
         break;
     }
   }
-  for (size_t k = i; k > 0 && k + 3 > i; k--) {
+  /* three words back, and three more before an "of" phrase ("an
+   * earthquake of magnitude 7.8 struck") */
+  for (size_t k = i, span = 3; k > 0 && k + span > i; k--) {
     if (w[k].brk)
       return 0;
     size_t l;
     const tl_lex_entry *e = match(x->triggers, w, k, k - 1, &l);
     if ((e && strcmp(e->field[0], "accident") == 0) || word_is(&w[k - 1], "weather"))
       return 1; /* "the storm first struck the Caribbean" */
+    if (is_word(&w[k - 1], "of"))
+      span = i - k + 4;
   }
   return 0;
 }
@@ -1690,13 +1694,17 @@ static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const
                                    (w[i].cap && w[i].poss))) {
         size_t j = i + 1;
         int verb = 0;
+        /* (not the last items of a list: "stormed Congress, the Supreme
+         * Court and the palace on Sunday, smashing windows") */
         while (j < n && j < i + 12 && !clause_punct_before(x->text, w, j)) {
           verb |= tl_past_form(w[j].low, w[j].len) || is_word(&w[j], "who") || is_word(&w[j], "which") ||
-                  is_word(&w[j], "that");
+                  is_word(&w[j], "that") || is_word(&w[j], "and") || is_word(&w[j], "or");
           j++;
         }
-        if (!verb && j < n && j < i + 12 && j > i + 1 && !w[j].cap && isalpha((unsigned char)w[j].low[0]) &&
-            x->text[w[j].start - 1] != '.' && !word_in(&w[j], determiners)) {
+        size_t jl = j < n ? w[j].len : 0;
+        int participle = jl > 4 && memcmp(w[j].low + jl - 3, "ing", 3) == 0;
+        if (!verb && !participle && j < n && j < i + 12 && j > i + 1 && !w[j].cap &&
+            isalpha((unsigned char)w[j].low[0]) && x->text[w[j].start - 1] != '.' && !word_in(&w[j], determiners)) {
           sub = 1;
           rel = 2;
         }
@@ -2974,8 +2982,16 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (pe)
         te = pe;
     }
-    if (!needs_met(x, w, n, i, tl, te))
-      continue;
+    if (!needs_met(x, w, n, i, tl, te)) {
+      /* a word with several entries is the first whose needs hold ("fired"
+       * before a title is a dismissal, before missiles an attack) */
+      const tl_lex_entry *alt = te;
+      while ((alt = tl_lex_next(alt)) != NULL && (needs_det(alt) || !needs_met(x, w, n, i, tl, alt)))
+        ;
+      if (!alt)
+        continue;
+      te = alt;
+    }
     /* the fifth column: nouns the trigger only modifies ("the death toll",
      * "an arrest warrant", "protest leaders"), or the object that makes a
      * verb mean something else ("struck a deal", "captured the title") */
@@ -3049,8 +3065,9 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (other)
         continue;
     }
-    /* "an earthquake struck", "the storm hit": what the accident did */
-    if (strcmp(te->field[0], "attack") == 0 && accident_before(x, w, i))
+    /* "an earthquake struck", "the storm hit": what the accident did (not
+     * a noun after "of": "waves of air strikes") */
+    if (strcmp(te->field[0], "attack") == 0 && !(i > 0 && is_word(&w[i - 1], "of")) && accident_before(x, w, i))
       continue;
     /* "the Senate voted", "lawmakers approved the budget", "signed a
      * spending bill": a legislature's vote or approval, and signing a bill,

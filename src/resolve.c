@@ -46,6 +46,7 @@ typedef struct {
   const char **places; /* distinct places of the members (not owned) */
   size_t nplaces, plcap;
   const char *named;   /* a name the trigger is part of ("the Eaton fire"), or NULL */
+  int64_t side_from, side_to; /* who attacks whom, from the first member that says (tl_rmention) */
   tl_day forced;       /* a day imposed on the event, or TL_DAY_NONE */
   char *conflict;      /* what other sources claim (owned), or NULL */
   int disputed;        /* another day has more evidence for this event */
@@ -447,6 +448,8 @@ static int names_differ(const char *a, const char *b) {
 static int cluster_add(cluster *c, const tl_rmention *m, size_t mi, const char *why) {
   if (!c->named)
     c->named = m[mi].own_name;
+  if (!c->side_from && m[mi].side_from)
+    c->side_from = m[mi].side_from, c->side_to = m[mi].side_to;
   if (c->n == c->cap) {
     size_t nc = c->cap ? c->cap * 2 : 4;
     size_t *nm = realloc(c->mem, nc * sizeof *nm);
@@ -535,6 +538,11 @@ static int cluster_merge_words(cluster *c, const uint64_t *w, size_t nw) {
   return 0;
 }
 
+/* Do two attacks go opposite ways (one's attacker the other's target)? */
+static int sides_reversed(int64_t from1, int64_t to1, int64_t from2, int64_t to2) {
+  return from1 && from2 && from1 == to2 && to1 == from2;
+}
+
 /* Evidence that mention mi belongs with cluster c.  Returns a score > 0
  * when it may join (and writes the reason to why, unless it is NULL), 0
  * otherwise. */
@@ -543,6 +551,8 @@ static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const 
   const tl_rmention *x = &m[mi];
   if (!kinds_ok(x->kind_key, x->type, x->trigger, c->kind_key, c->type, c->trigger) || names_differ(x->own_name, c->named))
     return 0; /* (nor the Eaton fire the Palisades fire) */
+  if (sides_reversed(x->side_from, x->side_to, c->side_from, c->side_to))
+    return 0; /* Israel's strikes on Iran and Iran's missiles at Israel that night */
   /* places must agree with every place the event has, unless both name
    * the same storm, which makes landfall near a town the gazetteer does
    * not know and in the state it does ("near Perry", "in Florida") */
@@ -624,7 +634,8 @@ static int join(cluster *c, const tl_rmention *m, size_t mi, const uint64_t *w, 
 
 /* Evidence that clusters a and b are one event (0 when they cannot be). */
 static double cluster_affinity(const cluster *a, const cluster *b, const tl_rmention *m) {
-  if (!kinds_ok(a->kind_key, a->type, a->trigger, b->kind_key, b->type, b->trigger) || names_differ(a->named, b->named))
+  if (!kinds_ok(a->kind_key, a->type, a->trigger, b->kind_key, b->type, b->trigger) || names_differ(a->named, b->named) ||
+      sides_reversed(a->side_from, a->side_to, b->side_from, b->side_to))
     return 0;
   if (a->ifirst > b->ilast || b->ifirst > a->ilast)
     return 0;
@@ -767,7 +778,9 @@ static int lone_pass(clist *l, const tl_rmention *m) {
       const cluster *d = &l->v[ix[k]];
       if (strcmp(d->family, b->family) != 0 || d->ifirst > day)
         break;
-      if (ix[k] == i || !d->n || d->ilast < day || !kinds_ok(b->kind_key, b->type, b->trigger, d->kind_key, d->type, d->trigger))
+      if (ix[k] == i || !d->n || d->ilast < day ||
+          !kinds_ok(b->kind_key, b->type, b->trigger, d->kind_key, d->type, d->trigger) ||
+          sides_reversed(b->side_from, b->side_to, d->side_from, d->side_to))
         continue;
       count++;
       only = (long)ix[k];
@@ -990,6 +1003,9 @@ static int passive_trigger(const tl_rmention *x) {
    * verb of a passive pair is passive too */
   if (off >= 5 && strncmp(s + off - 5, " and ", 5) == 0)
     from = off > 60 ? off - 60 : 0;
+  /* a trigger of data/triggers.tsv that holds its auxiliary: "was fired" */
+  if (!strncmp(s + off, "was ", 4) || !strncmp(s + off, "were ", 5))
+    return 1;
   for (size_t i = from; i + 4 <= off; i++)
     if (!strncmp(s + i, " was ", 5) || !strncmp(s + i, " were ", 6) || !strncmp(s + i, " been ", 6) ||
         !strncmp(s + i, " be ", 4) || !strncmp(s + i, " is ", 4))
@@ -1131,6 +1147,25 @@ static int country_sides(const tl_rmention *x, const char **before, const char *
   return *before && *after && strcmp(*before, *after) != 0;
 }
 
+/* Sets x->side_from and side_to for an attack whose active verb has a
+ * country before it and another after ("Israel struck sites across Iran"). */
+static void attack_sides(tl_rmention *x) {
+  const char *before, *after;
+  x->side_from = x->side_to = 0;
+  if (strcmp(x->type, "attack") != 0 || !country_sides(x, &before, &after))
+    return;
+  for (size_t a = 0; a < x->nparts; a++) {
+    if (x->pkinds[a] != TL_ENT_COUNTRY)
+      continue;
+    if (x->pnames[a] == before)
+      x->side_from = x->pids[a];
+    if (x->pnames[a] == after)
+      x->side_to = x->pids[a];
+  }
+  if (!x->side_from || !x->side_to)
+    x->side_from = x->side_to = 0;
+}
+
 /* Is the attack of x a noun whose nearest name before it is far, the
  * subject of another verb ("Trump also pardoned 1,500 people charged over
  * the Jan. 6, 2021, attack on the Capitol": Trump did not attack)? */
@@ -1208,19 +1243,23 @@ static const char *winner(const tl_rmention *x) {
 /* Does x name who appoints, dismisses or ousts (a person right before its
  * active trigger) and who is appointed (a person right after it):
  * "Macron named Francois Bayrou as prime minister"? */
-static int appointer(const tl_rmention *x, const char *lemma) {
+/* Where the people of an appointment, a dismissal or an ouster stand:
+ * 1 someone right before the trigger (who acts), 2 someone after it
+ * (who is named or dismissed), 3 both; 0 for other lemmas. */
+static int appointer_sides(const tl_rmention *x, const char *lemma) {
   if (strcmp(lemma, "appointment") != 0 && strcmp(lemma, "dismissal") != 0 && strcmp(lemma, "ouster") != 0)
     return 0;
   int before = 0, after = 0;
   for (size_t a = 0; a < x->nparts && x->ppos; a++) {
     if (x->pkinds[a] != TL_ENT_PERSON || x->ppos[a] < 0)
       continue;
-    long end = x->ppos[a] + (long)strlen(x->pnames[a]);
-    before |= end <= (long)x->trig_start && (long)x->trig_start - end <= 24;
+    before |= x->ppos[a] < (long)x->trig_start && (long)x->trig_start - x->ppos[a] <= 40;
     after |= x->ppos[a] > (long)x->trig_start && x->ppos[a] - (long)x->trig_start <= 48;
   }
-  return before && after;
+  return before | after << 1;
 }
+
+static int appointer(const tl_rmention *x, const char *lemma) { return appointer_sides(x, lemma) == 3; }
 
 static int instrumental(const tl_rmention *x);
 
@@ -1460,6 +1499,11 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
       const tl_rmention *told = rep ? rep : &m[c->mem[0]]; /* (no rep when only countries are named) */
       if (!strcmp(prep, "by") && (instrumental(told) || passive_trigger(told)))
         prep = "involving";
+      /* "Trump fired the national security adviser": who dismisses,
+       * named before an active verb, and no one after it */
+      if (!strcmp(e->type, "office") && !strcmp(prep, "of") && !passive_trigger(told) &&
+          appointer_sides(told, lemma) == 1)
+        prep = "by";
       tl_buf_printf(t, " %s ", prep);
       put_list(t, who, wk, shown, 0);
     }
@@ -1848,6 +1892,7 @@ int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
   for (size_t i = 0; i < n; i++) { /* (once: affinity asks for them often) */
     m[i].own_name = own_name(&m[i]);
     m[i].storm = storm_name(&m[i]) != NULL;
+    attack_sides(&m[i]);
   }
   for (size_t i = 0; i < n; i++) {
     order[i] = i;

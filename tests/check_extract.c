@@ -2597,6 +2597,33 @@ START_TEST(test_ceasefire_talks_are_talks) {
 }
 END_TEST
 
+START_TEST(test_strikes_missiles_lists) {
+  const char *t = "The air force launched waves of air strikes on the port on Friday.\n"
+                  "An earthquake of magnitude 6.1 struck the province on Friday.\n"
+                  "Protesters stormed the Senate, the ministry and the palace on Saturday, smashing windows.\n"
+                  "The militia fired scores of rockets at the city on Sunday.\n"
+                  "The board fired its chief executive on Monday.\n"
+                  "Lawmakers will debate flood warning systems on Tuesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-18")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "air strike", "2025-06-13")); /* "waves of" is no weather */
+  size_t attacks = 0; /* the quake struck: no second attack that day */
+  for (size_t i = 0; i < x.nmentions; i++) {
+    char b[11];
+    tl_day_format(b, x.mentions[i].date.first);
+    attacks += strcmp(x.mentions[i].type, "attack") == 0 && strcmp(b, "2025-06-13") == 0;
+  }
+  ck_assert_uint_eq(attacks, 1);
+  ck_assert_ptr_nonnull(find(&x, "accident", "2025-06-13"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "storming", "2025-06-14")); /* a list, not an apposition */
+  ck_assert_ptr_nonnull(find_lemma(&x, "missile attack", "2025-06-15"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "dismissal", "2025-06-16"));
+  ck_assert_ptr_null(find_lemma(&x, "missile attack", "2025-06-16"));
+  ck_assert_ptr_null(find(&x, "accident", "2025-06-17")); /* flood warning systems */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2656,6 +2683,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_death_in_an_accident);
   tcase_add_test(tc, test_phone_calls);
   tcase_add_test(tc, test_ceasefire_talks_are_talks);
+  tcase_add_test(tc, test_strikes_missiles_lists);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);

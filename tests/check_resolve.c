@@ -905,6 +905,65 @@ START_TEST(test_passive_with_countries_only) {
 }
 END_TEST
 
+/* "Person 1 struck Person 2" and "Person 2 fired missiles at Person 1" on
+ * one day, two countries each: two attacks, not one */
+START_TEST(test_attacks_opposite_ways) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "attack", .first = "2025-06-13", .last = "2025-06-13", .p = {1, 2}},
+      {.article = "b", .type = "attack", .first = "2025-06-13", .last = "2025-06-13", .p = {2, 1}},
+      {.article = "c", .type = "attack", .first = "2025-06-13", .last = "2025-06-13", .p = {1, 2}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  const char *text[] = {"Person 1 struck sites in Person 2 on Friday.", "Person 2 struck bases in Person 1 on Friday.",
+                        "Person 1 struck targets in Person 2 on Friday."};
+  for (size_t i = 0; i < N(sp); i++) {
+    free(m[i].sentence);
+    m[i].sentence = strdup(text[i]);
+    snprintf(m[i].trigger, sizeof m[i].trigger, "%s", "strike");
+    m[i].sent_start = 0;
+    m[i].trig_start = 9;
+    m[i].trig_end = 15;
+    m[i].pkinds[0] = m[i].pkinds[1] = TL_ENT_COUNTRY;
+    m[i].ppos = calloc(2, sizeof *m[i].ppos);
+    m[i].ppos[0] = 0, m[i].ppos[1] = 28;
+  }
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 2); /* the first and the third are one */
+  ck_assert_uint_eq(l.v[0].nmembers + l.v[1].nmembers, 3);
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
+/* "Person 1 fired the national security adviser": a dismissal by Person 1;
+ * "Person 2 was fired": of Person 2 */
+START_TEST(test_dismissal_by_and_of) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "office", .first = "2025-05-01", .last = "2025-05-01", .p = {1}},
+      {.article = "b", .type = "office", .first = "2025-05-03", .last = "2025-05-03", .p = {2}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  const char *text[] = {"Person 1 fired the national security adviser on Thursday.", "Person 2 was fired on Saturday."};
+  const size_t at[] = {9, 9};
+  for (size_t i = 0; i < N(sp); i++) {
+    free(m[i].sentence);
+    m[i].sentence = strdup(text[i]);
+    snprintf(m[i].trigger, sizeof m[i].trigger, "%s", "dismissal");
+    m[i].sent_start = 0;
+    m[i].trig_start = at[i];
+    m[i].ppos = calloc(1, sizeof *m[i].ppos);
+  }
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 2);
+  ck_assert_str_eq(l.v[0].title, "Dismissal by Person 1");
+  ck_assert_str_eq(l.v[1].title, "Dismissal of Person 2"); /* the trigger "was fired" holds its auxiliary */
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("resolve");
   TCase *tc = tcase_create("cluster");
@@ -946,6 +1005,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_arrest_of_by);
   tcase_add_test(tc, test_deal_titles_name_companies);
   tcase_add_test(tc, test_passive_with_countries_only);
+  tcase_add_test(tc, test_attacks_opposite_ways);
+  tcase_add_test(tc, test_dismissal_by_and_of);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -42,6 +42,8 @@ typedef struct {
   const char *own_name;  /* set by tl_resolve: the name the trigger is part of ("Eaton fire"), or NULL */
   int storm;             /* set by tl_resolve: 1 when a participant's name is a storm's ("Hurricane Beryl") */
   const void *kind_key;  /* set by tl_resolve: one pointer per distinct (type, trigger) */
+  int64_t side_from, side_to; /* set by tl_resolve: an attack's countries before and after its active
+                                 verb ("Israel struck Iran": Israel's and Iran's ids), else 0 */
   double confidence;
   int64_t *pids;        /* participant ids */
   char **pnames;        /* display names */
