@@ -2126,6 +2126,16 @@ static int place_here(const xctx *x, const wtok *w, size_t n, size_t i, size_t p
   size_t p = i;
   if (p > 0 && word_is(&w[p - 1], "region_part"))
     p--; /* "in central Madrid" */
+  /* "in Papua New Guinea's Enga province", "in Ukraine's eastern Donetsk
+   * region": the country that holds the place, before it */
+  for (size_t k = p > 4 ? p - 4 : 0; k < p && p > 0 && w[p - 1].poss && !w[p].brk; k++) {
+    size_t cl = 0;
+    const tl_lex_entry *ce = match(x->places, w, n, k, &cl);
+    if (ce && k + cl == p && strcmp(ce->field[0], "country") == 0) {
+      p = k;
+      break;
+    }
+  }
   if (p > 0 && strcmp(w[p - 1].low, "the") == 0)
     p--;
   const char *prev = p > 0 ? w[p - 1].low : "";
@@ -2644,6 +2654,11 @@ static int part_in_span(const tl_participant *p, const void *arg) {
 /* A count of people right before the trigger at i ("5,000 people had
  * died", "at least 40 civilians died"): a toll. */
 static int toll_before(const wtok *w, size_t i) {
+  /* past the verb group: "670 people were believed to have died" */
+  static const char *const group[] = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "to",
+                                      "believed", "feared", "thought", "reported", "confirmed", "known", NULL};
+  for (size_t g = 0; g < 6 && i > 1 && !w[i].brk && word_in(&w[i - 1], group); g++)
+    i--;
   for (size_t k = i; k-- > 0 && k + 4 > i;)
     if (word_is(&w[k], "people"))
       return k > 0 && (isdigit((unsigned char)w[k - 1].low[0]) || small_count(&w[k - 1]) > 0 ||
@@ -2789,6 +2804,21 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       /* "the town of Kibeho", "the village of Kuje Gwari": a place, known
        * to the gazetteer or not (up to three capitalised words) */
       size_t len = settlement_len(w, n, i);
+      /* "the village of Yambali in Enga province": a settlement the
+       * gazetteer does not know gives way to the place it knows after
+       * "in" (as a building does), so that every source names one place */
+      size_t q = i + len, ql = 0;
+      if (!(pe && pl >= len) && q + 1 < n && is_word(&w[q], "in") && !w[q].brk) {
+        q++;
+        const tl_lex_entry *ce = match(x->places, w, n, q, &ql);
+        if (ce && strcmp(ce->field[0], "country") == 0 && w[q + ql - 1].poss)
+          q += ql; /* past "Papua New Guinea's" */
+        const tl_lex_entry *ke = q < n && w[q].cap ? match(x->places, w, n, q, &ql) : NULL;
+        if (ke && strcmp(ke->field[0], "country") != 0) {
+          i += len;
+          continue;
+        }
+      }
       if (nplaces < 6) {
         if (pe && pl >= len && strcmp(pe->field[0], "country") != 0)
           display_name(places[nplaces], sizeof places[nplaces], pe);
@@ -2839,6 +2869,16 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       const char *k = ee->field[1];
       tl_ent_kind kind = strcmp(k, "person") == 0 ? TL_ENT_PERSON : strcmp(k, "org") == 0 ? TL_ENT_ORG
                                                                                            : TL_ENT_COUNTRY;
+      /* "in Papua New Guinea's Enga province": the country that holds
+       * the place is where, not who */
+      size_t q = i + el, ql = 0;
+      if (q < n && word_is(&w[q], "region_part"))
+        q++;
+      const tl_lex_entry *qe = kind == TL_ENT_COUNTRY && w[i + el - 1].poss && q < n ? match(x->places, w, n, q, &ql) : NULL;
+      if (qe && strcmp(qe->field[0], "country") != 0 && place_here(x, w, n, q, ql, qe)) {
+        i += el;
+        continue;
+      }
       if ((rc = plist_add(&parts, ee->field[0], kind, (long)w[i].start)))
         goto done;
       i += el;
@@ -2999,8 +3039,21 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       size_t o = i + tl;
       while (o + 1 < n && o < i + tl + 2 && word_in(&w[o], determiners))
         o++; /* "struck a new deal" */
-      if (word_in_list(te->field[3], w[i + tl].low) || word_in_list(te->field[3], w[o].low))
+      if (tl == 1 && tl_past_form(w[i].low, w[i].len)) {
+        /* a verb's object is its head noun: "struck a trade deal" is a
+         * deal, "struck an oil depot" a depot */
+        static const char *const ends[] = {"with", "on", "in", "at", "for", "to", "of", "and", "or", "that",
+                                           "which", "between", "over", "after", "before", "by", "from", "as",
+                                           "worth", "while", "but", "up", "last", "this", NULL};
+        size_t h = o;
+        while (h + 1 < n && h < o + 2 && !w[h + 1].brk && !w[h + 1].cap && isalpha((unsigned char)w[h + 1].low[0]) &&
+               !word_in(&w[h + 1], ends) && !word_in(&w[h], ends))
+          h++;
+        if (word_in_list(te->field[3], w[h].low) || word_in_list(te->field[3], w[i + tl].low))
+          continue;
+      } else if (word_in_list(te->field[3], w[i + tl].low) || word_in_list(te->field[3], w[o].low)) {
         continue;
+      }
     }
     /* "a collapsed hotel", "the flooded garages", "five derailed rail
      * cars": a past participle between an article or a count and its noun
@@ -3796,8 +3849,14 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* "is expected to travel to Paris": a destination is where a visit
      * or a meeting takes place, not where anything else did */
     int goes = tl_types_compatible(type, "meeting");
+    /* "Bush told a news conference on Tuesday that the blockade might be
+     * extended to Aqaba": what is said has places of its own */
+    size_t said_at = (size_t)-1;
+    for (size_t k = i + tl; !strcmp(type, "statement") && k < n && said_at == (size_t)-1; k++)
+      if (is_word(&w[k], "that"))
+        said_at = w[k].start;
     for (size_t q = 0; q < nplaces; q++) {
-      if (place_at[q] < from || place_at[q] >= cut || (!goes && destination(w, n, place_at[q])) ||
+      if (place_at[q] < from || place_at[q] >= cut || place_at[q] >= said_at || (!goes && destination(w, n, place_at[q])) ||
           and_between(w, n, place_at[q], i) || (own_after && place_at[q] < w[second_at].start))
         continue;
       size_t d = place_at[q] > w[i].start ? place_at[q] - w[i].start : w[i].start - place_at[q];
@@ -3813,7 +3872,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     size_t near_end = w[i + tl + 5 < n ? i + tl + 5 : n - 1].end;
     int rel_far = rel_b && rel_a > near_end;
     for (size_t q = 0; q < nplaces && !mplace && !by_distance && !m.planned; q++)
-      if (place_at[q] >= from && place_at[q] < cut && !(!goes && destination(w, n, place_at[q])) &&
+      if (place_at[q] >= from && place_at[q] < cut && place_at[q] < said_at && !(!goes && destination(w, n, place_at[q])) &&
           !(own_after && place_at[q] < w[second_at].start) && /* "... but withdrew from Avdiivka last week": not Kherson */
           !(rel_far && place_at[q] >= rel_a && place_at[q] < rel_b))
         mplace = places[q];

@@ -1499,6 +1499,12 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
       const tl_rmention *told = rep ? rep : &m[c->mem[0]]; /* (no rep when only countries are named) */
       if (!strcmp(prep, "by") && (instrumental(told) || passive_trigger(told)))
         prep = "involving";
+      /* "Ukrainian forces launched an incursion into Russia's Kursk region":
+       * the one country named, before an active attack, attacks */
+      const char *cb, *ca;
+      if (!strcmp(e->type, "attack") && !strcmp(prep, "involving") && shown == 1 && wk[0] == TL_ENT_COUNTRY &&
+          !instrumental(told) && (country_sides(told, &cb, &ca), cb) && !ca && !strcmp(cb, who[0]))
+        prep = "by";
       /* "Trump fired the national security adviser": who dismisses,
        * named before an active verb, and no one after it */
       if (!strcmp(e->type, "office") && !strcmp(prep, "of") && !passive_trigger(told) &&

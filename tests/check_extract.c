@@ -2624,6 +2624,32 @@ START_TEST(test_strikes_missiles_lists) {
 }
 END_TEST
 
+START_TEST(test_places_held_by_countries) {
+  const char *t = "Officials said on Sunday that more than 300 people were believed to have died in Friday's "
+                  "landslide in Papua New Guinea's Enga province.\n"
+                  "A flood swept the village of Tamaru in Enga province on Saturday.\n"
+                  "Drones struck an oil depot in Ukraine's eastern Donetsk region on Monday.\n"
+                  "The president told a news conference on Tuesday that the blockade might be extended to Geneva.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-05-29")), 0);
+  ck_assert_ptr_null(find(&x, "death", "2024-05-26")); /* the landslide's toll, told on Sunday */
+  const tl_mention *m = find_lemma(&x, "landslide", "2024-05-24");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Enga"); /* held by Papua New Guinea, which is where, not who */
+  ck_assert(!has_part(m, "Papua New Guinea"));
+  m = find(&x, "accident", "2024-05-25");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Enga"); /* a village the gazetteer does not know gives way */
+  m = find(&x, "attack", "2024-05-27"); /* an oil depot struck is no oil struck */
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Donetsk");
+  m = find(&x, "statement", "2024-05-28");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_ptr_null(m->place); /* Geneva is in what was said */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2684,6 +2710,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_phone_calls);
   tcase_add_test(tc, test_ceasefire_talks_are_talks);
   tcase_add_test(tc, test_strikes_missiles_lists);
+  tcase_add_test(tc, test_places_held_by_countries);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);

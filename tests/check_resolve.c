@@ -964,6 +964,29 @@ START_TEST(test_dismissal_by_and_of) {
 }
 END_TEST
 
+/* "Person 1 launched an incursion into the region": the one country
+ * named, before an active attack, made it */
+START_TEST(test_attack_by_one_country) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "attack", .first = "2024-08-06", .last = "2024-08-06", .p = {1}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  free(m[0].sentence);
+  m[0].sentence = strdup("Person 1 launched an incursion into the region on Tuesday.");
+  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "incursion");
+  m[0].sent_start = 0;
+  m[0].trig_start = 21;
+  m[0].pkinds[0] = TL_ENT_COUNTRY;
+  m[0].ppos = calloc(1, sizeof *m[0].ppos);
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_str_eq(l.v[0].title, "Incursion by Person 1");
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("resolve");
   TCase *tc = tcase_create("cluster");
@@ -1007,6 +1030,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_passive_with_countries_only);
   tcase_add_test(tc, test_attacks_opposite_ways);
   tcase_add_test(tc, test_dismissal_by_and_of);
+  tcase_add_test(tc, test_attack_by_one_country);
   suite_add_tcase(s, tc);
   return s;
 }
