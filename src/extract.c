@@ -3353,7 +3353,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         int plain = 1;
         for (size_t q = i + tl + 1; q + 1 < ta && plain; q++)
           plain = !w[q].brk && !tl_past_form(w[q].low, w[q].len) && !is_word(&w[q], "was") && !is_word(&w[q], "were");
-        if (plain && (is_word(&w[ta - 1], "on") || is_word(&w[ta - 1], "in")))
+        /* (or a distance right after it: "the arrest of Imran Khan two
+         * days earlier was illegal") */
+        if (plain && (is_word(&w[ta - 1], "on") || is_word(&w[ta - 1], "in") ||
+                      (t->rule && (!strcmp(t->rule, "distance") || !strcmp(t->rule, "ago")))))
           describes = 1;
       }
       if (describes)
@@ -3723,6 +3726,18 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       while (p0 > 0 && p0 + 4 > i && w[p0 - 1].cap && !w[p0].brk)
         p0--;
       from = w[p0].start;
+    }
+    /* "the court ruled on Thursday that the arrest of Imran Khan was
+     * illegal": a noun opening what is said or decided after "that" is
+     * no act of the clause before it */
+    for (size_t k = i; k-- > 0 && k + 4 > i && !past_trigger(w, i);) {
+      if (is_word(&w[k], "that") && k > 0 && k + 1 < i && !w[k].brk && word_in(&w[k + 1], determiners) &&
+          w[k].start > from) {
+        from = w[k].start;
+        break;
+      }
+      if (!(word_in(&w[k], determiners) || (!w[k].cap && !w[k].brk)))
+        break;
     }
     /* "the bureau released a report into the June 12 crash": the event is
      * named after a preposition; who acts before it does something else */

@@ -2650,6 +2650,20 @@ START_TEST(test_places_held_by_countries) {
 }
 END_TEST
 
+START_TEST(test_noun_after_that_and_distance) {
+  const char *t = "The high court ruled on Thursday that the arrest of Lena Volk two days earlier was unlawful.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2023-05-12")), 0);
+  const tl_mention *m = find_lemma(&x, "arrest", "2023-05-09"); /* the noun's own distance */
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Lena Volk"));
+  for (size_t i = 0; i < m->nparts; i++) /* the court rules; it did not arrest */
+    ck_assert_msg(strcmp(m->parts[i].name, "Lena Volk") == 0, "arrest names %s", m->parts[i].name);
+  ck_assert_ptr_nonnull(find_lemma(&x, "ruling", "2023-05-11"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2711,6 +2725,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_ceasefire_talks_are_talks);
   tcase_add_test(tc, test_strikes_missiles_lists);
   tcase_add_test(tc, test_places_held_by_countries);
+  tcase_add_test(tc, test_noun_after_that_and_distance);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
