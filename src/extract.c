@@ -920,7 +920,7 @@ static void plist_free(plist *p) {
  * and a relative clause after the trigger ([rel_a, rel_b)); one without a
  * position (inherited) always counts. */
 static int copy_parts(tl_mention *m, const plist *p, size_t from, size_t until, size_t speakers, size_t tail_a,
-                      size_t tail_b, size_t rel_a, size_t rel_b) {
+                      size_t tail_b, size_t rel_a, size_t rel_b, size_t people_before) {
   if (!p->n)
     return 0;
   m->parts = calloc(p->n, sizeof *m->parts);
@@ -935,6 +935,8 @@ static int copy_parts(tl_mention *m, const plist *p, size_t from, size_t until, 
       continue; /* "..., the Vatican said." */
     if (p->v[i].pos >= 0 && (size_t)p->v[i].pos >= rel_a && (size_t)p->v[i].pos < rel_b)
       continue; /* a relative clause after the trigger */
+    if (p->v[i].pos >= 0 && (size_t)p->v[i].pos < people_before && p->v[i].kind != TL_ENT_PERSON)
+      continue; /* before a clause whose "he" points back: only the people */
     tl_participant *d = &m->parts[m->nparts++];
     d->name = tl_strdup(p->v[i].name);
     d->key = tl_strdup(p->v[i].key);
@@ -1661,6 +1663,22 @@ static int region_comma(const xctx *x, const wtok *w, size_t n, size_t i) {
     if (w[k].brk && w[k].cap && w[k - 1].cap && (e = match(x->places, w, n, k, &ml)) != NULL && k + ml == i &&
         strcmp(e->field[0], "region") == 0)
       return 1;
+  return 0;
+}
+
+/* Is token q in another clause than the trigger's at i, one that holds a
+ * date of its own apart from the event's days ("held a funeral on Tuesday, three
+ * months after he was assassinated in Nara on July 8": Nara is July 8's)? */
+static int dated_elsewhere(const tl_extraction *out, const wtok *w, size_t n, const clause_t *cl, size_t q, size_t i,
+                           const tl_timex *t, const tl_span *days, const tl_sentence *s) {
+  if (cl[q].id == cl[i].id)
+    return 0;
+  for (size_t k = timex_from(out, s->start); k < out->timexes.count && out->timexes.items[k].start < s->end; k++) {
+    const tl_timex *o = &out->timexes.items[k];
+    if (o != t && datable(o) && o->span.first != TL_DAY_NONE && cl[tok_index_at(w, n, o->start)].id == cl[q].id &&
+        (o->span.last < days->first || o->span.first > days->last))
+      return 1; /* (a date that agrees is the same setting: "gather in Miami today, for a third day of talks") */
+  }
   return 0;
 }
 
@@ -3719,6 +3737,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* in "the UN condemned the attack", who reacts and where are not the
      * attack's: of a reaction only what follows the trigger counts */
     size_t from = reaction || named ? w[i].start : 0; /* a named disaster's is only what follows its name */
+    size_t people_before = 0;
     if (by_distance)
       from = w[opens_at].start; /* "a day after they met a Ukrainian delegation": not the main clause's */
     if (reaction && i > 0 && w[i - 1].poss && w[i - 1].cap) { /* "condemned Iraq's invasion": Iraq's */
@@ -3774,9 +3793,15 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       /* (not when the clause's subject points back: "days after he won the
        * runoff on Friday", "Merz, whose coalition was signed on Monday") */
       static const char *const back[] = {"he", "she", "they", "it", "whose", "his", "her", "their", "its", "whom", "where", "which", "who", NULL};
+      static const char *const person[] = {"he", "she", "his", "her", "him", NULL};
       for (size_t q = c0; q < i && q < c0 + 3 && set_off; q++)
-        if (word_in(&w[q], back))
+        if (word_in(&w[q], back)) {
           set_off = 0;
+          /* ("three months after he was assassinated": he is a person of
+           * the main clause, not its country or its venue) */
+          if (word_in(&w[q], person))
+            people_before = w[c0].start;
+        }
       if (set_off && w[c0].start > from)
         from = w[c0].start;
     }
@@ -3888,6 +3913,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     int rel_far = rel_b && rel_a > near_end;
     for (size_t q = 0; q < nplaces && !mplace && !by_distance && !m.planned; q++)
       if (place_at[q] >= from && place_at[q] < cut && place_at[q] < said_at && !(!goes && destination(w, n, place_at[q])) &&
+          !dated_elsewhere(out, w, n, cl, tok_index_at(w, n, place_at[q]), i, t, &m.date, s) &&
           !(own_after && place_at[q] < w[second_at].start) && /* "... but withdrew from Avdiivka last week": not Kherson */
           !(rel_far && place_at[q] >= rel_a && place_at[q] < rel_b))
         mplace = places[q];
@@ -3900,7 +3926,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     size_t speakers = strcmp(type, "statement") != 0 ? speaker_end(w, i) : 0, tail_a = 0, tail_b = 0;
     if (strcmp(type, "statement") != 0)
       trailing_speaker(w, n, cl, i, &tail_a, &tail_b);
-    if ((rc = copy_parts(&m, &parts, from, pcut < cut ? pcut : cut, speakers, tail_a, tail_b, rel_a, rel_b))) {
+    if ((rc = copy_parts(&m, &parts, from, pcut < cut ? pcut : cut, speakers, tail_a, tail_b, rel_a, rel_b,
+                         people_before))) {
       mention_clear(&m);
       goto done;
     }

@@ -2664,6 +2664,23 @@ START_TEST(test_noun_after_that_and_distance) {
 }
 END_TEST
 
+START_TEST(test_places_and_people_of_dated_clauses) {
+  const char *t = "Finland held a state funeral for Lena Volk on Tuesday, three months after she was shot in "
+                  "Tampere on July 8.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2022-09-27")), 0);
+  const tl_mention *m = find(&x, "death", "2022-09-27");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_ptr_null(m->place); /* Tampere is July 8's */
+  m = find(&x, "attack", "2022-07-08");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Tampere");
+  ck_assert(has_part(m, "Lena Volk"));
+  ck_assert(!has_part(m, "Finland")); /* "she" is a person of the main clause, not its country */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2726,6 +2743,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_strikes_missiles_lists);
   tcase_add_test(tc, test_places_held_by_countries);
   tcase_add_test(tc, test_noun_after_that_and_distance);
+  tcase_add_test(tc, test_places_and_people_of_dated_clauses);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
