@@ -2681,6 +2681,22 @@ START_TEST(test_places_and_people_of_dated_clauses) {
 }
 END_TEST
 
+START_TEST(test_landmarks_and_galleries) {
+  const char *t = "Japan held a state funeral for Lena Volk at the Nippon Budokan hall on Tuesday.\n"
+                  "Thieves took three paintings from the Rubens Gallery on Wednesday, in a raid that lasted minutes.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2022-09-29")), 0);
+  const tl_mention *m = find(&x, "death", "2022-09-27");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Tokyo"); /* a landmark stands for its city */
+  ck_assert(!has_part(m, "Nippon Budokan"));
+  m = find(&x, "attack", "2022-09-28");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(!has_part(m, "Rubens Gallery")); /* a gallery is where, not who */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2744,6 +2760,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_places_held_by_countries);
   tcase_add_test(tc, test_noun_after_that_and_distance);
   tcase_add_test(tc, test_places_and_people_of_dated_clauses);
+  tcase_add_test(tc, test_landmarks_and_galleries);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
