@@ -1136,10 +1136,12 @@ static size_t prep_np_start(const wtok *w, size_t i) {
   /* "visited Kahramanmaras, near the epicentre of Monday's earthquake": a
    * noun dated by a possessive, after a preposition, is not the clause's */
   static const char *const preps[] = {"of", "near", "after", "since", "in", "from", "into", "over", "about",
-                                      "following", "before", "during", "despite", NULL};
-  if (i > 1 && w[i - 1].poss && !w[i - 1].brk && !w[i].brk && word_in(&w[i - 2], preps) &&
+                                      "following", "before", "during", "despite", "with", "for", NULL};
+  /* (and "in connection with last Sunday's theft") */
+  size_t pp = i > 2 && (is_word(&w[i - 2], "last") || is_word(&w[i - 2], "this")) && !w[i - 2].brk ? i - 3 : i - 2;
+  if (i > 1 && w[i - 1].poss && !w[i - 1].brk && !w[i].brk && word_in(&w[pp], preps) &&
       is_calendar_word(&w[i - 1]))
-    return i - 2;
+    return pp;
   for (size_t k = i; k > 1 && k + 5 > i; k--) {
     if (w[k].brk)
       return 0;
@@ -2868,7 +2870,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       continue;
     }
     if (pe && !ee && strcmp(pe->field[0], "country") != 0 && w[i].cap &&
-        (pl >= 2 || (!(pl == 1 && known_person(x, w, i)) && lone_place(x, w, n, i, &pl)))) {
+        (pl >= 2 || strcmp(pe->field[0], "landmark") == 0 ||
+         (!(pl == 1 && known_person(x, w, i)) && lone_place(x, w, n, i, &pl)))) {
       /* (a place of several words is nobody wherever it stands: "capital
        * Dar es Salaam Thursday") */
       /* a place the text puts nothing in ("Notre-Dame de Paris", "a

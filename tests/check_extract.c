@@ -2697,6 +2697,26 @@ START_TEST(test_landmarks_and_galleries) {
 }
 END_TEST
 
+START_TEST(test_thefts_airlines_landmarks) {
+  const char *t = "Police arrested two men on Saturday in connection with last Sunday's theft of paintings from the "
+                  "Louvre.\n"
+                  "An American Eagle jet collided with a helicopter on Friday night.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-10-26")), 0);
+  const tl_mention *m = find_lemma(&x, "theft", "2025-10-19");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_uint_eq(m->nparts, 0); /* neither the police nor the Louvre took part */
+  m = find_lemma(&x, "arrest", "2025-10-25");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(!has_part(m, "Louvre")); /* a landmark is where, never who */
+  m = find(&x, "accident", "2025-10-24");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "American Eagle")); /* the airline, not the United States and an "Eagle" */
+  ck_assert(!has_part(m, "United States"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2761,6 +2781,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_noun_after_that_and_distance);
   tcase_add_test(tc, test_places_and_people_of_dated_clauses);
   tcase_add_test(tc, test_landmarks_and_galleries);
+  tcase_add_test(tc, test_thefts_airlines_landmarks);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
