@@ -2041,6 +2041,22 @@ static int place_word(const xctx *x, const wtok *w, const char *kind) {
   return tl_lex_find_class(x->placewords, w->low, w->len, kind) != NULL;
 }
 
+/* The lower-case noun of a site right after a name at token k ("the Al
+ * Udeid air base", "the Shifa hospital", "the Diriyah palace"): its
+ * tokens, or 0.  The name before it names the site: where, not who. */
+static size_t site_after(const xctx *x, const wtok *w, size_t n, size_t k) {
+  if (k >= n || w[k].cap || w[k].brk)
+    return 0;
+  size_t a = k;
+  if (k + 1 < n && !w[k + 1].cap && !w[k + 1].brk &&
+      (is_word(&w[k], "air") || is_word(&w[k], "naval") || is_word(&w[k], "military") || is_word(&w[k], "army") ||
+       is_word(&w[k], "nuclear") || is_word(&w[k], "power") || is_word(&w[k], "refugee")))
+    a++; /* "air base", "nuclear plant", "refugee camp" */
+  if (word_is(&w[a], "site") || place_word(x, &w[a], "building") || place_word(x, &w[a], "feature"))
+    return a + 1 - k;
+  return 0;
+}
+
 /* A run of two to four capitalised words at token i that reads as the name
  * of a place: it starts with a head word ("St.", "Fort", "Lake", "North")
  * or ends with a tail word ("Beach", "Key", "County"); an abbreviated head
@@ -2945,6 +2961,37 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     size_t len = cap_run(x, w, n, i, &skip, &org);
     if (len == 0) {
       i++;
+      continue;
+    }
+    size_t site = site_after(x, w, n, i + len);
+    /* (what happens to a site "of" which: "a fire tore through the roof of
+     * Notre-Dame cathedral" names it, as before) */
+    size_t sb = i + skip;
+    if (sb > 0 && is_word(&w[sb - 1], "the"))
+      sb--;
+    if (site && sb > 0 && is_word(&w[sb - 1], "of"))
+      site = 0;
+    if (site && len > skip) {
+      /* "fired missiles at the Al Udeid air base": the site, a place
+       * after a preposition of place or a verb that strikes it */
+      size_t p = i + skip;
+      if (p > 0 && is_word(&w[p - 1], "the"))
+        p--;
+      int where = p > 0 && (is_word(&w[p - 1], "at") || is_word(&w[p - 1], "in") || is_word(&w[p - 1], "near") ||
+                            is_word(&w[p - 1], "inside") || is_word(&w[p - 1], "outside") ||
+                            is_word(&w[p - 1], "into") || target_verb(x, w, p - 1));
+      /* (it gives way to the town the gazetteer knows after it, as a
+       * building does: "the Shifa hospital in Gaza" is in Gaza) */
+      size_t j = i + len + site, gl = 0;
+      const tl_lex_entry *known = j + 1 < n && is_word(&w[j], "in") && !w[j].brk ? match(x->places, w, n, j + 1, &gl) : NULL;
+      if (known && strcmp(known->field[0], "country") != 0)
+        where = 0;
+      if (where && nplaces < 6) {
+        snprintf(places[nplaces], sizeof places[nplaces], "%.*s", (int)(w[i + len + site - 1].end - w[i + skip].start),
+                 x->text + w[i + skip].start);
+        place_at[nplaces++] = w[i + skip].start;
+      }
+      i += len + site;
       continue;
     }
     if (!org && len - skip >= 2 && !person_run(x, w, i + skip, len - skip, &skip)) {

@@ -1315,6 +1315,8 @@ static const char *affected(const tl_event *e, const tl_rmention *m, const clust
 static int instrumental(const tl_rmention *x) {
   if (!x || !x->sentence || x->trig_start < x->sent_start)
     return 0;
+  if (!strcmp(x->type, "statement"))
+    return 0; /* "Biden told the nation in an address": who speaks in it gave it */
   size_t off = x->trig_start - x->sent_start;
   if (off > strlen(x->sentence))
     return 0;

@@ -2717,6 +2717,27 @@ START_TEST(test_thefts_airlines_landmarks) {
 }
 END_TEST
 
+START_TEST(test_sites_named_before_their_noun) {
+  const char *t = "The militia fired rockets at the Tamarak air base on Monday.\n"
+                  "Troops raided the Orlov hospital in Kharkiv on Tuesday.\n"
+                  "A fire tore through the roof of Vesna cathedral on Wednesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-26")), 0);
+  const tl_mention *m = find(&x, "attack", "2025-06-23");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Tamarak air base"); /* a site, not a participant */
+  ck_assert(!has_part(m, "Tamarak"));
+  m = find(&x, "attack", "2025-06-24");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Kharkiv"); /* the site gives way to the town it is in */
+  ck_assert(!has_part(m, "Orlov"));
+  m = find(&x, "accident", "2025-06-25");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Vesna")); /* what the fire struck "of" which */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2782,6 +2803,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_places_and_people_of_dated_clauses);
   tcase_add_test(tc, test_landmarks_and_galleries);
   tcase_add_test(tc, test_thefts_airlines_landmarks);
+  tcase_add_test(tc, test_sites_named_before_their_noun);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);

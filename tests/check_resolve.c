@@ -987,6 +987,28 @@ START_TEST(test_attack_by_one_country) {
 }
 END_TEST
 
+/* "Person 1 told the nation in an address": the speaker gave it (an
+ * instrumental "in a(n)" makes no one the doer of other events only) */
+START_TEST(test_address_by_speaker) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "statement", .first = "2024-07-24", .last = "2024-07-24", .p = {1}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  free(m[0].sentence);
+  m[0].sentence = strdup("Person 1 told the nation in an address on Wednesday.");
+  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "address");
+  m[0].sent_start = 0;
+  m[0].trig_start = 31;
+  m[0].ppos = calloc(1, sizeof *m[0].ppos);
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_str_eq(l.v[0].title, "Address by Person 1");
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("resolve");
   TCase *tc = tcase_create("cluster");
@@ -1031,6 +1053,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_attacks_opposite_ways);
   tcase_add_test(tc, test_dismissal_by_and_of);
   tcase_add_test(tc, test_attack_by_one_country);
+  tcase_add_test(tc, test_address_by_speaker);
   suite_add_tcase(s, tc);
   return s;
 }
