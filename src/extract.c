@@ -865,6 +865,7 @@ static int collect_people(xctx *x, const wtok *w, size_t n) {
 typedef struct {
   tl_participant *v;
   size_t n, cap;
+  long *again; /* a later position of each participant named twice, or -1 */
 } plist;
 
 static int plist_add(plist *p, const char *name, tl_ent_kind kind, long pos) {
@@ -874,6 +875,10 @@ static int plist_add(plist *p, const char *name, tl_ent_kind kind, long pos) {
   for (size_t i = 0; i < p->n; i++)
     if (strcmp(p->v[i].key, key) == 0) {
       free(key);
+      /* "the Prime Minister, Sir Keir Starmer, ..., and Starmer travelled":
+       * the later name is the one a second clause holds */
+      if (pos >= 0 && p->v[i].pos >= 0 && pos > p->v[i].pos)
+        p->again[i] = pos;
       return 0;
     }
   if (p->n == p->cap) {
@@ -884,8 +889,15 @@ static int plist_add(plist *p, const char *name, tl_ent_kind kind, long pos) {
       return TL_ENOMEM;
     }
     p->v = nv;
+    long *na = realloc(p->again, nc * sizeof *na);
+    if (!na) {
+      free(key);
+      return TL_ENOMEM;
+    }
+    p->again = na;
     p->cap = nc;
   }
+  p->again[p->n] = -1;
   p->v[p->n] = (tl_participant){tl_strdup(name), key, kind, 0, pos};
   if (!p->v[p->n].name) {
     free(key);
@@ -911,6 +923,7 @@ static void plist_free(plist *p) {
     free(p->v[i].key);
   }
   free(p->v);
+  free(p->again);
   memset(p, 0, sizeof *p);
 }
 
@@ -927,21 +940,24 @@ static int copy_parts(tl_mention *m, const plist *p, size_t from, size_t until, 
   if (!m->parts)
     return TL_ENOMEM;
   for (size_t i = 0; i < p->n; i++) {
-    if (p->v[i].pos >= 0 && ((size_t)p->v[i].pos < from || (size_t)p->v[i].pos >= until))
+    long pos = p->v[i].pos;
+    if (pos >= 0 && (size_t)pos < from && p->again[i] >= 0 && (size_t)p->again[i] >= from)
+      pos = p->again[i]; /* named again in the trigger's part of the sentence */
+    if (pos >= 0 && ((size_t)pos < from || (size_t)pos >= until))
       continue;
-    if (p->v[i].pos >= 0 && (size_t)p->v[i].pos < speakers && p->v[i].kind != TL_ENT_COUNTRY)
+    if (pos >= 0 && (size_t)pos < speakers && p->v[i].kind != TL_ENT_COUNTRY)
       continue;
-    if (p->v[i].pos >= 0 && (size_t)p->v[i].pos >= tail_a && (size_t)p->v[i].pos < tail_b)
+    if (pos >= 0 && (size_t)pos >= tail_a && (size_t)pos < tail_b)
       continue; /* "..., the Vatican said." */
-    if (p->v[i].pos >= 0 && (size_t)p->v[i].pos >= rel_a && (size_t)p->v[i].pos < rel_b)
+    if (pos >= 0 && (size_t)pos >= rel_a && (size_t)pos < rel_b)
       continue; /* a relative clause after the trigger */
-    if (p->v[i].pos >= 0 && (size_t)p->v[i].pos < people_before && p->v[i].kind != TL_ENT_PERSON)
+    if (pos >= 0 && (size_t)pos < people_before && p->v[i].kind != TL_ENT_PERSON)
       continue; /* before a clause whose "he" points back: only the people */
     tl_participant *d = &m->parts[m->nparts++];
     d->name = tl_strdup(p->v[i].name);
     d->key = tl_strdup(p->v[i].key);
     d->kind = p->v[i].kind;
-    d->pos = p->v[i].pos;
+    d->pos = pos;
     if (!d->name || !d->key)
       return TL_ENOMEM;
   }
@@ -3190,10 +3206,26 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
      * a noun after "of": "waves of air strikes") */
     if (strcmp(te->field[0], "attack") == 0 && !(i > 0 && is_word(&w[i - 1], "of")) && accident_before(x, w, i))
       continue;
-    /* "the Senate voted", "lawmakers approved the budget", "signed a
-     * spending bill": a legislature's vote or approval, and signing a bill,
-     * are legislation */
-    if ((strcmp(te->field[1], "vote") == 0 || strcmp(te->field[1], "approval") == 0) &&
+    /* "Congress voted on Wednesday to remove President Castillo from
+     * office", "voted to impeach": the vote is the removal, the
+     * impeachment (a ruling or a change of office the infinitive names) */
+    const tl_lex_entry *voted_to = NULL;
+    if (strcmp(te->key, "voted") == 0)
+      for (size_t k = i + 1; k + 1 < n && k < i + 6 && !voted_to && !(k > i + 1 && w[k].brk); k++)
+        if (is_word(&w[k], "to") && !w[k + 1].cap && w[k + 1].len + 3 < sizeof w[k + 1].low) {
+          char past[64];
+          size_t bl = w[k + 1].len;
+          snprintf(past, sizeof past, "%s%s", w[k + 1].low, w[k + 1].low[bl - 1] == 'e' ? "d" : "ed");
+          const tl_lex_entry *pe2 = tl_lex_find(x->triggers, past, strlen(past));
+          size_t pl2 = 1;
+          if (pe2 && (strcmp(pe2->field[0], "office") == 0 || strcmp(pe2->field[1], "impeachment") == 0) &&
+              needs_met(x, w, n, k + 1, pl2, pe2))
+            voted_to = pe2;
+          break;
+        }
+    if (voted_to) {
+      te = voted_to;
+    } else if ((strcmp(te->field[1], "vote") == 0 || strcmp(te->field[1], "approval") == 0) &&
         class_before(w, i, 7, "legislature")) {
       int vote = strcmp(te->field[1], "vote") == 0;
       const tl_lex_entry *le = tl_lex_find(x->triggers, vote ? "legislative vote" : "passed", vote ? 16 : 6);
@@ -3808,6 +3840,26 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (!(word_in(&w[k], determiners) || (!w[k].cap && !w[k].brk)))
         break;
     }
+    /* "Rangers arrested Khan on Tuesday, and his supporters clashed with
+     * police": a second clause with its own subject names no one of the
+     * first (next_verb_cut's other side) */
+    if (past_trigger(w, i))
+      for (size_t k = i; k-- > 0 && k + 6 > i;) {
+        if (is_word(&w[k], "and") && w[k].brk && k + 1 < i) {
+          /* (a pronoun in it points back to the people before: "and a
+           * court convicted him on July 19") */
+          int back = 0;
+          for (size_t q = k + 1; q < n && q < i + 3 && !back; q++)
+            back = is_word(&w[q], "him") || is_word(&w[q], "her") || is_word(&w[q], "he") || is_word(&w[q], "she");
+          if (back && w[k].start > people_before)
+            people_before = w[k].start;
+          else if (!back && w[k].start > from)
+            from = w[k].start;
+          break;
+        }
+        if (w[k].brk || tl_past_form(w[k].low, w[k].len) || is_word(&w[k], "was") || is_word(&w[k], "were"))
+          break;
+      }
     /* "the bureau released a report into the June 12 crash": the event is
      * named after a preposition; who acts before it does something else */
     size_t pp = prep_np_start(w, i);
@@ -4106,6 +4158,22 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       in_event = strncmp(gap, " in ", 4) == 0 || strncmp(gap, " when ", 6) == 0;
     }
     if (in_event) {
+      mention_remove(out, a);
+      a--;
+    }
+  }
+  /* "fighting broke out on Saturday in Khartoum, with explosions heard
+   * near the palace": explosions told with an attack of the same day are
+   * part of it, not an accident of their own */
+  for (size_t a = first_mention; a < out->nmentions; a++) {
+    const tl_mention *d = &out->mentions[a];
+    if (strcmp(d->type, "accident") != 0 || strcmp(d->trigger, "explosion") != 0)
+      continue;
+    int in_attack = 0;
+    for (size_t b = first_mention; b < out->nmentions && !in_attack; b++)
+      in_attack = strcmp(out->mentions[b].type, "attack") == 0 && out->mentions[b].date.first == d->date.first &&
+                  out->mentions[b].date.last == d->date.last;
+    if (in_attack) {
       mention_remove(out, a);
       a--;
     }

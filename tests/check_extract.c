@@ -111,7 +111,7 @@ START_TEST(test_same_surname) {
                   "Lawmakers voted to impeach Yoon on Saturday.\n"
                   "Chinese leader Xi Jinping arrived on Monday. Xi met Lula on Thursday.";
   ck_assert_int_eq(tl_extract(&x, u, strlen(u), tday("2024-12-14")), 0);
-  m = find(&x, "legislation", "2024-12-14");
+  m = find(&x, "ruling", "2024-12-14"); /* the vote to impeach is the impeachment */
   ck_assert_ptr_nonnull(m);
   ck_assert(has_part(m, "Yoon Suk Yeol"));
   m = find(&x, "meeting", "2024-12-12");
@@ -2738,6 +2738,33 @@ START_TEST(test_sites_named_before_their_noun) {
 }
 END_TEST
 
+START_TEST(test_second_clauses_votes_explosions) {
+  const char *t = "Fighting broke out in Khartoum on Saturday, with explosions heard near the airport.\n"
+                  "Congress voted on Sunday to remove President Lena Volk from office.\n"
+                  "Police arrested Tomas Berg on Monday, and his supporters clashed with police.\n"
+                  "The minister, Sir Adam Kole, voiced shock, and Kole travelled to Leeds on Tuesday.\n"
+                  "Ana Ruiz was detained in March, and a court convicted her of fraud on Wednesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-07-04")), 0);
+  ck_assert_ptr_nonnull(find(&x, "attack", "2024-06-29"));
+  ck_assert_ptr_null(find(&x, "accident", "2024-06-29")); /* explosions of the fighting */
+  const tl_mention *m = find(&x, "office", "2024-06-30"); /* the vote is the removal */
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Lena Volk"));
+  ck_assert_ptr_null(find(&x, "legislation", "2024-06-30"));
+  m = find(&x, "attack", "2024-07-01");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(!has_part(m, "Tomas Berg")); /* the second clause has its own subject */
+  m = find(&x, "visit", "2024-07-02");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Adam Kole")); /* named again in the second clause */
+  m = find_lemma(&x, "conviction", "2024-07-03");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Ana Ruiz")); /* "her" points back */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2804,6 +2831,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_landmarks_and_galleries);
   tcase_add_test(tc, test_thefts_airlines_landmarks);
   tcase_add_test(tc, test_sites_named_before_their_noun);
+  tcase_add_test(tc, test_second_clauses_votes_explosions);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
