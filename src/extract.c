@@ -2159,7 +2159,7 @@ static size_t unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i)
  * delegation" is the government). */
 static int place_here(const xctx *x, const wtok *w, size_t n, size_t i, size_t pl, const tl_lex_entry *pe) {
   static const char *const preps[] = {"in", "at", "to", "near", "outside", "inside", "into",
-                                      "toward", "towards", "off", NULL};
+                                      "toward", "towards", "off", "around", "across", "throughout", NULL};
   size_t kl = strlen(pe->key);
   int own_s = kl > 2 && pe->key[kl - 2] == '\'' && (pe->key[kl - 1] == 's' || pe->key[kl - 1] == 'S');
   if (strcmp(pe->field[0], "country") == 0 || !w[i].cap || (w[i + pl - 1].poss && !own_s))
@@ -2198,8 +2198,12 @@ static int place_here(const xctx *x, const wtok *w, size_t n, size_t i, size_t p
   if (p > 0 && target_verb(x, w, p - 1))
     return 1;
   /* "the Geneva talks": a place before a nominal trigger (not a verb:
-   * "Dali refloated" is a ship) */
+   * "Dali refloated" is a ship; nor the first word of a trigger: "Forest
+   * fires swept...") */
   if (i + pl >= n || !tl_lex_find(x->triggers, w[i + pl].low, strlen(w[i + pl].low)))
+    return 0;
+  size_t tl0 = 0;
+  if (match(x->triggers, w, n, i, &tl0) && tl0 > pl)
     return 0;
   size_t tn = strlen(w[i + pl].low);
   static const tl_lex *_Atomic tense_lx;
@@ -3150,6 +3154,12 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         !is_word(&w[i + 1], "on") && !is_word(&w[i + 1], "in") && !is_word(&w[i + 1], "at") &&
         !is_word(&w[i + 1], "by") && !is_word(&w[i + 1], "of") && !is_word(&w[i + 1], "and"))
       continue;
+    /* (and one opening a sentence before a plural noun: "Elected officials
+     * in Miami warned", "Detained protesters were freed") */
+    if (tl_past_form(w[i].low, w[i].len) && tl == 1 && i == 0 && w[i].cap && i + 2 < n && !w[i + 1].brk &&
+        !w[i + 1].cap && w[i + 1].len > 3 && w[i + 1].low[w[i + 1].len - 1] == 's' && !w[i + 1].poss &&
+        !word_in(&w[i + 1], determiners))
+      continue;
     /* "he was fired on Friday", not "shots were fired" */
     if (strcmp(te->field[1], "dismissal") == 0 && i > 0) {
       size_t k = i - 1;
@@ -3994,9 +4004,13 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     /* "Bush told a news conference on Tuesday that the blockade might be
      * extended to Aqaba": what is said has places of its own */
     size_t said_at = (size_t)-1;
+    static const char *const says_subj[] = {"it", "he", "she", "they", "we", NULL};
+    static const char *const says_verb[] = {"would", "will", "had", "has", "have", "was", "were", "is", "are",
+                                            "could", "might", "planned", "plans", NULL};
     for (size_t k = i + tl; !strcmp(type, "statement") && k < n && said_at == (size_t)-1; k++)
-      if (is_word(&w[k], "that"))
-        said_at = w[k].start;
+      if (is_word(&w[k], "that") ||
+          (k < i + tl + 5 && k + 1 < n && word_in(&w[k], says_subj) && word_in(&w[k + 1], says_verb)))
+        said_at = w[k].start; /* (or "announced on Monday it would scale back operations around Kyiv") */
     for (size_t q = 0; q < nplaces; q++) {
       if (place_at[q] < from || place_at[q] >= cut || place_at[q] >= said_at || (!goes && destination(w, n, place_at[q])) ||
           and_between(w, n, place_at[q], i) || (own_after && place_at[q] < w[second_at].start))

@@ -2765,6 +2765,25 @@ START_TEST(test_second_clauses_votes_explosions) {
 }
 END_TEST
 
+START_TEST(test_fires_ascii_names_openers) {
+  const char *t = "Forest fires swept into neighbourhoods around Vina del Mar on Friday.\n"
+                  "The fires that broke out near Bogota on Saturday were contained.\n"
+                  "Elected officials in Miami warned the agency on Sunday.\n"
+                  "The ministry announced on Monday it would scale back operations around Kyiv.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-02-06")), 0);
+  const tl_mention *m = find(&x, "accident", "2024-02-02");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Vi\xc3\xb1" "a del Mar"); /* its ASCII spelling, and no place "Forest" */
+  ck_assert_ptr_nonnull(find_lemma(&x, "fire", "2024-02-03")); /* "fires" */
+  ck_assert_ptr_null(find(&x, "election", "2024-02-04")); /* "Elected officials" elected no one */
+  m = find(&x, "statement", "2024-02-05");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_ptr_null(m->place); /* Kyiv is in what was announced */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2832,6 +2851,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_thefts_airlines_landmarks);
   tcase_add_test(tc, test_sites_named_before_their_noun);
   tcase_add_test(tc, test_second_clauses_votes_explosions);
+  tcase_add_test(tc, test_fires_ascii_names_openers);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);

@@ -21,6 +21,7 @@
 #include <strings.h>
 
 #define MIN_POP 50000
+#define ALIAS_POP 150000 /* cities this large also get their ASCII spelling */
 
 typedef struct {
   char *name, *kind, *parent, *country;
@@ -64,7 +65,8 @@ static const char *const common[] = {
     "Orange", "Deal", "Sale", "Wells", "Bury", "Hyde", "Street", "Mansfield", "Lowell", "Troy", "Eagle",
     "Paradise", "Spring", "Surprise", "Pleasant", "Normal", "Young", "Chase", "Grant", "Bishop", "Price",
     "Davis", "Miller", "Lewis", "Rich", "Buffalo", "Gary", "Irving", "Tyler", "Warren", "Allen", "Norman",
-    "Kenner", "Eugene", "Homer", "Aurora", "Mercedes", "Santa", "Rose", "Stockton", "Rush", "Medina", NULL};
+    "Kenner", "Eugene", "Homer", "Aurora", "Mercedes", "Santa", "Rose", "Stockton", "Rush", "Medina", "Bush",
+    "Save", "Moron", "Leon", "Duran", "Banda", "Chanda", "Pali", NULL};
 
 static int is_common(const char *n) {
   for (int i = 0; common[i]; i++)
@@ -74,6 +76,22 @@ static int is_common(const char *n) {
     if (*p == '\t' || *p == '\n')
       return 1;
   return 0;
+}
+
+/* News written in ASCII spells "Viña del Mar" "Vina del Mar", "Malmö"
+ * "Malmo": a place whose name has other letters also gets its ASCII
+ * spelling, an alias whose canonical name (column 6) is the first. */
+static void print_alias(FILE *out, const char *name, const char *kind, const char *coords, const char *parent) {
+  int ascii = 1;
+  for (const unsigned char *p = (const unsigned char *)name; *p && ascii; p++)
+    ascii = *p < 0x80;
+  if (ascii)
+    return;
+  gchar *folded = g_str_to_ascii(name, "C");
+  int ok = folded && !strchr(folded, '?') && strcmp(folded, name) != 0 && !find(folded) && !is_common(folded);
+  if (ok)
+    fprintf(out, "%s\t%s\t%s\t%s\t%s\n", folded, kind, coords, parent ? parent : "", name);
+  g_free(folded);
 }
 
 int main(int argc, char **argv) {
@@ -192,8 +210,13 @@ int main(int argc, char **argv) {
   }
   for (size_t k = 0; k < nplaces; k++) {
     place *p = &places[k];
-    if (strcmp(p->kind, "city") == 0)
+    if (strcmp(p->kind, "city") == 0) {
       fprintf(out, "%s\tcity\t%.4f\t%.4f\t%s\n", p->name, p->lat, p->lon, p->parent ? p->parent : "");
+      char coords[64];
+      snprintf(coords, sizeof coords, "%.4f\t%.4f", p->lat, p->lon);
+      if (p->pop >= ALIAS_POP) /* (the smaller a town, the likelier its plain spelling is a word: "Save") */
+        print_alias(out, p->name, "city", coords, p->parent);
+    }
   }
   GHashTableIter it;
   gpointer key, val;
@@ -209,11 +232,11 @@ int main(int argc, char **argv) {
     place *same = find(best->name);
     if (same && same->kind[0] != '-')
       continue; /* a curated place or a city of that name is better known */
+    char coords[64] = "\t";
     if (best->ncities)
-      fprintf(out, "%s\tregion\t%.4f\t%.4f\t%s\n", best->name, best->sumlat / best->ncities,
-              best->sumlon / best->ncities, best->parent);
-    else
-      fprintf(out, "%s\tregion\t\t\t%s\n", best->name, best->parent);
+      snprintf(coords, sizeof coords, "%.4f\t%.4f", best->sumlat / best->ncities, best->sumlon / best->ncities);
+    fprintf(out, "%s\tregion\t%s\t%s\n", best->name, coords, best->parent);
+    print_alias(out, best->name, "region", coords, best->parent);
   }
   for (int k = 0; k < 26 * 26; k++)
     if (cname[k] && !find(cname[k]))
