@@ -4192,6 +4192,29 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       a--;
     }
   }
+  /* "Truss announced her resignation on Thursday": an announcement whose
+   * object is another event is that event, told */
+  for (size_t a = first_mention; a < out->nmentions; a++) {
+    const tl_mention *d = &out->mentions[a];
+    if (strcmp(d->type, "statement") != 0 || strcmp(d->trigger, "announcement") != 0)
+      continue;
+    int object = 0;
+    for (size_t b = first_mention; b < out->nmentions && !object; b++) {
+      const tl_mention *e = &out->mentions[b];
+      if (b == a || strcmp(e->type, "statement") == 0 || e->date.first != d->date.first ||
+          e->trig_start <= d->trig_end || e->trig_start - d->trig_end > 16)
+        continue;
+      size_t k = tok_index_at(w, n, d->trig_end - 1) + 1;
+      object = 1; /* only a determiner, a possessive or adjectives between */
+      for (; k < n && w[k].start < e->trig_start && object; k++)
+        object = !w[k].brk && (word_in(&w[k], determiners) || w[k].poss || !w[k].cap) && !tl_past_form(w[k].low, w[k].len) &&
+                 !is_word(&w[k], "that") && !is_word(&w[k], "on") && !is_word(&w[k], "to");
+    }
+    if (object) {
+      mention_remove(out, a);
+      a--;
+    }
+  }
   /* "announced on June 22 that the debris had been found": the
    * announcement is how we know of the event, not an event of its own */
   for (size_t a = first_mention; a < out->nmentions; a++) {

@@ -1004,7 +1004,8 @@ static int passive_trigger(const tl_rmention *x) {
   if (off >= 5 && strncmp(s + off - 5, " and ", 5) == 0)
     from = off > 60 ? off - 60 : 0;
   /* a trigger of data/triggers.tsv that holds its auxiliary: "was fired" */
-  if (!strncmp(s + off, "was ", 4) || !strncmp(s + off, "were ", 5))
+  if (!strncmp(s + off, "was ", 4) || !strncmp(s + off, "were ", 5) || !strncmp(s + off, "been ", 5) ||
+      !strncmp(s + off, "be ", 3) || !strncmp(s + off, "is ", 3))
     return 1;
   for (size_t i = from; i + 4 <= off; i++)
     if (!strncmp(s + i, " was ", 5) || !strncmp(s + i, " were ", 6) || !strncmp(s + i, " been ", 6) ||

@@ -2784,6 +2784,17 @@ START_TEST(test_fires_ascii_names_openers) {
 }
 END_TEST
 
+START_TEST(test_announced_event_is_the_event) {
+  const char *t = "Lena Volk announced her resignation as prime minister on Thursday.\n"
+                  "The ministry announced on Friday that talks were held.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2022-10-22")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "resignation", "2022-10-20"));
+  ck_assert_ptr_null(find(&x, "statement", "2022-10-20")); /* the resignation, told */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2852,6 +2863,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_sites_named_before_their_noun);
   tcase_add_test(tc, test_second_clauses_votes_explosions);
   tcase_add_test(tc, test_fires_ascii_names_openers);
+  tcase_add_test(tc, test_announced_event_is_the_event);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);

@@ -942,10 +942,12 @@ START_TEST(test_dismissal_by_and_of) {
   static const mspec sp[] = {
       {.article = "a", .type = "office", .first = "2025-05-01", .last = "2025-05-01", .p = {1}},
       {.article = "b", .type = "office", .first = "2025-05-03", .last = "2025-05-03", .p = {2}},
+      {.article = "c", .type = "office", .first = "2025-05-04", .last = "2025-05-04", .p = {3}},
   };
   tl_rmention *m = make(sp, N(sp));
-  const char *text[] = {"Person 1 fired the national security adviser on Thursday.", "Person 2 was fired on Saturday."};
-  const size_t at[] = {9, 9};
+  const char *text[] = {"Person 1 fired the national security adviser on Thursday.", "Person 2 was fired on Saturday.",
+                        "Person 3 had been fired on Sunday."};
+  const size_t at[] = {9, 9, 13};
   for (size_t i = 0; i < N(sp); i++) {
     free(m[i].sentence);
     m[i].sentence = strdup(text[i]);
@@ -956,9 +958,10 @@ START_TEST(test_dismissal_by_and_of) {
   }
   tl_event_list l;
   ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
-  ck_assert_uint_eq(l.n, 2);
+  ck_assert_uint_eq(l.n, 3);
   ck_assert_str_eq(l.v[0].title, "Dismissal by Person 1");
   ck_assert_str_eq(l.v[1].title, "Dismissal of Person 2"); /* the trigger "was fired" holds its auxiliary */
+  ck_assert_str_eq(l.v[2].title, "Dismissal of Person 3"); /* and "been fired" */
   tl_event_list_free(&l);
   tl_rmentions_free(m, N(sp));
 }
