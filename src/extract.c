@@ -2564,6 +2564,18 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
     return !(k < n && (is_word(&w[k], "a") || is_word(&w[k], "an") || is_word(&w[k], "the") ||
                        is_word(&w[k], "as") || is_word(&w[k], "his") || is_word(&w[k], "her")));
   }
+  if (strcmp(need, "wherefrom") == 0) {
+    /* "fled Sri Lanka", "fled to Singapore", "fled the country": a place
+     * or a country left (not "fled the scene", "fled their homes") */
+    size_t k = i + tl, pl = 0;
+    if (k < n && (is_word(&w[k], "to") || is_word(&w[k], "into") || is_word(&w[k], "from")))
+      k++;
+    if (k + 1 < n && is_word(&w[k], "the") && (is_word(&w[k + 1], "country") || is_word(&w[k + 1], "capital")))
+      return 1;
+    const tl_lex_entry *pe = k < n && w[k].cap ? match(x->places, w, n, k, &pl) : NULL;
+    const tl_lex_entry *ee = k < n && w[k].cap ? match(x->entities, w, n, k, &pl) : NULL;
+    return pe || (ee && strcmp(ee->field[1], "country") == 0);
+  }
   if (strcmp(need, "corp") == 0) {
     /* "agreed to buy much of Silicon Valley Bank", "a stake in" */
     static const char *const part_of[] = {"much", "most", "part", "parts", "all", "of", "a", "stake", "majority",
@@ -3278,8 +3290,20 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     /* "a first attempt collapsed", "the talks collapsed": what falls
      * apart without falling down is no accident */
-    if (strcmp(te->field[1], "collapse") == 0 && abstract_subject(w, n, i))
-      continue;
+    if (strcmp(te->field[1], "collapse") == 0 && abstract_subject(w, n, i)) {
+      /* (but "the coalition government collapsed on Friday night" is the
+       * government's fall) */
+      static const char *const of[] = {"on", "of", "about", "over", "for", "with", "to", NULL};
+      size_t np = i > 1 ? i - 2 : 0;
+      while (np > 0 && word_in(&w[np], determiners))
+        np--;
+      const tl_lex_entry *ge = needs_rows(x, w, n, i, tl, "cabinetbefore") && !(i > 1 && word_in(&w[np], of))
+                                   ? tl_lex_find(x->triggers, "government collapse", 19)
+                                   : NULL; /* (not "talks on a coalition collapsed") */
+      if (!ge)
+        continue;
+      te = ge;
+    }
     /* "travelled to Paris on Wednesday for talks with Macron": the
      * journey is for the meeting, which is the event */
     if (strcmp(te->field[0], "visit") == 0 && strncmp(w[i].low, "travel", 6) == 0) {

@@ -917,7 +917,8 @@ static int cmp_cluster_first(const void *pa, const void *pb) {
  * (a country or a body does it: "Arrest by Tanzania"). */
 static int done_to_person(const char *type, const char *lemma) {
   static const char *const done_to[] = {"trial",    "arrest",     "indictment", "conviction", "sentencing",
-                                        "acquittal", "extradition", "charges",   "impeachment", "seizure",  NULL};
+                                        "acquittal", "extradition", "charges",   "impeachment", "seizure",  "bankruptcy filing",
+                                        NULL};
   for (int k = 0; !strcmp(type, "ruling") && done_to[k]; k++)
     if (!strcmp(lemma, done_to[k]))
       return 1;
@@ -925,7 +926,7 @@ static int done_to_person(const char *type, const char *lemma) {
 }
 
 static const char *type_prep(const char *type, const char *lemma, int person) {
-  if (person && done_to_person(type, lemma))
+  if (person && (done_to_person(type, lemma) || !strcmp(lemma, "escape")))
     return "of";
   if (!strcmp(type, "meeting") || !strcmp(type, "agreement") || !strcmp(type, "sport"))
     return "with"; /* "Final with Spain and England" */
@@ -1449,7 +1450,9 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
       tl_buf_puts(t, " of ");
       tl_buf_puts(t, whom);
     }
-    tl_buf_puts(t, actor ? " by " : " of ");
+    /* (who files for bankruptcy is the one bankrupt, who flees the one
+     * who escapes: "Bankruptcy of", "Escape of") */
+    tl_buf_puts(t, actor && strcmp(lemma, "bankruptcy filing") != 0 && strcmp(lemma, "escape") != 0 ? " by " : " of ");
     tl_buf_puts(t, thing);
   } else if ((!strcmp(e->type, "statement") || !strcmp(e->type, "attack") || !strcmp(e->type, "legislation")) &&
              ns && !instrumental(rep) && !(rep && !strcmp(e->type, "attack") && far_noun_agent(rep))) {
@@ -1474,6 +1477,10 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
     const char *of = death_of(e, rep);
     if (of)
       who[shown] = of, wk[shown++] = TL_ENT_PERSON;
+    /* "Sunak became prime minister after King Charles asked him to form a
+     * government": a change of office is its subject's */
+    if (!of && !strcmp(e->type, "office") && ns == 1 && sk[0] == TL_ENT_PERSON && rep && !passive_trigger(rep))
+      who[shown] = subj[0], wk[shown++] = TL_ENT_PERSON;
     /* a deal is between companies as much as people: "Acquisition with
      * Activision Blizzard and Microsoft" */
     int deal = !strcmp(e->type, "agreement") && (!strcmp(lemma, "acquisition") || !strcmp(lemma, "takeover") ||

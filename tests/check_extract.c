@@ -2795,6 +2795,32 @@ START_TEST(test_announced_event_is_the_event) {
 }
 END_TEST
 
+START_TEST(test_governments_coronations_flights) {
+  const char *t = "The coalition government collapsed on Friday night.\n"
+                  "Talks on a coalition collapsed on Saturday.\n"
+                  "Karl Weber was crowned king at the cathedral on Sunday.\n"
+                  "President Lena Volk fled Norway on a military plane on Monday.\n"
+                  "The gunman fled the scene on Monday.\n"
+                  "A jury ordered Tomas Berg on Tuesday to pay damages.\n"
+                  "Tomas Berg filed for personal bankruptcy on Wednesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2023-07-13")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "government collapse", "2023-07-07"));
+  ck_assert_ptr_null(find_lemma(&x, "government collapse", "2023-07-08")); /* the talks collapsed */
+  ck_assert_ptr_nonnull(find_lemma(&x, "coronation", "2023-07-09"));
+  const tl_mention *m = find_lemma(&x, "escape", "2023-07-10");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Lena Volk"));
+  size_t escapes = 0; /* not the gunman's */
+  for (size_t i = 0; i < x.nmentions; i++)
+    escapes += strcmp(x.mentions[i].trigger, "escape") == 0;
+  ck_assert_uint_eq(escapes, 1);
+  ck_assert_ptr_nonnull(find(&x, "ruling", "2023-07-11")); /* a jury orders as a court does */
+  ck_assert_ptr_nonnull(find_lemma(&x, "bankruptcy filing", "2023-07-12"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2864,6 +2890,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_second_clauses_votes_explosions);
   tcase_add_test(tc, test_fires_ascii_names_openers);
   tcase_add_test(tc, test_announced_event_is_the_event);
+  tcase_add_test(tc, test_governments_coronations_flights);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);

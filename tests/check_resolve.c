@@ -1012,6 +1012,29 @@ START_TEST(test_address_by_speaker) {
 }
 END_TEST
 
+/* "Person 1 became prime minister on Tuesday after Person 2 asked him to
+ * form a government": a change of office is its subject's */
+START_TEST(test_office_of_its_subject) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "office", .first = "2022-10-25", .last = "2022-10-25", .p = {1, 2}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  free(m[0].sentence);
+  m[0].sentence = strdup("Person 1 became prime minister on Tuesday after Person 2 asked him to form a government.");
+  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "taking office");
+  m[0].sent_start = 0;
+  m[0].trig_start = 9;
+  m[0].ppos = calloc(2, sizeof *m[0].ppos);
+  m[0].ppos[0] = 0, m[0].ppos[1] = 49;
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 1);
+  ck_assert_str_eq(l.v[0].title, "Person 1 takes office");
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("resolve");
   TCase *tc = tcase_create("cluster");
@@ -1057,6 +1080,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_dismissal_by_and_of);
   tcase_add_test(tc, test_attack_by_one_country);
   tcase_add_test(tc, test_address_by_speaker);
+  tcase_add_test(tc, test_office_of_its_subject);
   suite_add_tcase(s, tc);
   return s;
 }
