@@ -1163,9 +1163,14 @@ static size_t prep_np_start(const wtok *w, size_t i) {
       return 0;
     if (is_word(&w[k - 1], "the")) {
       /* prepositions that relate another event to this one; not "of" or
-       * "in" ("join a portion of the talks" is taking part) */
+       * "in" ("join a portion of the talks" is taking part), unless the
+       * noun phrase dates itself ("families of victims of the 2012 Sandy
+       * Hook school shooting") */
       static const char *const rel[] = {"into", "after", "since", "before", "following", "about", "over", NULL};
-      return word_in(&w[k - 2], rel) ? k - 2 : 0;
+      int dated = 0;
+      for (size_t q = k; q < i && !dated; q++)
+        dated = (isdigit((unsigned char)w[q].low[0]) && w[q].len == 4) || is_calendar_word(&w[q]);
+      return word_in(&w[k - 2], rel) || (dated && (is_word(&w[k - 2], "of") || is_word(&w[k - 2], "in"))) ? k - 2 : 0;
     }
   }
   return 0;
@@ -2384,7 +2389,17 @@ static long distance_before_clause(const xctx *x, const tl_extraction *out, cons
    * the cathedral on Sunday for the first Mass since the fire of April 15,
    * 2019, a day after ...": Sunday) */
   static const char *const opens[] = {"after", "before", "since", "until", "till", NULL};
-  for (size_t k = tx_lo; k < tx_hi; k++) {
+  /* (but a relative clause right before the distance is what it counts
+   * from: "a woman who died on Friday, three days after she was detained") */
+  if (p > 0 && cl[p - 1].relative == 1)
+    for (size_t k = tx_lo; k < tx_hi; k++) {
+      const tl_timex *t = &out->timexes.items[k];
+      if (t->end > w[p].start)
+        break;
+      if (single_day(t) && cl[tok_index_at(w, n, t->start)].id == cl[p - 1].id)
+        *tx = (int)k;
+    }
+  for (size_t k = tx_lo; k < tx_hi && *tx < 0; k++) {
     const tl_timex *t = &out->timexes.items[k];
     if (t->end > w[p].start)
       break;
@@ -2993,6 +3008,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     size_t len = cap_run(x, w, n, i, &skip, &org);
     if (len == 0) {
       i++;
+      continue;
+    }
+    if (len - skip == 1 && word_is(&w[i + skip], "faith")) {
+      i += len; /* "the Kurdish town of Saqqez", "Sunni militants": nobody by themselves */
       continue;
     }
     size_t site = site_after(x, w, n, i + len);

@@ -2821,6 +2821,25 @@ START_TEST(test_governments_coronations_flights) {
 }
 END_TEST
 
+START_TEST(test_faiths_dated_phrases_relative_distance) {
+  const char *t = "Police fired tear gas in the Kurdish town of Saqqez, where she was buried on Saturday.\n"
+                  "A jury ordered Tomas Berg on Wednesday to pay damages to victims of the 2012 Elm Creek school "
+                  "shooting.\n"
+                  "Protests began on Monday after the death of Ana Ruiz, a woman who died on Friday, three days "
+                  "after she was detained by the police.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2022-09-19")), 0);
+  const tl_mention *m = find(&x, "death", "2022-09-17");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(!has_part(m, "Kurdish"));
+  m = find(&x, "attack", "2012-01-01");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(!has_part(m, "Tomas Berg")); /* the shooting dates itself: not the jury's clause */
+  ck_assert_ptr_nonnull(find_lemma(&x, "arrest", "2022-09-13")); /* three days before Friday, not Monday */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2891,6 +2910,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_fires_ascii_names_openers);
   tcase_add_test(tc, test_announced_event_is_the_event);
   tcase_add_test(tc, test_governments_coronations_flights);
+  tcase_add_test(tc, test_faiths_dated_phrases_relative_distance);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
