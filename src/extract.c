@@ -225,6 +225,8 @@ static int contained(const char *a, const char *b) {
     if (strcasecmp(cur, b) == 0)
       return 1;
     const tl_lex_entry *e = pl ? tl_lex_find(pl, cur, strlen(cur)) : NULL;
+    if (e && e->nfields >= 5 && *e->field[4] && strcasecmp(e->field[4], b) == 0)
+      return 1; /* a spelling of b ("Telangāna" is shown "Telangana") */
     if (!e || e->nfields < 4 || !*e->field[3])
       return 0;
     cur = e->field[3];
@@ -688,7 +690,7 @@ static const char *person_by_key(const xctx *x, const char *word) {
 /* Does "the town of", "the city of", "the port of"... come right before
  * token i?  What follows names a place, known to the gazetteer or not. */
 static int settlement_of(const wtok *w, size_t i) {
-  static const char *const kinds[] = {"town", "city", "village", "port", "province", "region", "district",
+  static const char *const kinds[] = {"town", "towns", "city", "cities", "village", "villages", "port", "province", "region", "district",
                                       "county", "island", "islands", "suburb", "municipality", "governorate",
                                       "oblast", "enclave", "coast", "outskirts", "shores", "waters", "capital",
                                       "centre", "center", "streets", "residents", "inhabitants", "mayor",
@@ -2073,7 +2075,8 @@ static size_t site_after(const xctx *x, const wtok *w, size_t n, size_t k) {
       (is_word(&w[k], "air") || is_word(&w[k], "naval") || is_word(&w[k], "military") || is_word(&w[k], "army") ||
        is_word(&w[k], "nuclear") || is_word(&w[k], "power") || is_word(&w[k], "refugee")))
     a++; /* "air base", "nuclear plant", "refugee camp" */
-  if (word_is(&w[a], "site") || place_word(x, &w[a], "building") || place_word(x, &w[a], "feature"))
+  if (word_is(&w[a], "site") || place_word(x, &w[a], "building") || place_word(x, &w[a], "feature") ||
+      (a == k && place_word(x, &w[a], "area")))
     return a + 1 - k;
   return 0;
 }
@@ -3020,8 +3023,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     size_t sb = i + skip;
     if (sb > 0 && is_word(&w[sb - 1], "the"))
       sb--;
-    if (site && sb > 0 && is_word(&w[sb - 1], "of"))
-      site = 0;
+    if (site && sb > 0 && is_word(&w[sb - 1], "of") && !place_word(x, &w[i + len], "area"))
+      site = 0; /* (but "the hills of Wayanad district" are in it) */
     if (site && len > skip) {
       /* "fired missiles at the Al Udeid air base": the site, a place
        * after a preposition of place or a verb that strikes it */
@@ -3029,6 +3032,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (p > 0 && is_word(&w[p - 1], "the"))
         p--;
       int where = p > 0 && (is_word(&w[p - 1], "at") || is_word(&w[p - 1], "in") || is_word(&w[p - 1], "near") ||
+                            (is_word(&w[p - 1], "of") && place_word(x, &w[i + len], "area")) ||
                             is_word(&w[p - 1], "inside") || is_word(&w[p - 1], "outside") ||
                             is_word(&w[p - 1], "into") || target_verb(x, w, p - 1));
       /* (it gives way to the town the gazetteer knows after it, as a
@@ -3517,6 +3521,16 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
                       outranks a date of the main clause ("came on Sunday to survey
                       the damage left by Hurricane Milton, which struck four days
                       earlier") */
+      /* "blew out minutes after takeoff from Portland on Friday evening":
+       * a clause of "minutes (hours, shortly) after" is of the same day */
+      if (rank == 9 && !cl[i].sub && ta > i) {
+        size_t c0 = clause_start(cl, ta);
+        if (c0 > 0 && (is_word(&w[c0], "after") || is_word(&w[c0], "before")) &&
+            (is_word(&w[c0 - 1], "minutes") || is_word(&w[c0 - 1], "hours") || is_word(&w[c0 - 1], "moments") ||
+             is_word(&w[c0 - 1], "shortly") || is_word(&w[c0 - 1], "seconds") || is_word(&w[c0 - 1], "soon")) &&
+            cl[c0 - 1].id == cl[i].id)
+          rank = 1;
+      }
       /* "since April 13, when the court ordered its seizure" */
       int when_clause = rank == 9 && cl[i].when && cl[ta].id == cl[i].id - 1;
       if (when_clause)

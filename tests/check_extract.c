@@ -2840,6 +2840,30 @@ START_TEST(test_faiths_dated_phrases_relative_distance) {
 }
 END_TEST
 
+START_TEST(test_minutes_after_districts_surveys) {
+  const char *t = "A panel blew out of a jet minutes after takeoff from Portland on Friday evening.\n"
+                  "Landslides swept through villages in the hills of Orvik district on Saturday.\n"
+                  "Lena Volk surveyed the devastated villages of Orvik by helicopter on Sunday.\n"
+                  "A poll surveyed 1,000 voters on Sunday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-01-08")), 0);
+  ck_assert_ptr_nonnull(find(&x, "accident", "2024-01-05")); /* "minutes after": the same day */
+  const tl_mention *m = find_lemma(&x, "landslide", "2024-01-06");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Orvik district"); /* a place by its word of administration */
+  ck_assert(!has_part(m, "Orvik"));
+  m = find(&x, "visit", "2024-01-07");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Lena Volk"));
+  ck_assert(!has_part(m, "Orvik")); /* "the villages of" a place */
+  size_t visits = 0; /* the poll visited no one */
+  for (size_t i = 0; i < x.nmentions; i++)
+    visits += strcmp(x.mentions[i].type, "visit") == 0;
+  ck_assert_uint_eq(visits, 1);
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2911,6 +2935,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_announced_event_is_the_event);
   tcase_add_test(tc, test_governments_coronations_flights);
   tcase_add_test(tc, test_faiths_dated_phrases_relative_distance);
+  tcase_add_test(tc, test_minutes_after_districts_surveys);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);

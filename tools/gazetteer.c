@@ -235,8 +235,18 @@ int main(int argc, char **argv) {
     char coords[64] = "\t";
     if (best->ncities)
       snprintf(coords, sizeof coords, "%.4f\t%.4f", best->sumlat / best->ncities, best->sumlon / best->ncities);
-    fprintf(out, "%s\tregion\t%s\t%s\n", best->name, coords, best->parent);
-    print_alias(out, best->name, "region", coords, best->parent);
+    /* a region's romanised name is shown as news writes it, "Kunar" and
+     * "Telangana", not iso-codes' "Kunaṟ" and "Telangāna"; that spelling
+     * still finds it (an alias of the plain one) */
+    gchar *plain = g_str_to_ascii(best->name, "C");
+    int ascii = plain && strcmp(plain, best->name) == 0;
+    if (!ascii && plain && !strchr(plain, '?') && !find(plain) && !is_common(plain)) {
+      fprintf(out, "%s\tregion\t%s\t%s\n", plain, coords, best->parent);
+      fprintf(out, "%s\tregion\t%s\t%s\t%s\n", best->name, coords, best->parent, plain);
+    } else {
+      fprintf(out, "%s\tregion\t%s\t%s\n", best->name, coords, best->parent);
+    }
+    g_free(plain);
   }
   for (int k = 0; k < 26 * 26; k++)
     if (cname[k] && !find(cname[k]))
