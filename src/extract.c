@@ -4249,6 +4249,26 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       a--;
     }
   }
+  /* "the court removed Srettha from office on Wednesday, ruling that he
+   * had breached ethics rules": a participle after a comma that rules or
+   * says tells how the event before it came about, not one of its own */
+  for (size_t a = first_mention; a < out->nmentions; a++) {
+    const tl_mention *d = &out->mentions[a];
+    if (strcmp(d->trigger, "ruling") != 0 && strcmp(d->type, "statement") != 0)
+      continue; /* (not "..., sentencing him to 16 years": a sentence of its own) */
+    size_t k = tok_index_at(w, n, d->trig_start);
+    if (k >= n || w[k].start != d->trig_start || w[k].len < 5 || strcmp(w[k].low + w[k].len - 3, "ing") != 0 ||
+        !w[k].brk || !memchr(x->text + w[k - 1].end, ',', w[k].start - w[k - 1].end))
+      continue;
+    int before = 0;
+    for (size_t b = first_mention; b < out->nmentions && !before; b++)
+      before = b != a && out->mentions[b].trig_start < d->trig_start && out->mentions[b].date.first == d->date.first &&
+               strcmp(out->mentions[b].type, "statement") != 0;
+    if (before) {
+      mention_remove(out, a);
+      a--;
+    }
+  }
   /* "Truss announced her resignation on Thursday": an announcement whose
    * object is another event is that event, told */
   for (size_t a = first_mention; a < out->nmentions; a++) {

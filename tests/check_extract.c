@@ -2864,6 +2864,23 @@ START_TEST(test_minutes_after_districts_surveys) {
 }
 END_TEST
 
+START_TEST(test_leadership_races_ruling_participles) {
+  const char *t = "Lena Volk was sworn in on Friday, five days after she won the race to lead the Green Party.\n"
+                  "The court removed Tomas Berg from office on Thursday, ruling that he had broken the rules.\n"
+                  "A court convicted Ana Ruiz of fraud on Wednesday, sentencing her to 16 years.\n"
+                  "Norway won the World Cup on Tuesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-03-15")), 0);
+  ck_assert_ptr_nonnull(find(&x, "election", "2025-03-09")); /* a party's leadership race is a vote */
+  ck_assert_ptr_nonnull(find(&x, "office", "2025-03-13"));
+  ck_assert_ptr_null(find_lemma(&x, "ruling", "2025-03-13")); /* how the removal came about */
+  ck_assert_ptr_nonnull(find_lemma(&x, "sentencing", "2025-03-12")); /* a sentence is one of its own */
+  ck_assert_ptr_nonnull(find(&x, "sport", "2025-03-11"));
+  ck_assert_ptr_null(find(&x, "election", "2025-03-11"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2936,6 +2953,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_governments_coronations_flights);
   tcase_add_test(tc, test_faiths_dated_phrases_relative_distance);
   tcase_add_test(tc, test_minutes_after_districts_surveys);
+  tcase_add_test(tc, test_leadership_races_ruling_participles);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
