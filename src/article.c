@@ -81,7 +81,13 @@ static size_t dateline_len(const char *l, size_t n, size_t *cut) {
     }
     if (!dash)
       continue;
-    if (!colon && !memchr(l, ',', i) && !all_caps_place(l, i))
+    /* "MOSCOW (Reuters) —": the agency's credit after the place */
+    size_t place_end = i;
+    const char *open = memchr(l, '(', i);
+    if (open && i >= 2 && l[i - 2] == ')')
+      for (place_end = (size_t)(open - l); place_end > 0 && l[place_end - 1] == ' ';)
+        place_end--;
+    if (!colon && !memchr(l, ',', place_end) && !all_caps_place(l, place_end))
       return 0;
     *cut = i;
     size_t e = i + dash;

@@ -308,7 +308,8 @@ const char *tl_lemma_family(const char *lemma) {
       {"opening ceremony", "ceremony"}, {"closing ceremony", "ceremony"}, {"address", "speech"},
       {"hurricane", "storm"}, {"typhoon", "storm"}, {"cyclone", "storm"}, {"failure", "closure"},
       {"inquiry", "investigation"}, {"parade", "ceremony"}, {"burial", "funeral"},
-      {"prisoner exchange", "freeing"}};
+      {"prisoner exchange", "freeing"}, {"derailment", "crash"}, {"retirement", "resignation"},
+      {"storming", "attack"}};
   for (size_t f = 0; f < sizeof families / sizeof families[0]; f++)
     if (lemma[0] == families[f][0][0] && strcmp(lemma, families[f][0]) == 0)
       return families[f][1];
@@ -2466,6 +2467,7 @@ static int needs_rows(const xctx *x, const wtok *w, size_t n, size_t i, size_t t
              : strcmp(test, "notbefore") == 0 ? !list_before(w, i, span, list)
              : strcmp(test, "after") == 0     ? list_after(w, n, i + tl, span, list)
              : strcmp(test, "near") == 0      ? list_before(w, i, span, list) || list_after(w, n, i + tl, span, list)
+             : strcmp(test, "notafter") == 0  ? !list_after(w, n, i + tl, span, list)
                                               : 1;
     if (!ok)
       return 0;
@@ -2500,7 +2502,11 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
     int title = 0; /* (further after "as": "named the centrist politician Francois Bayrou as prime minister") */
     for (size_t k = i + tl; k < n && k < i + tl + 8 && !title && !(k > i + tl && w[k].brk); k++) {
       const char *tk = title_kind(x, &w[k]);
-      title = tk && strcmp(tk, "title") == 0 && (k < i + tl + 4 || is_word(&w[k - 1], "as"));
+      title = tk && strcmp(tk, "title") == 0 &&
+              (k < i + tl + 4 || is_word(&w[k - 1], "as") ||
+               (k > 1 && w[k - 1].poss == 0 && (is_word(&w[k - 1], "his") || is_word(&w[k - 1], "her") ||
+                                                is_word(&w[k - 1], "its") || is_word(&w[k - 1], "their")) &&
+                is_word(&w[k - 2], "as"))); /* "named Kim as his prime minister" */
     }
     return title;
   }

@@ -1149,6 +1149,22 @@ static int country_sides(const tl_rmention *x, const char **before, const char *
   return *before && *after && strcmp(*before, *after) != 0;
 }
 
+/* Is there a dateline's mark ("MOSCOW (Reuters) —") between the name of
+ * x's participant name and its trigger?  Then the name is the dateline's. */
+static int dateline_between(const tl_rmention *x, const char *name) {
+  for (size_t a = 0; a < x->nparts && x->ppos && x->sentence; a++) {
+    if (strcmp(x->pnames[a], name) != 0 || x->ppos[a] < (long)x->sent_start || (size_t)x->ppos[a] > x->trig_start)
+      continue;
+    size_t from = (size_t)x->ppos[a] - x->sent_start, to = x->trig_start - x->sent_start;
+    if (to > strlen(x->sentence))
+      return 0;
+    for (size_t k = from; k < to; k++)
+      if (x->sentence[k] == '(' || (unsigned char)x->sentence[k] == 0xE2) /* "(Reuters)", an em dash */
+        return 1;
+  }
+  return 0;
+}
+
 /* Sets x->side_from and side_to for an attack whose active verb has a
  * country before it and another after ("Israel struck sites across Iran"). */
 static void attack_sides(tl_rmention *x) {
@@ -1513,7 +1529,8 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
        * the one country named, before an active attack, attacks */
       const char *cb, *ca;
       if (!strcmp(e->type, "attack") && !strcmp(prep, "involving") && shown == 1 && wk[0] == TL_ENT_COUNTRY &&
-          !instrumental(told) && (country_sides(told, &cb, &ca), cb) && !ca && !strcmp(cb, who[0]))
+          !instrumental(told) && (country_sides(told, &cb, &ca), cb) && !ca && !strcmp(cb, who[0]) &&
+          !dateline_between(told, cb))
         prep = "by";
       /* "Trump fired the national security adviser": who dismisses,
        * named before an active verb, and no one after it */

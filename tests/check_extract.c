@@ -2881,6 +2881,32 @@ START_TEST(test_leadership_races_ruling_participles) {
 }
 END_TEST
 
+START_TEST(test_oaths_probes_retirements_datelines) {
+  const char *t = "OSLO (Reuters) — Gunmen burst into a television studio on Monday.\n"
+                  "Lena Volk took the oath of office at the National Assembly on Tuesday.\n"
+                  "Lena Volk named Tomas Berg as her prime minister on Tuesday.\n"
+                  "Japan's SLIM probe landed on the moon on Wednesday.\n"
+                  "The company said its chief executive had retired on Thursday.\n"
+                  "She appointed a retired Indian diplomat on Thursday.\n"
+                  "The president imposed a state of emergency on Friday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-07")), 0);
+  const tl_mention *m = find(&x, "attack", "2025-06-02");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(!has_part(m, "Norway")); /* the dateline's city, after the agency's credit too */
+  ck_assert_ptr_nonnull(find_lemma(&x, "swearing-in", "2025-06-03"));
+  m = find_lemma(&x, "appointment", "2025-06-03");
+  ck_assert_ptr_nonnull(m); /* "as her prime minister" */
+  ck_assert_ptr_null(find_lemma(&x, "investigation", "2025-06-04")); /* a probe that landed */
+  size_t retirements = 0; /* not "a retired Indian diplomat" */
+  for (size_t i = 0; i < x.nmentions; i++)
+    retirements += strcmp(x.mentions[i].trigger, "retirement") == 0;
+  ck_assert_uint_eq(retirements, 1);
+  ck_assert_ptr_nonnull(find(&x, "statement", "2025-06-06")); /* the state of emergency */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2954,6 +2980,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_faiths_dated_phrases_relative_distance);
   tcase_add_test(tc, test_minutes_after_districts_surveys);
   tcase_add_test(tc, test_leadership_races_ruling_participles);
+  tcase_add_test(tc, test_oaths_probes_retirements_datelines);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
