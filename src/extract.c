@@ -2445,10 +2445,18 @@ static int list_before(const wtok *w, size_t i, size_t span, const char *list) {
   return 0;
 }
 
+/* Is the break before token k only the comma of a number ("15,000")? */
+static int digit_group(const wtok *w, size_t k) {
+  return k > 0 && w[k].len == 3 && w[k].start == w[k - 1].end + 1 && isdigit((unsigned char)w[k].low[0]) &&
+         isdigit((unsigned char)w[k - 1].low[w[k - 1].len - 1]);
+}
+
 static int list_after(const wtok *w, size_t n, size_t j, size_t span, const char *list) {
-  for (size_t k = j; k < n && k < j + span; k++) {
-    if (k > j && w[k].brk)
+  for (size_t k = j; k < n && k < j + span + 1; k++) {
+    if (k > j && w[k].brk && !digit_group(w, k))
       return 0;
+    if (k == j + span && !(k > j && digit_group(w, k - 1)))
+      break; /* (a grouped number counts as one word) */
     if (word_in_list(list, w[k].low))
       return 1;
   }
@@ -3563,6 +3571,15 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       }
       if (own_after && tb < second_at)
         continue;
+      /* "pardoned 1,500 people charged over the Jan. 6, 2021, attack": a
+       * date right before another trigger's noun is that noun's */
+      if (ta > i + tl && tb + 1 < n && ta > 0 && is_word(&w[ta - 1], "the") &&
+          (!w[tb + 1].brk || only_comma_between(x->text, w[tb].end, w[tb + 1].start))) {
+        size_t nl;
+        const tl_lex_entry *ne = match(x->triggers, w, n, tb + 1, &nl);
+        if (ne && !past_trigger(w, tb + 1) && tb + 1 != i)
+          continue;
+      }
       if (put_off && !(ta > i && ta > 0 && (is_word(&w[ta - 1], "until") || is_word(&w[ta - 1], "to") ||
                                            is_word(&w[ta - 1], "till"))))
         continue;

@@ -2907,6 +2907,31 @@ START_TEST(test_oaths_probes_retirements_datelines) {
 }
 END_TEST
 
+START_TEST(test_more_kinds_of_news) {
+  const char *t = "A man stabbed three people in Solingen on Monday.\n"
+                  "The dissident was executed on Monday.\n"
+                  "A stampede at the temple killed 20 people on Monday.\n"
+                  "The gang leader escaped from prison on Monday.\n"
+                  "The chipmaker laid off more than 15,000 workers on Monday.\n"
+                  "Poland expelled two Russian diplomats on Monday.\n"
+                  "The governor pardoned his son on Monday.\n"
+                  "The bloc imposed sanctions on Russia on Monday.\n"
+                  "Ukraine summoned the Hungarian ambassador on Monday.\n"
+                  "Troops shot down a drone on Monday.\n"
+                  "The noise drowned out the band on Tuesday.\n"
+                  "He pardoned 1,500 people charged over the Jan. 6, 2021, attack on the Capitol.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-06-04")), 0);
+  static const char *const lemmas[] = {"stabbing", "execution", "stampede", "escape", "layoffs", "expulsion",
+                                       "pardon", "sanctions", "summons", "shootdown"};
+  for (size_t k = 0; k < sizeof lemmas / sizeof lemmas[0]; k++)
+    ck_assert_msg(find_lemma(&x, lemmas[k], "2025-06-02") != NULL, "no %s on Monday", lemmas[k]);
+  ck_assert_ptr_null(find_lemma(&x, "drowning", "2025-06-03")); /* "drowned out" */
+  ck_assert_ptr_null(find_lemma(&x, "pardon", "2021-01-06")); /* the date is the attack's */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -2981,6 +3006,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_minutes_after_districts_surveys);
   tcase_add_test(tc, test_leadership_races_ruling_participles);
   tcase_add_test(tc, test_oaths_probes_retirements_datelines);
+  tcase_add_test(tc, test_more_kinds_of_news);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
