@@ -309,7 +309,7 @@ const char *tl_lemma_family(const char *lemma) {
       {"hurricane", "storm"}, {"typhoon", "storm"}, {"cyclone", "storm"}, {"failure", "closure"},
       {"inquiry", "investigation"}, {"parade", "ceremony"}, {"burial", "funeral"},
       {"prisoner exchange", "freeing"}, {"derailment", "crash"}, {"retirement", "resignation"},
-      {"storming", "attack"}};
+      {"storming", "attack"}, {"ruling", "verdict"}};
   for (size_t f = 0; f < sizeof families / sizeof families[0]; f++)
     if (lemma[0] == families[f][0][0] && strcmp(lemma, families[f][0]) == 0)
       return families[f][1];
@@ -3012,12 +3012,14 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         i += up;
         continue;
       }
+      /* (with its word of administration: "in Dingri county") */
+      size_t area = i + up < n && !w[i + up].cap && !w[i + up].brk && place_word(x, &w[i + up], "area") ? 1 : 0;
       if (nplaces < 6) {
-        snprintf(places[nplaces], sizeof places[nplaces], "%.*s", (int)(w[i + up - 1].end - w[i].start),
+        snprintf(places[nplaces], sizeof places[nplaces], "%.*s", (int)(w[i + up + area - 1].end - w[i].start),
                  x->text + w[i].start);
         place_at[nplaces++] = w[i].start;
       }
-      i += up;
+      i += up + area;
       continue;
     }
     size_t skip;
@@ -3364,7 +3366,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     /* "the ship struck the bridge", "a bus hit a truck": a vehicle that
      * strikes something collides with it */
-    if (strcmp(te->field[0], "attack") == 0 && past_trigger(w, i) && class_before(w, i, 3, "vehicle")) {
+    if (strcmp(te->field[0], "attack") == 0 && past_trigger(w, i) && class_before(w, i, 3, "vehicle") &&
+        strcmp(te->field[1], "ramming") != 0) { /* (but "a car drove into crowds" was driven there) */
       const tl_lex_entry *ce = tl_lex_find(x->triggers, "collided", 8);
       if (ce)
         te = ce;

@@ -350,9 +350,47 @@ static int places_ok(const char *a, const char *b) {
     return 1;
   int hit;
   pair_memo *e = memo_slot(pmemo, a, b, &hit);
-  if (!hit)
-    e->ok = tl_places_compatible(a, b);
+  if (!hit) {
+    tl_place pa, pb;
+    /* (2: they may still agree, one being a place the gazetteer does not
+     * know, "Dingri county" and Shigatse: see places_agree) */
+    e->ok = tl_places_compatible(a, b) ? 1 : (tl_place_lookup(&pa, a) != 0 || tl_place_lookup(&pb, b) != 0) ? 2 : 0;
+  }
   return e->ok;
+}
+
+/* Is p the name of a subdivision the gazetteer does not know ("Dingri
+ * county", "Wayanad district")? */
+static int subdivision(const char *p) {
+  static const char *const words[] = {" county", " district", " province", " prefecture", " region", NULL};
+  size_t n = p ? strlen(p) : 0;
+  for (int k = 0; words[k]; k++) {
+    size_t l = strlen(words[k]);
+    if (n > l && strcmp(p + n - l, words[k]) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* Do the places of two events agree?  Those the gazetteer knows must; a
+ * natural disaster's subdivision it does not know ("in Dingri county",
+ * the same earthquake's "near Shigatse") may hold the other place, so the
+ * same kind of disaster on the same day is taken for one (a town it does
+ * not know may be anywhere: "near Perry" and "in Ohio" stay apart). */
+static int places_agree(const char *pa, const char *type_a, const char *family_a, const char *pb,
+                        const char *type_b, const char *family_b) {
+  static const char *const spread[] = {"earthquake", "flood", "landslide", "wildfire", "storm", "tsunami",
+                                       "eruption", "avalanche", NULL};
+  int ok = places_ok(pa, pb);
+  if (ok != 2)
+    return ok;
+  if (strcmp(type_a, "accident") || strcmp(type_b, "accident") || strcmp(family_a, family_b) ||
+      !(subdivision(pa) || subdivision(pb)))
+    return 0;
+  for (int k = 0; spread[k]; k++)
+    if (!strcmp(family_a, spread[k]))
+      return 1;
+  return 0;
 }
 
 /* Sets m[i].place_key: the first m[j].place equal to m[i].place. */
@@ -563,7 +601,7 @@ static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const 
     same_storm = tl_storm_name(x->pnames[a]) && set_find(c->pids, c->np, x->pids[a], &pos);
   }
   for (size_t k = 0; k < c->nplaces && !same_storm; k++)
-    if (!places_ok(x->place_key, c->places[k]))
+    if (!places_agree(x->place_key, x->type, tl_lemma_family(x->trigger), c->places[k], c->type, c->family))
       return 0;
   /* shared participants: people and organisations are strong evidence,
    * countries weak (most reports of a story name the same countries) */
@@ -648,7 +686,7 @@ static double cluster_affinity(const cluster *a, const cluster *b, const tl_rmen
     return 0;
   for (size_t i = 0; i < a->nplaces; i++)
     for (size_t j = 0; j < b->nplaces; j++)
-      if (!places_ok(a->places[i], b->places[j]))
+      if (!places_agree(a->places[i], a->type, a->family, b->places[j], b->type, b->family))
         return 0;
   double ev = 0;
   size_t i = 0, j = 0;
@@ -851,7 +889,7 @@ static int conflict_pass(clist *l, const tl_rmention *m) {
       int same_places = 1;
       for (size_t i = 0; i < x->nplaces; i++)
         for (size_t j = 0; j < y->nplaces; j++)
-          same_places &= places_ok(x->places[i], y->places[j]);
+          same_places &= places_ok(x->places[i], y->places[j]) == 1;
       double strong = 0;
       for (size_t i = 0, j = 0; i < x->np && j < y->np;) {
         if (x->pids[i] == y->pids[j]) {
@@ -1836,7 +1874,7 @@ static long lone_in(clist *l, const cindex *ci, const tl_rmention *m, size_t mi,
     if (!c->n || !fits(c, x) || !tl_kinds_compatible(x->type, x->trigger, c->type, c->trigger))
       continue;
     count++;
-    only = (!need_bare || bare(c)) && places_ok(x->place_key, c->nplaces ? c->places[0] : NULL) ? (long)ci->bytrig[k]
+    only = (!need_bare || bare(c)) && places_ok(x->place_key, c->nplaces ? c->places[0] : NULL) == 1 ? (long)ci->bytrig[k]
                                                                                                 : -1;
   }
   return count == 1 ? only : -1;

@@ -2201,6 +2201,14 @@ static int r_holiday(ctx *c, int i) {
   if ((is(c, i - 1, "the") || is(c, i - 1, "a") || is(c, i - 1, "an")) && j < c->n && c->t[j].kind == T_WORD &&
       c->t[j].cap && !month_at(c, j) && !weekday_at(c, j))
     return -(j - i);
+  /* "a Christmas market", "the Christmas tree", "Easter eggs": a thing
+   * named after the holiday (not "Easter week", "Christmas morning": a
+   * temporal word goes on with it) */
+  if ((is(c, i - 1, "the") || is(c, i - 1, "a") || is(c, i - 1, "an")) &&
+      j < c->n && c->t[j].kind == T_WORD && !c->t[j].cap && glued(c, j) == 0 && c->t[j].near > 0 &&
+      !is(c, j, "eve") && !is(c, j, "holiday") && !is(c, j, "holidays") && !is(c, j, "break") &&
+      !is(c, j, "period") && !is(c, j, "season"))
+    return -(j - i);
   int y = 0;
   if (year_at(c, j)) {
     y = (int)c->t[j].num;

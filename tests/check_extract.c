@@ -2932,6 +2932,24 @@ START_TEST(test_more_kinds_of_news) {
 }
 END_TEST
 
+START_TEST(test_christmas_markets_rammings_tributes) {
+  const char *t = "A car drove at high speed into crowds at a Christmas market on Friday evening.\n"
+                  "The chancellor laid flowers at the market on Saturday.\n"
+                  "The ship struck the bridge on Friday.\n"
+                  "A powerful earthquake struck Dingri county on Thursday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-12-21")), 0);
+  const tl_mention *q = find(&x, "accident", "2024-12-19");
+  ck_assert_ptr_nonnull(q);
+  ck_assert_str_eq(q->place, "Dingri county"); /* with its word of administration */
+  ck_assert_ptr_nonnull(find_lemma(&x, "ramming", "2024-12-20")); /* driven into the crowd: an attack */
+  ck_assert_ptr_null(find(&x, "attack", "2023-12-25")); /* the market is named after Christmas */
+  ck_assert_ptr_nonnull(find_lemma(&x, "tribute", "2024-12-21"));
+  ck_assert_ptr_nonnull(find(&x, "accident", "2024-12-20")); /* a vehicle that strikes collides */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -3007,6 +3025,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_leadership_races_ruling_participles);
   tcase_add_test(tc, test_oaths_probes_retirements_datelines);
   tcase_add_test(tc, test_more_kinds_of_news);
+  tcase_add_test(tc, test_christmas_markets_rammings_tributes);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);

@@ -1035,6 +1035,28 @@ START_TEST(test_office_of_its_subject) {
 }
 END_TEST
 
+/* The same earthquake in a county the gazetteer does not know and near a
+ * city it knows: one event; two attacks in such places stay two */
+START_TEST(test_unknown_place_same_disaster) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "accident", .first = "2025-01-07", .last = "2025-01-07", .place = "Shigatse"},
+      {.article = "b", .type = "accident", .first = "2025-01-07", .last = "2025-01-07", .place = "Dingri county"},
+      {.article = "c", .type = "attack", .first = "2025-01-07", .last = "2025-01-07", .place = "Shigatse"},
+      {.article = "d", .type = "attack", .first = "2025-01-07", .last = "2025-01-07", .place = "Dingri county"},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "earthquake");
+  snprintf(m[1].trigger, sizeof m[1].trigger, "%s", "earthquake");
+  snprintf(m[2].trigger, sizeof m[2].trigger, "%s", "shooting");
+  snprintf(m[3].trigger, sizeof m[3].trigger, "%s", "shooting");
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 3);
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("resolve");
   TCase *tc = tcase_create("cluster");
@@ -1081,6 +1103,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_attack_by_one_country);
   tcase_add_test(tc, test_address_by_speaker);
   tcase_add_test(tc, test_office_of_its_subject);
+  tcase_add_test(tc, test_unknown_place_same_disaster);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -464,6 +464,7 @@ static const char *const untagged[] = {
     "Banks borrowed at overnight rates after an overnight curfew.",
     "The team was named the best of the year by the league.",
     "Two men and a dog met some friends, and many more came by.",
+    "A car drove into a Christmas market and the Easter eggs were found.",
 };
 
 START_TEST(test_untagged) {
