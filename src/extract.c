@@ -2857,6 +2857,89 @@ static int add_topics(xctx *x, tl_extraction *out) {
   return 0;
 }
 
+/* ---- mentions another mention of the sentence tells better ------------ */
+
+/* "Raisi, who died in a helicopter crash on Sunday": a death in an
+ * accident or an attack of the same day is that event's toll, told by
+ * the event's own mention. */
+static int toll_of_event(const xctx *x, const tl_extraction *out, size_t first, size_t a) {
+  const tl_mention *d = &out->mentions[a];
+  if (strcmp(d->type, "death") != 0 || strcmp(d->trigger, "death") != 0)
+    return 0;
+  for (size_t b = first; b < out->nmentions; b++) {
+    const tl_mention *e = &out->mentions[b];
+    if ((strcmp(e->type, "accident") != 0 && strcmp(e->type, "attack") != 0) || e->date.first != d->date.first ||
+        e->trig_start <= d->trig_end || e->trig_start - d->trig_end > 24)
+      continue;
+    char gap[32];
+    snprintf(gap, sizeof gap, "%.*s", (int)(e->trig_start - d->trig_end), x->text + d->trig_end);
+    if (strncmp(gap, " in ", 4) == 0 || strncmp(gap, " when ", 6) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* "fighting broke out on Saturday in Khartoum, with explosions heard near
+ * the palace": explosions told with an attack of the same day are part of
+ * it, not an accident of their own. */
+static int explosion_of_attack(const tl_extraction *out, size_t first, size_t a) {
+  const tl_mention *d = &out->mentions[a];
+  if (strcmp(d->type, "accident") != 0 || strcmp(d->trigger, "explosion") != 0)
+    return 0;
+  for (size_t b = first; b < out->nmentions; b++)
+    if (strcmp(out->mentions[b].type, "attack") == 0 && out->mentions[b].date.first == d->date.first &&
+        out->mentions[b].date.last == d->date.last)
+      return 1;
+  return 0;
+}
+
+/* "the court removed Srettha from office on Wednesday, ruling that he had
+ * breached ethics rules": a participle after a comma that rules or says
+ * tells how the event before it came about, not one of its own (not
+ * "..., sentencing him to 16 years": a sentence of its own). */
+static int how_it_came_about(const xctx *x, const tl_extraction *out, size_t first, size_t a, const wtok *w,
+                             size_t n) {
+  const tl_mention *d = &out->mentions[a];
+  if (strcmp(d->trigger, "ruling") != 0 && strcmp(d->type, "statement") != 0)
+    return 0;
+  size_t k = tok_index_at(w, n, d->trig_start);
+  if (k >= n || k == 0 || w[k].start != d->trig_start || w[k].len < 5 || strcmp(w[k].low + w[k].len - 3, "ing") != 0 ||
+      !w[k].brk || !memchr(x->text + w[k - 1].end, ',', w[k].start - w[k - 1].end))
+    return 0;
+  for (size_t b = first; b < out->nmentions; b++)
+    if (b != a && out->mentions[b].trig_start < d->trig_start && out->mentions[b].date.first == d->date.first &&
+        strcmp(out->mentions[b].type, "statement") != 0)
+      return 1;
+  return 0;
+}
+
+/* "Truss announced her resignation on Thursday": an announcement whose
+ * object is another event of the day is that event, told. */
+static int announced_event(const tl_extraction *out, size_t first, size_t a, const wtok *w, size_t n) {
+  const tl_mention *d = &out->mentions[a];
+  if (strcmp(d->type, "statement") != 0 || strcmp(d->trigger, "announcement") != 0)
+    return 0;
+  for (size_t b = first; b < out->nmentions; b++) {
+    const tl_mention *e = &out->mentions[b];
+    if (b == a || strcmp(e->type, "statement") == 0 || e->date.first != d->date.first ||
+        e->trig_start <= d->trig_end || e->trig_start - d->trig_end > 16)
+      continue;
+    int object = 1; /* only a determiner, a possessive or adjectives between */
+    for (size_t k = tok_index_at(w, n, d->trig_end - 1) + 1; k < n && w[k].start < e->trig_start && object; k++)
+      object = !w[k].brk && (word_in(&w[k], determiners) || w[k].poss || !w[k].cap) &&
+               !tl_past_form(w[k].low, w[k].len) && !is_word(&w[k], "that") && !is_word(&w[k], "on") &&
+               !is_word(&w[k], "to");
+    if (object)
+      return 1;
+  }
+  return 0;
+}
+
+static int told_by_other(const xctx *x, const tl_extraction *out, size_t first, size_t a, const wtok *w, size_t n) {
+  return toll_of_event(x, out, first, a) || explosion_of_attack(out, first, a) ||
+         how_it_came_about(x, out, first, a, w, n) || announced_event(out, first, a, w, n);
+}
+
 static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok *w, size_t n) {
   const tl_sentence *s = &out->sents[si];
   plist parts = {0};
@@ -4237,87 +4320,12 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         tl > 1 && strcmp(type, "statement") == 0 ? match(x->triggers, w, n, i + tl - 1, &il) : NULL;
     i += inner && strcmp(inner->field[0], type) != 0 ? tl - 2 : tl - 1;
   }
-  /* "Raisi, who died in a helicopter crash on Sunday": a death in an
-   * accident or an attack of the same day is that event's toll, told by
-   * the event's own mention */
-  for (size_t a = first_mention; a < out->nmentions; a++) {
-    const tl_mention *d = &out->mentions[a];
-    if (strcmp(d->type, "death") != 0 || strcmp(d->trigger, "death") != 0)
-      continue;
-    int in_event = 0;
-    for (size_t b = first_mention; b < out->nmentions && !in_event; b++) {
-      const tl_mention *e = &out->mentions[b];
-      if ((strcmp(e->type, "accident") != 0 && strcmp(e->type, "attack") != 0) || e->date.first != d->date.first ||
-          e->trig_start <= d->trig_end || e->trig_start - d->trig_end > 24)
-        continue;
-      char gap[32];
-      snprintf(gap, sizeof gap, "%.*s", (int)(e->trig_start - d->trig_end), x->text + d->trig_end);
-      in_event = strncmp(gap, " in ", 4) == 0 || strncmp(gap, " when ", 6) == 0;
-    }
-    if (in_event) {
+  /* what another mention of the sentence tells better (told_by_other) */
+  for (size_t a = first_mention; a < out->nmentions; a++)
+    if (told_by_other(x, out, first_mention, a, w, n)) {
       mention_remove(out, a);
       a--;
     }
-  }
-  /* "fighting broke out on Saturday in Khartoum, with explosions heard
-   * near the palace": explosions told with an attack of the same day are
-   * part of it, not an accident of their own */
-  for (size_t a = first_mention; a < out->nmentions; a++) {
-    const tl_mention *d = &out->mentions[a];
-    if (strcmp(d->type, "accident") != 0 || strcmp(d->trigger, "explosion") != 0)
-      continue;
-    int in_attack = 0;
-    for (size_t b = first_mention; b < out->nmentions && !in_attack; b++)
-      in_attack = strcmp(out->mentions[b].type, "attack") == 0 && out->mentions[b].date.first == d->date.first &&
-                  out->mentions[b].date.last == d->date.last;
-    if (in_attack) {
-      mention_remove(out, a);
-      a--;
-    }
-  }
-  /* "the court removed Srettha from office on Wednesday, ruling that he
-   * had breached ethics rules": a participle after a comma that rules or
-   * says tells how the event before it came about, not one of its own */
-  for (size_t a = first_mention; a < out->nmentions; a++) {
-    const tl_mention *d = &out->mentions[a];
-    if (strcmp(d->trigger, "ruling") != 0 && strcmp(d->type, "statement") != 0)
-      continue; /* (not "..., sentencing him to 16 years": a sentence of its own) */
-    size_t k = tok_index_at(w, n, d->trig_start);
-    if (k >= n || w[k].start != d->trig_start || w[k].len < 5 || strcmp(w[k].low + w[k].len - 3, "ing") != 0 ||
-        !w[k].brk || !memchr(x->text + w[k - 1].end, ',', w[k].start - w[k - 1].end))
-      continue;
-    int before = 0;
-    for (size_t b = first_mention; b < out->nmentions && !before; b++)
-      before = b != a && out->mentions[b].trig_start < d->trig_start && out->mentions[b].date.first == d->date.first &&
-               strcmp(out->mentions[b].type, "statement") != 0;
-    if (before) {
-      mention_remove(out, a);
-      a--;
-    }
-  }
-  /* "Truss announced her resignation on Thursday": an announcement whose
-   * object is another event is that event, told */
-  for (size_t a = first_mention; a < out->nmentions; a++) {
-    const tl_mention *d = &out->mentions[a];
-    if (strcmp(d->type, "statement") != 0 || strcmp(d->trigger, "announcement") != 0)
-      continue;
-    int object = 0;
-    for (size_t b = first_mention; b < out->nmentions && !object; b++) {
-      const tl_mention *e = &out->mentions[b];
-      if (b == a || strcmp(e->type, "statement") == 0 || e->date.first != d->date.first ||
-          e->trig_start <= d->trig_end || e->trig_start - d->trig_end > 16)
-        continue;
-      size_t k = tok_index_at(w, n, d->trig_end - 1) + 1;
-      object = 1; /* only a determiner, a possessive or adjectives between */
-      for (; k < n && w[k].start < e->trig_start && object; k++)
-        object = !w[k].brk && (word_in(&w[k], determiners) || w[k].poss || !w[k].cap) && !tl_past_form(w[k].low, w[k].len) &&
-                 !is_word(&w[k], "that") && !is_word(&w[k], "on") && !is_word(&w[k], "to");
-    }
-    if (object) {
-      mention_remove(out, a);
-      a--;
-    }
-  }
   /* "announced on June 22 that the debris had been found": the
    * announcement is how we know of the event, not an event of its own */
   for (size_t a = first_mention; a < out->nmentions; a++) {
