@@ -41,6 +41,20 @@ static tl_rmention *make(const mspec *sp, size_t n) {
   return m;
 }
 
+/* Gives mention x the evidence sentence text (starting at byte 0), the
+ * trigger lemma at byte at, and the positions of its participants
+ * (-1: not in the sentence). */
+static void say(tl_rmention *x, const char *text, const char *lemma, size_t at, const long *pos) {
+  free(x->sentence);
+  x->sentence = strdup(text);
+  snprintf(x->trigger, sizeof x->trigger, "%s", lemma);
+  x->sent_start = 0;
+  x->trig_start = at;
+  x->ppos = calloc(x->nparts + 1, sizeof *x->ppos);
+  for (size_t a = 0; a < x->nparts; a++)
+    x->ppos[a] = pos ? pos[a] : 0;
+}
+
 static tl_event_list resolve(const mspec *sp, size_t n, tl_rmention **keep) {
   tl_rmention *m = make(sp, n);
   tl_event_list l;
@@ -916,16 +930,11 @@ START_TEST(test_attacks_opposite_ways) {
   tl_rmention *m = make(sp, N(sp));
   const char *text[] = {"Person 1 struck sites in Person 2 on Friday.", "Person 2 struck bases in Person 1 on Friday.",
                         "Person 1 struck targets in Person 2 on Friday."};
+  static const long pos[] = {0, 28};
   for (size_t i = 0; i < N(sp); i++) {
-    free(m[i].sentence);
-    m[i].sentence = strdup(text[i]);
-    snprintf(m[i].trigger, sizeof m[i].trigger, "%s", "strike");
-    m[i].sent_start = 0;
-    m[i].trig_start = 9;
+    say(&m[i], text[i], "strike", 9, pos);
     m[i].trig_end = 15;
     m[i].pkinds[0] = m[i].pkinds[1] = TL_ENT_COUNTRY;
-    m[i].ppos = calloc(2, sizeof *m[i].ppos);
-    m[i].ppos[0] = 0, m[i].ppos[1] = 28;
   }
   tl_event_list l;
   ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
@@ -948,14 +957,8 @@ START_TEST(test_dismissal_by_and_of) {
   const char *text[] = {"Person 1 fired the national security adviser on Thursday.", "Person 2 was fired on Saturday.",
                         "Person 3 had been fired on Sunday."};
   const size_t at[] = {9, 9, 13};
-  for (size_t i = 0; i < N(sp); i++) {
-    free(m[i].sentence);
-    m[i].sentence = strdup(text[i]);
-    snprintf(m[i].trigger, sizeof m[i].trigger, "%s", "dismissal");
-    m[i].sent_start = 0;
-    m[i].trig_start = at[i];
-    m[i].ppos = calloc(1, sizeof *m[i].ppos);
-  }
+  for (size_t i = 0; i < N(sp); i++)
+    say(&m[i], text[i], "dismissal", at[i], NULL);
   tl_event_list l;
   ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
   ck_assert_uint_eq(l.n, 3);
@@ -974,13 +977,8 @@ START_TEST(test_attack_by_one_country) {
       {.article = "a", .type = "attack", .first = "2024-08-06", .last = "2024-08-06", .p = {1}},
   };
   tl_rmention *m = make(sp, N(sp));
-  free(m[0].sentence);
-  m[0].sentence = strdup("Person 1 launched an incursion into the region on Tuesday.");
-  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "incursion");
-  m[0].sent_start = 0;
-  m[0].trig_start = 21;
+  say(&m[0], "Person 1 launched an incursion into the region on Tuesday.", "incursion", 21, NULL);
   m[0].pkinds[0] = TL_ENT_COUNTRY;
-  m[0].ppos = calloc(1, sizeof *m[0].ppos);
   tl_event_list l;
   ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
   ck_assert_uint_eq(l.n, 1);
@@ -997,12 +995,7 @@ START_TEST(test_address_by_speaker) {
       {.article = "a", .type = "statement", .first = "2024-07-24", .last = "2024-07-24", .p = {1}},
   };
   tl_rmention *m = make(sp, N(sp));
-  free(m[0].sentence);
-  m[0].sentence = strdup("Person 1 told the nation in an address on Wednesday.");
-  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "address");
-  m[0].sent_start = 0;
-  m[0].trig_start = 31;
-  m[0].ppos = calloc(1, sizeof *m[0].ppos);
+  say(&m[0], "Person 1 told the nation in an address on Wednesday.", "address", 31, NULL);
   tl_event_list l;
   ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
   ck_assert_uint_eq(l.n, 1);
@@ -1019,13 +1012,9 @@ START_TEST(test_office_of_its_subject) {
       {.article = "a", .type = "office", .first = "2022-10-25", .last = "2022-10-25", .p = {1, 2}},
   };
   tl_rmention *m = make(sp, N(sp));
-  free(m[0].sentence);
-  m[0].sentence = strdup("Person 1 became prime minister on Tuesday after Person 2 asked him to form a government.");
-  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "taking office");
-  m[0].sent_start = 0;
-  m[0].trig_start = 9;
-  m[0].ppos = calloc(2, sizeof *m[0].ppos);
-  m[0].ppos[0] = 0, m[0].ppos[1] = 49;
+  static const long pos[] = {0, 49};
+  say(&m[0], "Person 1 became prime minister on Tuesday after Person 2 asked him to form a government.",
+      "taking office", 9, pos);
   tl_event_list l;
   ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
   ck_assert_uint_eq(l.n, 1);
