@@ -1187,8 +1187,9 @@ static int country_sides(const tl_rmention *x, const char **before, const char *
   return *before && *after && strcmp(*before, *after) != 0;
 }
 
-/* Is there a dateline's mark ("MOSCOW (Reuters) —") between the name of
- * x's participant name and its trigger?  Then the name is the dateline's. */
+/* Is there a dateline's mark ("MOSCOW (Reuters) —") between where x
+ * names the participant name and its trigger?  Then the name is the
+ * dateline's. */
 static int dateline_between(const tl_rmention *x, const char *name) {
   for (size_t a = 0; a < x->nparts && x->ppos && x->sentence; a++) {
     if (strcmp(x->pnames[a], name) != 0 || x->ppos[a] < (long)x->sent_start || (size_t)x->ppos[a] > x->trig_start)
@@ -1197,8 +1198,10 @@ static int dateline_between(const tl_rmention *x, const char *name) {
     if (to > strlen(x->sentence))
       return 0;
     for (size_t k = from; k < to; k++)
-      if (x->sentence[k] == '(' || (unsigned char)x->sentence[k] == 0xE2) /* "(Reuters)", an em dash */
-        return 1;
+      if (x->sentence[k] == '(' || (k + 2 < to && (unsigned char)x->sentence[k] == 0xE2 &&
+                                    (unsigned char)x->sentence[k + 1] == 0x80 &&
+                                    ((unsigned char)x->sentence[k + 2] == 0x94 || (unsigned char)x->sentence[k + 2] == 0x93)))
+        return 1; /* "(Reuters)", an em or en dash (not a curly apostrophe) */
   }
   return 0;
 }
