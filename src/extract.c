@@ -2393,9 +2393,14 @@ static long distance_before_clause(const xctx *x, const tl_extraction *out, cons
    * the cathedral on Sunday for the first Mass since the fire of April 15,
    * 2019, a day after ...": Sunday) */
   static const char *const opens[] = {"after", "before", "since", "until", "till", NULL};
-  /* (but a relative clause right before the distance is what it counts
-   * from: "a woman who died on Friday, three days after she was detained") */
-  if (p > 0 && cl[p - 1].relative == 1)
+  /* (but the clause right before the distance is what it counts from,
+   * when it has a day: "a woman who died on Friday, three days after she
+   * was detained", "..., officials said on Friday, two days after Kirk was
+   * killed") */
+  int attribution = 0; /* ("officials said on Friday", closing the sentence before the distance) */
+  for (size_t k = p > 0 ? clause_start(cl, p - 1) : p; k + 1 < p && !attribution; k++)
+    attribution = k > 0 && w[k].brk && (is_reporting(&w[k + 1]) || is_reporting(&w[k]));
+  if (p > 0 && (cl[p - 1].relative == 1 || attribution))
     for (size_t k = tx_lo; k < tx_hi; k++) {
       const tl_timex *t = &out->timexes.items[k];
       if (t->end > w[p].start)
@@ -2935,9 +2940,32 @@ static int announced_event(const tl_extraction *out, size_t first, size_t a, con
   return 0;
 }
 
+/* "agreed to a ceasefire at talks in Putrajaya on Monday": talks after
+ * "at" are the occasion of the agreement told before them, not an event
+ * of their own. */
+static int occasion_of_event(const tl_extraction *out, size_t first, size_t a, const wtok *w, size_t n) {
+  const tl_mention *d = &out->mentions[a];
+  if (strcmp(d->type, "meeting") != 0)
+    return 0;
+  size_t k = tok_index_at(w, n, d->trig_start);
+  if (k >= n || w[k].start != d->trig_start || k == 0)
+    return 0;
+  size_t p = k - 1;
+  while (p > 0 && word_in(&w[p], determiners))
+    p--;
+  if (!is_word(&w[p], "at"))
+    return 0;
+  for (size_t b = first; b < out->nmentions; b++)
+    if (b != a && strcmp(out->mentions[b].type, "agreement") == 0 && out->mentions[b].trig_start < d->trig_start &&
+        out->mentions[b].date.first == d->date.first)
+      return 1;
+  return 0;
+}
+
 static int told_by_other(const xctx *x, const tl_extraction *out, size_t first, size_t a, const wtok *w, size_t n) {
   return toll_of_event(x, out, first, a) || explosion_of_attack(out, first, a) ||
-         how_it_came_about(x, out, first, a, w, n) || announced_event(out, first, a, w, n);
+         how_it_came_about(x, out, first, a, w, n) || announced_event(out, first, a, w, n) ||
+         occasion_of_event(out, first, a, w, n);
 }
 
 static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok *w, size_t n) {

@@ -1576,7 +1576,7 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
       /* "Trump fired the national security adviser": who dismisses,
        * named before an active verb, and no one after it */
       if (!strcmp(e->type, "office") && !strcmp(prep, "of") && !passive_trigger(told) &&
-          appointer_sides(told, lemma) == 1)
+          (!strcmp(lemma, "dismissal") || !strcmp(lemma, "appointment")) && appointer_sides(told, lemma) == 1)
         prep = "by";
       tl_buf_printf(t, " %s ", prep);
       put_list(t, who, wk, shown, 0);

@@ -2950,6 +2950,29 @@ START_TEST(test_christmas_markets_rammings_tributes) {
 }
 END_TEST
 
+START_TEST(test_custody_fire_killings_occasions) {
+  const char *t = "A man was taken into custody late on Thursday, officials said on Friday, two days after Lena Volk "
+                  "was killed.\n"
+                  "Troops exchanged fire along the border on Friday.\n"
+                  "Tomas Berg was killed in his kitchen by a sniper on Saturday.\n"
+                  "The two countries agreed to a ceasefire at talks in Putrajaya on Sunday.\n"
+                  "Ana Ruiz was flown to the Netherlands on Sunday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-09-15")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "arrest", "2025-09-11"));
+  const tl_mention *m = find(&x, "death", "2025-09-10"); /* two days before Friday, the day it was said */
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Lena Volk"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "clashes", "2025-09-12"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "killing", "2025-09-13")); /* killed by someone: an attack */
+  ck_assert_ptr_null(find(&x, "death", "2025-09-13"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "ceasefire", "2025-09-14"));
+  ck_assert_ptr_null(find(&x, "meeting", "2025-09-14")); /* the talks were its occasion */
+  ck_assert_ptr_nonnull(find_lemma(&x, "transfer", "2025-09-14"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -3026,6 +3049,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_oaths_probes_retirements_datelines);
   tcase_add_test(tc, test_more_kinds_of_news);
   tcase_add_test(tc, test_christmas_markets_rammings_tributes);
+  tcase_add_test(tc, test_custody_fire_killings_occasions);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
