@@ -251,13 +251,15 @@ int tl_places_compatible(const char *a, const char *b) {
 }
 
 const char *tl_type_class(const char *type) {
-  /* a visit is the occasion of a meeting */
-  return strcmp(type, "visit") == 0 ? "meeting" : type;
+  /* a visit is the occasion of a meeting; a death may be what an attack
+   * did ("Kirk was shot and killed": the shooting and the death, one
+   * event when one person is named in both) */
+  return strcmp(type, "visit") == 0 ? "meeting" : strcmp(type, "death") == 0 ? "attack" : type;
 }
 
 void tl_type_class_members(const char *cls, const char **a, const char **b) {
   *a = cls;
-  *b = strcmp(cls, "meeting") == 0 ? "visit" : cls;
+  *b = strcmp(cls, "meeting") == 0 ? "visit" : strcmp(cls, "attack") == 0 ? "death" : cls;
 }
 
 int tl_types_compatible(const char *a, const char *b) { return strcmp(tl_type_class(a), tl_type_class(b)) == 0; }

@@ -1591,6 +1591,10 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
 static int build_event(tl_event *e, const tl_rmention *m, const cluster *c) {
   memset(e, 0, sizeof *e);
   snprintf(e->type, sizeof e->type, "%s", c->type);
+  /* a death told with the attack that caused it is the attack */
+  for (size_t k = 0; k < c->n && !strcmp(e->type, "death"); k++)
+    if (!strcmp(m[c->mem[k]].type, "attack"))
+      snprintf(e->type, sizeof e->type, "%s", "attack");
   e->members = malloc(c->n * sizeof *e->members);
   e->reasons = calloc(c->n, sizeof *e->reasons);
   if (!e->members || !e->reasons)

@@ -565,6 +565,8 @@ START_TEST(test_places) {
   ck_assert(tl_places_compatible(NULL, "Geneva"));
   ck_assert(tl_types_compatible("visit", "meeting"));
   ck_assert(!tl_types_compatible("attack", "meeting"));
+  ck_assert(tl_types_compatible("death", "attack")); /* a death may be what an attack did */
+  ck_assert(!tl_types_compatible("death", "accident"));
 }
 END_TEST
 

@@ -1046,6 +1046,29 @@ START_TEST(test_unknown_place_same_disaster) {
 }
 END_TEST
 
+/* "Person 1 was shot on Wednesday" and "Person 1 was killed on Wednesday":
+ * one event, an attack */
+START_TEST(test_death_joins_its_attack) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "attack", .first = "2025-09-10", .last = "2025-09-10", .p = {1}},
+      {.article = "b", .type = "death", .first = "2025-09-10", .last = "2025-09-10", .p = {1}},
+      {.article = "c", .type = "death", .first = "2025-09-11", .last = "2025-09-11", .p = {2}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  snprintf(m[0].trigger, sizeof m[0].trigger, "%s", "shooting");
+  snprintf(m[1].trigger, sizeof m[1].trigger, "%s", "death");
+  snprintf(m[2].trigger, sizeof m[2].trigger, "%s", "death");
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 2);
+  ck_assert_str_eq(l.v[0].type, "attack");
+  ck_assert_uint_eq(l.v[0].nmembers, 2);
+  ck_assert_str_eq(l.v[1].type, "death"); /* a death by itself stays one */
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("resolve");
   TCase *tc = tcase_create("cluster");
@@ -1093,6 +1116,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_address_by_speaker);
   tcase_add_test(tc, test_office_of_its_subject);
   tcase_add_test(tc, test_unknown_place_same_disaster);
+  tcase_add_test(tc, test_death_joins_its_attack);
   suite_add_tcase(s, tc);
   return s;
 }
