@@ -2168,6 +2168,27 @@ static size_t unknown_place_at(const xctx *x, const wtok *w, size_t n, size_t i)
  * something in: "in Miami", "to the Kremlin", "the Geneva talks"?  Not a
  * country (that is a participant) and not a possessive ("Kyiv's
  * delegation" is the government). */
+/* The tokens of a country named with a possessive from token k ("Papua
+ * New Guinea's", "Ukraine's"), or 0. */
+static size_t country_poss_at(const xctx *x, const wtok *w, size_t n, size_t k) {
+  size_t cl = 0;
+  const tl_lex_entry *ce = k < n ? match(x->places, w, n, k, &cl) : NULL;
+  return ce && strcmp(ce->field[0], "country") == 0 && w[k + cl - 1].poss ? cl : 0;
+}
+
+/* Does "in" at token j introduce a place the gazetteer knows, no country
+ * ("in Gaza", "in Papua New Guinea's Enga province")?  Then a building,
+ * a site or a village it does not know before it gives way to that place,
+ * so that every source names one place. */
+static int known_place_in(const xctx *x, const wtok *w, size_t n, size_t j) {
+  if (j + 1 >= n || !is_word(&w[j], "in") || w[j].brk)
+    return 0;
+  size_t q = j + 1, ql = 0;
+  q += country_poss_at(x, w, n, q);
+  const tl_lex_entry *ke = q < n && w[q].cap ? match(x->places, w, n, q, &ql) : NULL;
+  return ke && strcmp(ke->field[0], "country") != 0;
+}
+
 static int place_here(const xctx *x, const wtok *w, size_t n, size_t i, size_t pl, const tl_lex_entry *pe) {
   static const char *const preps[] = {"in", "at", "to", "near", "outside", "inside", "into",
                                       "toward", "towards", "off", "around", "across", "throughout", NULL};
@@ -2191,14 +2212,11 @@ static int place_here(const xctx *x, const wtok *w, size_t n, size_t i, size_t p
     p--; /* "in central Madrid" */
   /* "in Papua New Guinea's Enga province", "in Ukraine's eastern Donetsk
    * region": the country that holds the place, before it */
-  for (size_t k = p > 4 ? p - 4 : 0; k < p && p > 0 && w[p - 1].poss && !w[p].brk; k++) {
-    size_t cl = 0;
-    const tl_lex_entry *ce = match(x->places, w, n, k, &cl);
-    if (ce && k + cl == p && strcmp(ce->field[0], "country") == 0) {
+  for (size_t k = p > 4 ? p - 4 : 0; k < p && p > 0 && w[p - 1].poss && !w[p].brk; k++)
+    if (country_poss_at(x, w, n, k) == p - k) {
       p = k;
       break;
     }
-  }
   if (p > 0 && strcmp(w[p - 1].low, "the") == 0)
     p--;
   const char *prev = p > 0 ? w[p - 1].low : "";
@@ -3020,17 +3038,9 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       /* "the village of Yambali in Enga province": a settlement the
        * gazetteer does not know gives way to the place it knows after
        * "in" (as a building does), so that every source names one place */
-      size_t q = i + len, ql = 0;
-      if (!(pe && pl >= len) && q + 1 < n && is_word(&w[q], "in") && !w[q].brk) {
-        q++;
-        const tl_lex_entry *ce = match(x->places, w, n, q, &ql);
-        if (ce && strcmp(ce->field[0], "country") == 0 && w[q + ql - 1].poss)
-          q += ql; /* past "Papua New Guinea's" */
-        const tl_lex_entry *ke = q < n && w[q].cap ? match(x->places, w, n, q, &ql) : NULL;
-        if (ke && strcmp(ke->field[0], "country") != 0) {
-          i += len;
-          continue;
-        }
+      if (!(pe && pl >= len) && known_place_in(x, w, n, i + len)) {
+        i += len;
+        continue;
       }
       if (nplaces < 6) {
         if (pe && pl >= len && strcmp(pe->field[0], "country") != 0)
@@ -3166,9 +3176,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
                             is_word(&w[p - 1], "into") || target_verb(x, w, p - 1));
       /* (it gives way to the town the gazetteer knows after it, as a
        * building does: "the Shifa hospital in Gaza" is in Gaza) */
-      size_t j = i + len + site, gl = 0;
-      const tl_lex_entry *known = j + 1 < n && is_word(&w[j], "in") && !w[j].brk ? match(x->places, w, n, j + 1, &gl) : NULL;
-      if (known && strcmp(known->field[0], "country") != 0)
+      if (known_place_in(x, w, n, i + len + site))
         where = 0;
       if (where && nplaces < 6) {
         snprintf(places[nplaces], sizeof places[nplaces], "%.*s", (int)(w[i + len + site - 1].end - w[i + skip].start),
