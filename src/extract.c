@@ -2059,6 +2059,11 @@ static int target_verb(const xctx *x, const wtok *w, size_t k) {
     return 1;
   size_t n = strlen(t->low);
   int verb = (n > 3 && strcmp(t->low + n - 2, "ed") == 0) || strcmp(t->low, "struck") == 0;
+  /* (not what is done to a person: "killed Hamas leader Yahya Sinwar") */
+  static const char *const to_people[] = {"killing", "assassination", "kidnapping", "stabbing", "shooting", NULL};
+  for (int q = 0; to_people[q]; q++)
+    if (strcmp(e->field[1], to_people[q]) == 0)
+      return 0;
   return verb && strcmp(e->field[0], "attack") == 0;
 }
 
@@ -2786,9 +2791,10 @@ static int toll_before(const wtok *w, size_t i) {
     i--;
   for (size_t k = i; k-- > 0 && k + 4 > i;)
     if (word_is(&w[k], "people"))
-      return k > 0 && (isdigit((unsigned char)w[k - 1].low[0]) || small_count(&w[k - 1]) > 0 ||
-                       is_word(&w[k - 1], "hundreds") || is_word(&w[k - 1], "thousands") ||
-                       is_word(&w[k - 1], "dozens"));
+      for (size_t c = k; c-- > 0 && c + 3 > k;) /* (past an adjective: "200 Israeli soldiers") */
+        if (isdigit((unsigned char)w[c].low[0]) || small_count(&w[c]) > 0 || is_word(&w[c], "hundreds") ||
+            is_word(&w[c], "thousands") || is_word(&w[c], "dozens"))
+          return 1;
   return 0;
 }
 
@@ -3980,7 +3986,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     /* "officials said on Tuesday that more than 5,000 people had died": a
      * toll told in a report counts the dead of another event */
-    if (best_reported && strcmp(type, "death") == 0 && toll_before(w, i)) {
+    if (strcmp(type, "death") == 0 && toll_before(w, i) &&
+        (best_reported || strncmp(te->key, "been ", 5) == 0 || strncmp(te->key, "was ", 4) == 0)) {
+      /* (and "at least eight people had been killed in the unrest": a count
+       * of the killed is always a toll) */
       mention_clear(&m);
       continue;
     }

@@ -2975,6 +2975,23 @@ START_TEST(test_custody_fire_killings_occasions) {
 }
 END_TEST
 
+START_TEST(test_killed_leaders_and_counts) {
+  const char *t = "The group confirmed on Friday that Lena Volk had been killed in Rafah two days earlier.\n"
+                  "Troops killed Hamas leader Omar Haddad in Rafah on Wednesday.\n"
+                  "Nearly 200 Israeli soldiers have been killed since 1985.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-10-18")), 0);
+  const tl_mention *m = find_lemma(&x, "killing", "2024-10-16");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Rafah"); /* whom they killed is no place */
+  m = find(&x, "death", "2024-10-16");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Lena Volk"));
+  ck_assert_ptr_null(find(&x, "death", "1985-01-01")); /* a count of the killed: a toll */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -3052,6 +3069,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_more_kinds_of_news);
   tcase_add_test(tc, test_christmas_markets_rammings_tributes);
   tcase_add_test(tc, test_custody_fire_killings_occasions);
+  tcase_add_test(tc, test_killed_leaders_and_counts);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
