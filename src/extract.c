@@ -1188,6 +1188,12 @@ static size_t prep_np_start(const wtok *w, size_t i) {
 static int sought_object(const wtok *w, size_t i) {
   static const char *const preps[] = {"in", "on", "at", "of", "by", "with", "from", "to", "after", "before", NULL};
   static const char *const indefinite[] = {"a", "an", NULL};
+  /* "began formal talks on a merger", "negotiations over a ceasefire":
+   * what talks are about is sought */
+  for (size_t p = i; p-- > 1 && p + 4 > i && !w[p + 1].brk;)
+    if ((is_word(&w[p], "on") || is_word(&w[p], "about") || is_word(&w[p], "over")) &&
+        (is_word(&w[p - 1], "talks") || is_word(&w[p - 1], "negotiations") || is_word(&w[p - 1], "discussions")))
+      return 1;
   /* "seeking the withdrawal of", "calls for Israel's unconditional
    * withdrawal": a demand, whatever the article */
   for (size_t p = i; p-- > 0 && p + 6 > i && !w[p + 1].brk;) {

@@ -2989,6 +2989,11 @@ START_TEST(test_killed_leaders_and_counts) {
   ck_assert(has_part(m, "Lena Volk"));
   ck_assert_ptr_null(find(&x, "death", "1985-01-01")); /* a count of the killed: a toll */
   tl_extraction_free(&x);
+  const char *u = "Honda and Nissan said on Monday that they had begun formal talks on a merger.";
+  ck_assert_int_eq(tl_extract(&x, u, strlen(u), tday("2024-12-23")), 0);
+  ck_assert_ptr_nonnull(find(&x, "meeting", "2024-12-23"));
+  ck_assert_ptr_null(find(&x, "agreement", "2024-12-23")); /* what the talks are about */
+  tl_extraction_free(&x);
 }
 END_TEST
 
