@@ -2994,6 +2994,11 @@ START_TEST(test_killed_leaders_and_counts) {
   ck_assert_ptr_nonnull(find(&x, "meeting", "2024-12-23"));
   ck_assert_ptr_null(find(&x, "agreement", "2024-12-23")); /* what the talks are about */
   tl_extraction_free(&x);
+  const char *v = "Electors chose Karl Weber as president on Saturday.\nShe chose to stay at home on Saturday.";
+  ck_assert_int_eq(tl_extract(&x, v, strlen(v), tday("2024-12-15")), 0);
+  ck_assert_uint_eq(x.nmentions, 1); /* chosen as president: a vote; chose to stay: nothing */
+  ck_assert_ptr_nonnull(find(&x, "election", "2024-12-14"));
+  tl_extraction_free(&x);
 }
 END_TEST
 
