@@ -1717,7 +1717,13 @@ static int dated_elsewhere(const tl_extraction *out, const wtok *w, size_t n, co
 }
 
 static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const wtok *w, size_t n) {
-  int id = 0, sub = 0, rel = 0, when = 0;
+  int id = 0, sub = 0, rel = 0, when = 0, last_id = 0;
+  /* the clause a "who" or "which" clause set off by commas interrupts,
+   * which goes on after its closing comma ("the election to replace Yoon,
+   * who was ousted on Friday, will be held on June 3"): -1 if none */
+  clause_t interrupted = {-1, 0, 0, 0};
+  static const char *const goes_on[] = {"will", "would", "was", "were", "is", "are", "has", "have", "had", "must",
+                                        "could", "can", "may", "should", NULL};
   for (size_t i = 0; i < n; i++) {
     int boundary = 0;
     if (i > 0 && clause_punct_before(x->text, w, i) && !region_comma(x, w, n, i)) {
@@ -1795,8 +1801,18 @@ static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const
      * trigger verb has its own date */
     if (!boundary && second_verb_at(x, w, n, i))
       boundary = 1;
-    if (boundary && i > 0)
-      id++;
+    if (boundary && i > 0) {
+      int comma = clause_punct_before(x->text, w, i);
+      if (interrupted.id >= 0 && comma && cl[i - 1].relative == 1 && word_in(&w[i], goes_on)) {
+        id = interrupted.id; /* the interrupted clause goes on */
+        sub = interrupted.sub, rel = interrupted.relative, when = interrupted.when;
+        interrupted.id = -1;
+      } else {
+        if (rel == 1 && comma && (is_word(&w[i], "who") || is_word(&w[i], "which")))
+          interrupted = cl[i - 1];
+        id = ++last_id;
+      }
+    }
     cl[i] = (clause_t){id, sub, rel, when};
   }
 }

@@ -2999,6 +2999,13 @@ START_TEST(test_killed_leaders_and_counts) {
   ck_assert_uint_eq(x.nmentions, 1); /* chosen as president: a vote; chose to stay: nothing */
   ck_assert_ptr_nonnull(find(&x, "election", "2024-12-14"));
   tl_extraction_free(&x);
+  /* a "who" clause set off by commas interrupts the clause it is in */
+  const char *y = "The government said on Tuesday that the election to replace Lena Volk, who was ousted on Friday, "
+                  "will be held on June 3.";
+  ck_assert_int_eq(tl_extract(&x, y, strlen(y), tday("2025-04-08")), 0);
+  ck_assert_ptr_nonnull(find(&x, "election", "2025-06-03"));
+  ck_assert_ptr_null(find(&x, "election", "2025-04-08"));
+  tl_extraction_free(&x);
 }
 END_TEST
 
