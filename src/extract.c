@@ -2648,6 +2648,16 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
     return !(k < n && (is_word(&w[k], "a") || is_word(&w[k], "an") || is_word(&w[k], "the") ||
                        is_word(&w[k], "as") || is_word(&w[k], "his") || is_word(&w[k], "her")));
   }
+  if (strcmp(need, "nameafter") == 0) {
+    /* "the city fell to the RSF", "fell to Russian forces" (not "fell to
+     * $2.46 billion", "fell to about 120") */
+    static const char *const forces[] = {"rebels", "forces", "troops", "militants", "fighters", "army",
+                                         "insurgents", "jihadists", "militia", "militias", NULL};
+    size_t k = i + tl;
+    while (k < n && word_in(&w[k], determiners))
+      k++;
+    return k < n && !w[k].brk && (w[k].cap || word_in(&w[k], forces)); /* ("fell to the rebels") */
+  }
   if (strcmp(need, "wherefrom") == 0) {
     /* "fled Sri Lanka", "fled to Singapore", "fled the country": a place
      * or a country left (not "fled the scene", "fled their homes") */
@@ -2922,11 +2932,16 @@ static int toll_of_event(const xctx *x, const tl_extraction *out, size_t first, 
   for (size_t b = first; b < out->nmentions; b++) {
     const tl_mention *e = &out->mentions[b];
     if ((strcmp(e->type, "accident") != 0 && strcmp(e->type, "attack") != 0) || e->date.first != d->date.first ||
-        e->trig_start <= d->trig_end || e->trig_start - d->trig_end > 24)
+        e->trig_start <= d->trig_end || e->trig_start - d->trig_end > 64)
       continue;
-    char gap[32];
+    char gap[72];
     snprintf(gap, sizeof gap, "%.*s", (int)(e->trig_start - d->trig_end), x->text + d->trig_end);
     if (strncmp(gap, " in ", 4) == 0 || strncmp(gap, " when ", 6) == 0)
+      return 1;
+    /* (and past the death's day: "died on Tuesday when the helicopter he
+     * was piloting crashed") */
+    const char *when = strstr(gap, " when ");
+    if (when && when - gap <= 20)
       return 1;
   }
   return 0;

@@ -3006,6 +3006,19 @@ START_TEST(test_killed_leaders_and_counts) {
   ck_assert_ptr_nonnull(find(&x, "election", "2025-06-03"));
   ck_assert_ptr_null(find(&x, "election", "2025-04-08"));
   tl_extraction_free(&x);
+  const char *z = "The militia said on Sunday that it had taken control of the city.\n"
+                  "Profit fell to $110 million on Monday.\n"
+                  "The city fell to the rebels on Monday.\n"
+                  "Lena Volk died on Tuesday when the helicopter she was piloting crashed into a lake.";
+  ck_assert_int_eq(tl_extract(&x, z, strlen(z), tday("2025-10-29")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "capture", "2025-10-26"));
+  size_t captures = 0; /* the city's fall, not the profit's */
+  for (size_t i = 0; i < x.nmentions; i++)
+    captures += strcmp(x.mentions[i].trigger, "capture") == 0;
+  ck_assert_uint_eq(captures, 2);
+  ck_assert_ptr_nonnull(find(&x, "accident", "2025-10-28"));
+  ck_assert_ptr_null(find(&x, "death", "2025-10-28")); /* the crash's toll, past the death's day */
+  tl_extraction_free(&x);
 }
 END_TEST
 
