@@ -2975,7 +2975,7 @@ START_TEST(test_custody_fire_killings_occasions) {
 }
 END_TEST
 
-START_TEST(test_killed_leaders_and_counts) {
+START_TEST(test_killings_talks_clauses_captures) {
   const char *t = "The group confirmed on Friday that Lena Volk had been killed in Rafah two days earlier.\n"
                   "Troops killed Hamas leader Omar Haddad in Rafah on Wednesday.\n"
                   "Nearly 200 Israeli soldiers have been killed since 1985.";
@@ -3099,7 +3099,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_more_kinds_of_news);
   tcase_add_test(tc, test_christmas_markets_rammings_tributes);
   tcase_add_test(tc, test_custody_fire_killings_occasions);
-  tcase_add_test(tc, test_killed_leaders_and_counts);
+  tcase_add_test(tc, test_killings_talks_clauses_captures);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
