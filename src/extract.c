@@ -236,18 +236,34 @@ static int contained(const char *a, const char *b) {
 
 int tl_place_within(const char *a, const char *b) { return a && b && contained(a, b); }
 
+static int text_is(const char *s, size_t n, const char *klass);
+
 int tl_storm_name(const char *name) {
-  static const char *const kinds[] = {"Hurricane ", "Typhoon ", "Cyclone ", "Storm ", "Tropical Storm ", NULL};
-  for (int k = 0; name && kinds[k]; k++)
-    if (strncmp(name, kinds[k], strlen(kinds[k])) == 0)
-      return 1;
-  return 0;
+  /* "Hurricane Milton", "Tropical Storm Alberto": a first word of class
+   * storm of data/wordclasses.tsv, after "Tropical" or not */
+  const char *w = name;
+  if (w && strncmp(w, "Tropical ", 9) == 0)
+    w += 9;
+  const char *sp = w ? strchr(w, ' ') : NULL;
+  size_t first = sp ? (size_t)(sp - w) : 0;
+  return sp && sp[1] && text_is(w, first, "storm");
 }
 
 int tl_places_compatible(const char *a, const char *b) {
   if (!a || !b || !*a || !*b)
     return 1;
   return contained(a, b) || contained(b, a);
+}
+
+/* data/families.tsv: a lemma's family and its role ("own", "start") */
+static const tl_lex_entry *family_entry(const char *lemma) {
+  static const tl_lex *_Atomic lx;
+  return tl_lex_find(tl_lex_cached(&lx, "families.tsv"), lemma, strlen(lemma));
+}
+
+int tl_family_role(const char *lemma, const char *role) {
+  const tl_lex_entry *e = family_entry(lemma);
+  return e && strcmp(e->field[1], role) == 0;
 }
 
 const char *tl_type_class(const char *type) {
@@ -273,49 +289,22 @@ int tl_kinds_compatible(const char *type_a, const char *lemma_a, const char *typ
     return tl_lemmas_alike(lemma_a, lemma_b);
   /* a concession is not the winner's speech that day, nor a company's
    * results an apology: statements of these kinds are their own events */
-  if (strcmp(type_a, "statement") == 0 && strcmp(type_b, "statement") == 0 && !tl_lemmas_alike(lemma_a, lemma_b)) {
-    static const char *const own[] = {"concession", "speech", "apology", "testimony", "election call",
-                                      "earnings report", NULL};
-    for (int k = 0; own[k]; k++)
-      if (strcmp(tl_lemma_family(lemma_a), own[k]) == 0 || strcmp(tl_lemma_family(lemma_b), own[k]) == 0)
-        return 0;
-  }
+  if (strcmp(type_a, "statement") == 0 && strcmp(type_b, "statement") == 0 && !tl_lemmas_alike(lemma_a, lemma_b) &&
+      (tl_family_role(tl_lemma_family(lemma_a), "own") || tl_family_role(tl_lemma_family(lemma_b), "own")))
+    return 0;
   /* a ceremony is no talks held the same day */
   if (strstr(lemma_a, "ceremony") || strstr(lemma_b, "ceremony"))
     return tl_lemmas_alike(lemma_a, lemma_b);
   /* a resignation is not the appointment made the same day; taking
    * office, a swearing-in and an inauguration are one event */
-  if (strcmp(type_a, "office") == 0 && strcmp(type_b, "office") == 0 && strcmp(lemma_a, lemma_b) != 0) {
-    static const char *const start[] = {"taking office", "swearing-in", "inauguration", NULL};
-    int a = 0, b = 0;
-    for (int k = 0; start[k]; k++)
-      a |= strcmp(lemma_a, start[k]) == 0, b |= strcmp(lemma_b, start[k]) == 0;
-    return a && b;
-  }
+  if (strcmp(type_a, "office") == 0 && strcmp(type_b, "office") == 0 && strcmp(lemma_a, lemma_b) != 0)
+    return tl_family_role(lemma_a, "start") && tl_family_role(lemma_b, "start");
   return 1;
 }
 
 const char *tl_lemma_family(const char *lemma) {
-  /* what one report calls a crash another calls a collision (vehicles) or
-   * an outage (computers); talks are also a meeting, a session, a round */
-  static const char *const families[][2] = {
-      {"collision", "crash"},     {"outage", "crash"},  {"blackout", "crash"},      {"wildfire", "fire"},
-      {"meeting", "talks"},       {"session", "talks"}, {"round of talks", "talks"}, {"negotiations", "talks"},
-      {"consultations", "talks"}, {"summit", "talks"}, {"decree", "approval"},
-      {"shooting", "attack"},     {"massacre", "attack"}, {"ambush", "attack"},     {"stabbing", "attack"},
-      {"ramming", "attack"},      {"killing", "attack"},  {"clashes", "attack"},  {"capsizing", "sinking"},
-      {"ceasefire", "agreement"}, {"truce", "agreement"}, {"deal", "agreement"},    {"accord", "agreement"},
-      {"pact", "agreement"},      {"conviction", "verdict"}, {"acquittal", "verdict"},
-      {"acquisition", "agreement"}, {"takeover", "agreement"}, {"merger", "agreement"},
-      {"opening ceremony", "ceremony"}, {"closing ceremony", "ceremony"}, {"address", "speech"},
-      {"hurricane", "storm"}, {"typhoon", "storm"}, {"cyclone", "storm"}, {"failure", "closure"},
-      {"inquiry", "investigation"}, {"parade", "ceremony"}, {"burial", "funeral"},
-      {"prisoner exchange", "freeing"}, {"derailment", "crash"}, {"retirement", "resignation"},
-      {"storming", "attack"}, {"ruling", "verdict"}};
-  for (size_t f = 0; f < sizeof families / sizeof families[0]; f++)
-    if (lemma[0] == families[f][0][0] && strcmp(lemma, families[f][0]) == 0)
-      return families[f][1];
-  return lemma;
+  const tl_lex_entry *e = family_entry(lemma);
+  return e ? e->field[0] : lemma;
 }
 
 int tl_lemmas_alike(const char *lemma_a, const char *lemma_b) {
@@ -478,22 +467,14 @@ static int is_calendar_word(const wtok *w) {
          tl_lex_find_class(tx, w->low, strlen(w->low), "weekday");
 }
 
-/* "York-based", "Kremlin-backed": a name with a lower-case suffix after a
- * hyphen is an adjective, and ends a run of names */
+/* "York-based", "Kremlin-backed", "Paris-born": a name with a lower-case
+ * suffix after a hyphen (a participle, or a word of data/wordclasses.tsv
+ * class hyphen_suffix) is an adjective, and ends a run of names */
 static int lower_suffix(const xctx *x, const wtok *t) {
-  static const char *const suffix[] = {"based",     "backed",    "led",       "born",      "owned",     "made",
-                                       "run",       "aligned",   "allied",    "affiliated", "controlled",
-                                       "administered", "held",   "linked",    "bound",     "style",     "era",
-                                       "funded",    "sponsored", "supported", "occupied",  "ruled",     "dominated",
-                                       "focused",   "listed",    "registered", "brokered", "speaking",  "winning",
-                                       NULL};
   for (size_t b = t->start + 1; b + 1 < t->end; b++)
     if (x->text[b] == '-' && islower((unsigned char)x->text[b + 1])) {
-      for (int k = 0; suffix[k]; k++) {
-        size_t l = strlen(suffix[k]);
-        if (t->end - (b + 1) == l && memcmp(x->text + b + 1, suffix[k], l) == 0)
-          return 1;
-      }
+      if (text_is(x->text + b + 1, t->end - (b + 1), "hyphen_suffix"))
+        return 1;
       /* any participle: "Taylor Swift-themed", "Kremlin-inspired" */
       size_t l = t->end - (b + 1);
       if ((l > 3 && memcmp(x->text + t->end - 2, "ed", 2) == 0) ||
@@ -564,9 +545,7 @@ static size_t cap_run(const xctx *x, const wtok *w, size_t n, size_t i, size_t *
       break;
     /* "Charles de Gaulle", "Ursula von der Leyen", "Lula da Silva",
      * "Mohammed bin Salman": a name goes on through its particles */
-    static const char *const particles[] = {"de", "du", "des", "da", "di", "del", "della", "dos", "van", "von",
-                                            "der", "den", "la", "le", "bin", "ibn", "al", NULL};
-    for (size_t k = j, np = 0; j > i + *skip && k < n && np < 2 && !w[k].cap && !w[k].brk && word_in(&w[k], particles);
+    for (size_t k = j, np = 0; j > i + *skip && k < n && np < 2 && !w[k].cap && !w[k].brk && word_is(&w[k], "particle");
          k++, np++)
       if (k + 1 < n && w[k + 1].cap && !w[k + 1].brk && !is_calendar_word(&w[k + 1])) {
         size_t ml;
@@ -690,20 +669,13 @@ static const char *person_by_key(const xctx *x, const char *word) {
   return given ? given : family_first ? family_first : same ? same : suffixed;
 }
 
+static int place_word(const xctx *x, const wtok *w, const char *kind);
+
 /* Does "the town of", "the city of", "the port of"... come right before
- * token i?  What follows names a place, known to the gazetteer or not. */
-static int settlement_of(const wtok *w, size_t i) {
-  static const char *const kinds[] = {"town", "towns", "city", "cities", "village", "villages", "port", "province", "region", "district",
-                                      "county", "island", "islands", "suburb", "municipality", "governorate",
-                                      "oblast", "enclave", "coast", "outskirts", "shores", "waters", "capital",
-                                      "centre", "center", "streets", "residents", "inhabitants", "mayor",
-                                      "citizens", NULL};
-  if (i < 2 || strcmp(w[i - 1].low, "of") != 0)
-    return 0;
-  for (int k = 0; kinds[k]; k++)
-    if (strcmp(w[i - 2].low, kinds[k]) == 0)
-      return 1;
-  return 0;
+ * token i (data/placewords.tsv, class settlement)?  What follows names a
+ * place, known to the gazetteer or not. */
+static int settlement_of(const xctx *x, const wtok *w, size_t i) {
+  return i >= 2 && strcmp(w[i - 1].low, "of") == 0 && place_word(x, &w[i - 2], "settlement");
 }
 
 /* Words of the name after "the town of" at token i: up to three
@@ -814,7 +786,7 @@ static int collect_people(xctx *x, const wtok *w, size_t n) {
       i++;
       continue;
     }
-    if (settlement_of(w, i)) { /* "the town of Kibeho" is nobody */
+    if (settlement_of(x, w, i)) { /* "the town of Kibeho" is nobody */
       i += settlement_len(w, n, i);
       continue;
     }
@@ -1092,10 +1064,12 @@ static int word_in(const wtok *t, const char *const *set) {
 
 /* Is token t a word of class klass of data/wordclasses.tsv (the
  * extractor's vocabularies: vehicles, legislatures, verbs of travel...)? */
-static int word_is(const wtok *t, const char *klass) {
+static int text_is(const char *s, size_t n, const char *klass) {
   static const tl_lex *_Atomic lx;
-  return tl_lex_find_class(tl_lex_cached(&lx, "wordclasses.tsv"), t->low, t->len, klass) != NULL;
+  return tl_lex_find_class(tl_lex_cached(&lx, "wordclasses.tsv"), s, n, klass) != NULL;
 }
+
+static int word_is(const wtok *t, const char *klass) { return text_is(t->low, t->len, klass); }
 
 /* Is a word of class klass among the span words from token j, in one
  * stretch ("passed a stopgap spending bill", "signed an executive order")? */
@@ -2082,10 +2056,8 @@ static int target_verb(const xctx *x, const wtok *w, size_t k) {
   size_t n = strlen(t->low);
   int verb = (n > 3 && strcmp(t->low + n - 2, "ed") == 0) || strcmp(t->low, "struck") == 0;
   /* (not what is done to a person: "killed Hamas leader Yahya Sinwar") */
-  static const char *const to_people[] = {"killing", "assassination", "kidnapping", "stabbing", "shooting", NULL};
-  for (int q = 0; to_people[q]; q++)
-    if (strcmp(e->field[1], to_people[q]) == 0)
-      return 0;
+  if (tl_family_role(e->field[1], "person"))
+    return 0;
   return verb && strcmp(e->field[0], "attack") == 0;
 }
 
@@ -2228,7 +2200,7 @@ static int place_here(const xctx *x, const wtok *w, size_t n, size_t i, size_t p
   if (i + pl < n && w[i + pl].cap && !w[i + pl].brk && !w[i + pl - 1].poss && !is_calendar_word(&w[i + pl]) &&
       !place_word(x, &w[i + pl], "tail"))
     return 0; /* but "the Gaza Strip", "Donetsk Oblast" are Gaza and Donetsk */
-  if (settlement_of(w, i))
+  if (settlement_of(x, w, i))
     return 1; /* "attacked the town of Goma" */
   /* "near the Pennsylvania line", "across the Texas border": an edge of
    * the place, no place of the event */
@@ -2651,12 +2623,10 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
   if (strcmp(need, "nameafter") == 0) {
     /* "the city fell to the RSF", "fell to Russian forces" (not "fell to
      * $2.46 billion", "fell to about 120") */
-    static const char *const forces[] = {"rebels", "forces", "troops", "militants", "fighters", "army",
-                                         "insurgents", "jihadists", "militia", "militias", NULL};
     size_t k = i + tl;
     while (k < n && word_in(&w[k], determiners))
       k++;
-    return k < n && !w[k].brk && (w[k].cap || word_in(&w[k], forces)); /* ("fell to the rebels") */
+    return k < n && !w[k].brk && (w[k].cap || word_is(&w[k], "force")); /* ("fell to the rebels") */
   }
   if (strcmp(need, "wherefrom") == 0) {
     /* "fled Sri Lanka", "fled to Singapore", "fled the country": a place
@@ -2797,14 +2767,8 @@ static int part_is_storm(const tl_participant *p, const void *arg) {
  * contests */
 static int part_is_contest(const tl_participant *p, const void *arg) {
   (void)arg;
-  static const char *const ends[] = {" Cup", " Bowl", " Championship", " Championships", " Olympics", " Trophy", NULL};
-  size_t l = strlen(p->name);
-  for (int k = 0; ends[k]; k++) {
-    size_t e = strlen(ends[k]);
-    if (l > e && strcmp(p->name + l - e, ends[k]) == 0)
-      return 1;
-  }
-  return 0;
+  const char *sp = strrchr(p->name, ' ');
+  return sp && sp[1] && text_is(sp + 1, strlen(sp + 1), "trophy");
 }
 
 /* Named at a byte in [s[0], s[1]) but not in [s[2], s[3]). */
@@ -3074,7 +3038,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     size_t pl = 0, el = 0;
     const tl_lex_entry *pe = match(x->places, w, n, i, &pl);
     const tl_lex_entry *ee = match(x->entities, w, n, i, &el);
-    if (w[i].cap && settlement_of(w, i)) {
+    if (w[i].cap && settlement_of(x, w, i)) {
       /* "the town of Kibeho", "the village of Kuje Gwari": a place, known
        * to the gazetteer or not (up to three capitalised words) */
       size_t len = settlement_len(w, n, i);

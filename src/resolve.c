@@ -19,6 +19,7 @@
 
 #include "timeline/error.h"
 #include "timeline/extract.h"
+#include "timeline/lexicon.h"
 #include "util.h"
 
 #define REPORT_WINDOW TL_REPORT_WINDOW
@@ -360,16 +361,12 @@ static int places_ok(const char *a, const char *b) {
 }
 
 /* Is p the name of a subdivision the gazetteer does not know ("Dingri
- * county", "Wayanad district")? */
+ * county", "Wayanad district"): does it end in a word of administration
+ * (data/placewords.tsv, class area)? */
 static int subdivision(const char *p) {
-  static const char *const words[] = {" county", " district", " province", " prefecture", " region", NULL};
-  size_t n = p ? strlen(p) : 0;
-  for (int k = 0; words[k]; k++) {
-    size_t l = strlen(words[k]);
-    if (n > l && strcmp(p + n - l, words[k]) == 0)
-      return 1;
-  }
-  return 0;
+  static const tl_lex *_Atomic lx;
+  const char *sp = p ? strrchr(p, ' ') : NULL;
+  return sp && sp[1] && tl_lex_find_class(tl_lex_cached(&lx, "placewords.tsv"), sp + 1, strlen(sp + 1), "area");
 }
 
 /* Do the places of two events agree?  Those the gazetteer knows must; a
@@ -379,18 +376,13 @@ static int subdivision(const char *p) {
  * not know may be anywhere: "near Perry" and "in Ohio" stay apart). */
 static int places_agree(const char *pa, const char *type_a, const char *family_a, const char *pb,
                         const char *type_b, const char *family_b) {
-  static const char *const spread[] = {"earthquake", "flood", "landslide", "wildfire", "storm", "tsunami",
-                                       "eruption", "avalanche", NULL};
   int ok = places_ok(pa, pb);
   if (ok != 2)
     return ok;
   if (strcmp(type_a, "accident") || strcmp(type_b, "accident") || strcmp(family_a, family_b) ||
       !(subdivision(pa) || subdivision(pb)))
     return 0;
-  for (int k = 0; spread[k]; k++)
-    if (!strcmp(family_a, spread[k]))
-      return 1;
-  return 0;
+  return tl_family_role(family_a, "spread");
 }
 
 /* Sets m[i].place_key: the first m[j].place equal to m[i].place. */
@@ -954,13 +946,7 @@ static int cmp_cluster_first(const void *pa, const void *pb) {
 /* What a court or the police do to someone: "Trial of Sam Bankman-Fried"
  * (a country or a body does it: "Arrest by Tanzania"). */
 static int done_to_person(const char *type, const char *lemma) {
-  static const char *const done_to[] = {"trial",    "arrest",     "indictment", "conviction", "sentencing",
-                                        "acquittal", "extradition", "charges",   "impeachment", "seizure",  "bankruptcy filing",
-                                        NULL};
-  for (int k = 0; !strcmp(type, "ruling") && done_to[k]; k++)
-    if (!strcmp(lemma, done_to[k]))
-      return 1;
-  return 0;
+  return !strcmp(type, "ruling") && tl_family_role(lemma, "person");
 }
 
 static const char *type_prep(const char *type, const char *lemma, int person) {

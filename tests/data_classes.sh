@@ -5,14 +5,14 @@
 # name would make a rule silently never fire.
 set -euo pipefail
 ROOT=${TL_SOURCE_ROOT:-$(cd "$(dirname "$0")/.." && pwd)}
-used=$(grep -oE '(word_is|class_after|class_before)\([^"();]*(\([^"();]*\))?[^"();]*"[a-z_]+"\)' "$ROOT/src/extract.c" |
+used=$(grep -oE '(word_is|text_is|class_after|class_before)\([^"();]*(\([^"();]*\))?[^"();]*"[a-z_]+"\)' "$ROOT/src/extract.c" |
   grep -oE '"[a-z_]+"\)$' | tr -d '")' | sort -u)
 listed=$(grep -v '^#' "$ROOT/data/wordclasses.tsv" | awk -F'\t' 'NF == 2 { print $2 }' | sort -u)
 bad=0
 # a call whose class this script cannot read (not a string literal) would
 # escape the check: only the helpers' own definitions pass a variable
-unread=$(grep -nE '(word_is|class_after|class_before)\(' "$ROOT/src/extract.c" |
-  grep -vE '(word_is|class_after|class_before)\([^"();]*(\([^"();]*\))?[^"();]*"[a-z_]+"\)' | grep -v 'klass' || true)
+unread=$(grep -nE '(word_is|text_is|class_after|class_before)\(' "$ROOT/src/extract.c" |
+  grep -vE '(word_is|text_is|class_after|class_before)\([^"();]*(\([^"();]*\))?[^"();]*"[a-z_]+"\)' | grep -v 'klass' || true)
 if [ -n "$unread" ]; then
   echo "calls whose class is not a literal this check can read:"
   echo "$unread"

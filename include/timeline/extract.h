@@ -77,6 +77,9 @@ int tl_kinds_compatible(const char *type_a, const char *lemma_a, const char *typ
  * near-synonyms ("crash" for "collision" and "outage", "talks" for
  * "meeting", "session" and "round of talks"), else the lemma itself. */
 const char *tl_lemma_family(const char *lemma);
+/* Has lemma the role of data/families.tsv ("own", "start", "spread",
+ * "person")? */
+int tl_family_role(const char *lemma, const char *role);
 /* Do two trigger lemmas name the same kind of happening (one family)? */
 int tl_lemmas_alike(const char *lemma_a, const char *lemma_b);
 
