@@ -1539,7 +1539,7 @@ static int second_verb_at(const xctx *x, const wtok *w, size_t n, size_t k) {
  * subject pronoun or a gerund right after the word, or a verb (a past form,
  * an auxiliary, an -ing form) before the next punctuation or preposition;
  * a preposition's noun phrase is short. */
-static int preposition_use(const wtok *w, size_t n, size_t i) {
+static int preposition_use(const tl_extraction *out, const wtok *w, size_t n, size_t i) {
   static const char *const preps[] = {"after", "before", "since", "until", "till", NULL};
   static const char *const subjects[] = {"he", "she", "it", "they", "we", "i", "you", NULL};
   static const char *const aux[] = {"was", "were", "is", "are", "had", "has", "have", "will", "would", "could",
@@ -1549,7 +1549,12 @@ static int preposition_use(const wtok *w, size_t n, size_t i) {
   if (i + 1 < n && word_in(&w[i + 1], subjects))
     return 0;
   static const char *const ends[] = {"on", "in", "at", "of", "for", "with", "to", "from", "by", "and", NULL};
-  for (size_t k = i + 1; k < n && k < i + 13 && !w[k].brk; k++) {
+  /* (up to the next of these words or a date after the noun: "sank
+   * before dawn on Monday off the fishing village of Porticello after
+   * being struck by a storm" has no verb of its own) */
+  for (size_t k = i + 1; k < n && k < i + 13 && !w[k].brk && !word_in(&w[k], preps); k++) {
+    if (k > i + 1 && timex_starts_at(out, w[k].start))
+      break;
     size_t l = strlen(w[k].low);
     if (word_in(&w[k], aux) || tl_past_form(w[k].low, l) || (l > 4 && strcmp(w[k].low + l - 3, "ing") == 0))
       return 0; /* "after the ship struck", "a day after taking office" */
@@ -1749,7 +1754,7 @@ static void clauses(clause_t *cl, const xctx *x, const tl_extraction *out, const
         /* "sworn in before parliament on Wednesday": a preposition before
          * a noun phrase starts a part of the main clause, whose date the
          * main clause may take */
-        sub = !preposition_use(w, n, i);
+        sub = !preposition_use(out, w, n, i);
         rel = sub && (strcmp(w[i].low, "which") == 0 || strcmp(w[i].low, "who") == 0);
         when = sub && strcmp(w[i].low, "when") == 0;
       }

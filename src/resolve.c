@@ -1895,7 +1895,8 @@ static int definite_reference(const tl_rmention *x) {
       /* ... in what someone says ("a ceremony on Wednesday marked the
        * deal" dates the deal by the ceremony, which is no report) */
       static const char *const says[] = {" said ", " says ", " told ", " confirmed ", " announced ", " reported ",
-                                         " stated ", " called ", " described ", " condemned ", NULL};
+                                         " stated ", " called ", " described ", " condemned ", " acknowledged ",
+                                         " questioned ", " disputed ", NULL};
       for (int k = 0; says[k]; k++) {
         const char *f = strstr(s, says[k]);
         if (f && (size_t)(f - s) < b)

@@ -3022,6 +3022,29 @@ START_TEST(test_killings_talks_clauses_captures) {
 }
 END_TEST
 
+START_TEST(test_dawn_sinkings_wars_acknowledged) {
+  /* "before dawn" is a phrase, not a clause, whatever follows it */
+  const char *t = "A ferry carrying 40 people sank before dawn on Tuesday off the fishing port of Kessa after being "
+                  "hit by a squall.\n"
+                  "The trawler that went down off the coast on Sunday had a crew of twelve.\n"
+                  "Oil prices went down on Monday.\n"
+                  "Troops stormed the port of Kessa on Friday in the largest assault since the Second World War.\n"
+                  "The minister acknowledged the operation on Saturday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-03-05")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "sinking", "2025-03-04"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "sinking", "2025-03-02")); /* a vessel went down */
+  ck_assert_ptr_null(find(&x, "accident", "2025-03-03"));         /* prices did */
+  const tl_mention *m = find(&x, "attack", "2025-02-28");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(!has_part(m, "Second World War")); /* a war is nobody */
+  m = find_lemma(&x, "operation", "2025-03-01");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_int_eq(m->date_kind, TL_DATE_REPORTED); /* acknowledged: done before, on a day not given */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -3100,6 +3123,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_christmas_markets_rammings_tributes);
   tcase_add_test(tc, test_custody_fire_killings_occasions);
   tcase_add_test(tc, test_killings_talks_clauses_captures);
+  tcase_add_test(tc, test_dawn_sinkings_wars_acknowledged);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
