@@ -394,10 +394,13 @@ static tl_tense tense_of_token(const ctx *c, int i, int *strong) {
         *strong = 0;
         return TL_TENSE_PAST;
       }
-      if (is(c, i + 1, "to") && i + 2 < c->n && c->t[i + 2].kind == T_WORD && !is(c, i + 2, "a") &&
-          !is(c, i + 2, "an") && !is(c, i + 2, "the") && !is(c, i + 2, "its") && !is(c, i + 2, "their") &&
-          !is(c, i + 2, "his") && !is(c, i + 2, "her") && !is(c, i + 2, "this") && !is(c, i + 2, "that") &&
-          !is(c, i + 2, "be") && !is(c, i + 2, "have"))
+      /* (not a noun phrase after "to", nor a preposition: "the ceasefire,
+       * which Ukraine agreed to at talks in Jeddah on Tuesday") */
+      static const char *const no_verb[] = {"a",  "an",   "the", "its",  "their", "his",   "her",    "this",
+                                            "that", "be", "have", "at",  "in",    "on",    "with",   "during",
+                                            "by", "after", "before", "under", "from", "when", "last", "earlier",
+                                            NULL};
+      if (is(c, i + 1, "to") && i + 2 < c->n && c->t[i + 2].kind == T_WORD && !is_one_of(c, i + 2, no_verb))
         return TL_TENSE_FUTURE;
       *strong = 0; /* else the -ed verb it is: "agreed on Friday" */
       return TL_TENSE_PAST;

@@ -3029,7 +3029,9 @@ START_TEST(test_dawn_sinkings_wars_acknowledged) {
                   "The trawler that went down off the coast on Sunday had a crew of twelve.\n"
                   "Oil prices went down on Monday.\n"
                   "Troops stormed the port of Kessa on Friday in the largest assault since the Second World War.\n"
-                  "The minister acknowledged the operation on Saturday.";
+                  "The minister acknowledged the operation on Saturday.\n"
+                  "The suspect turned himself in to police late on Sunday.\n"
+                  "On Monday, the bishop led funeral prayers in Kessa.";
   tl_extraction x;
   ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-03-05")), 0);
   ck_assert_ptr_nonnull(find_lemma(&x, "sinking", "2025-03-04"));
@@ -3041,6 +3043,8 @@ START_TEST(test_dawn_sinkings_wars_acknowledged) {
   m = find_lemma(&x, "operation", "2025-03-01");
   ck_assert_ptr_nonnull(m);
   ck_assert_int_eq(m->date_kind, TL_DATE_REPORTED); /* acknowledged: done before, on a day not given */
+  ck_assert_ptr_nonnull(find_lemma(&x, "arrest", "2025-03-02"));  /* a surrender to the police */
+  ck_assert_ptr_nonnull(find_lemma(&x, "funeral", "2025-03-03")); /* without an article */
   tl_extraction_free(&x);
 }
 END_TEST

@@ -77,6 +77,10 @@ static const tcase_t absolute[] = {
 };
 
 static const tcase_t weekdays[] = {
+    /* "agreed to" before a preposition is no intention: the verb's past */
+    {.text = "Both sides must now accept the truce, which the rebels agreed to at talks in Lome on Tuesday.",
+     .dct = "2025-03-14", .span = "Tuesday", .type = "DATE", .value = "2025-03-11", .first = "2025-03-11",
+     .last = "2025-03-11"},
     /* "is to" + verb is ahead; a participle before "by" is no cue */
     {.text = "The shares are to resume trading in Paris Tuesday.", .dct = "1989-10-27", .span = "Tuesday",
      .type = "DATE", .value = "1989-10-31", .first = "1989-10-31", .last = "1989-10-31"},
