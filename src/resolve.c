@@ -132,6 +132,58 @@ typedef struct {
   size_t mi, a;  /* where */
 } pkey;
 
+/* An article's keys tell its story when it has at least this many. */
+#define STORY_MIN_KEYS 2
+
+/* Sets x->skeys: the hashes of the lines of x->story, sorted, unique
+ * (none when there are too few). */
+static int story_keys(tl_rmention *x) {
+  free(x->skeys);
+  x->skeys = NULL;
+  x->nskeys = 0;
+  if (!x->story || !*x->story)
+    return 0;
+  size_t cap = 1;
+  for (const char *p = x->story; *p; p++)
+    cap += *p == '\n';
+  uint64_t *v = malloc(cap * sizeof *v);
+  if (!v)
+    return TL_ENOMEM;
+  size_t n = 0;
+  for (const char *p = x->story; *p;) {
+    const char *e = strchr(p, '\n');
+    size_t l = e ? (size_t)(e - p) : strlen(p);
+    if (l)
+      v[n++] = tl_hash64(p, l, TL_HASH_SEED);
+    p += l + (e != NULL);
+  }
+  qsort(v, n, sizeof *v, cmp_u64);
+  size_t u = 0;
+  for (size_t i = 0; i < n; i++)
+    if (!u || v[u - 1] != v[i])
+      v[u++] = v[i];
+  if (u < STORY_MIN_KEYS) { /* too little to tell a story by */
+    free(v);
+    return 0;
+  }
+  x->skeys = v;
+  x->nskeys = u;
+  return 0;
+}
+
+/* Do two sorted sets of hashes share one? */
+static int keys_meet(const uint64_t *a, size_t na, const uint64_t *b, size_t nb) {
+  for (size_t i = 0, j = 0; i < na && j < nb;) {
+    if (a[i] == b[j])
+      return 1;
+    if (a[i] < b[j])
+      i++;
+    else
+      j++;
+  }
+  return 0;
+}
+
 static int cmp_pkey(const void *pa, const void *pb) {
   const pkey *a = pa, *b = pb;
   if (a->h != b->h) /* surnames apart in hash order: only runs of one surname matter */
@@ -759,6 +811,37 @@ static int bare(const cluster *c) {
   return 1;
 }
 
+/* Can mention x be of the story of cluster c?  Not when the keys of x's
+ * article (its participants but countries, its places: article_keys) and
+ * those of c's first articles are known and none of them share a key: the
+ * article of "police searched the city overnight" in Solingen is not the
+ * one of the search for a yacht's missing off Sicily.  (The first 64
+ * members: a story's articles share names, a large event has many.) */
+static int same_story(const tl_rmention *x, const cluster *c, const tl_rmention *m) {
+  if (!x->nskeys)
+    return 1;
+  int known = 0;
+  for (size_t k = 0; k < c->n && k < 64; k++) {
+    const tl_rmention *y = &m[c->mem[k]];
+    if (y->article_id == x->article_id)
+      return 1;
+    if (!y->nskeys)
+      continue;
+    known = 1;
+    if (keys_meet(x->skeys, x->nskeys, y->skeys, y->nskeys))
+      return 1;
+  }
+  return !known;
+}
+
+/* Is one member of b of the story of c? */
+static int clusters_same_story(const cluster *b, const cluster *c, const tl_rmention *m) {
+  for (size_t k = 0; k < b->n; k++)
+    if (same_story(&m[b->mem[k]], c, m))
+      return 1;
+  return 0;
+}
+
 /* A bare event of one day is the only event with its trigger that day,
  * when there is one: it joins it ("the June 12 crash" in one report, "the
  * crash of Air India flight 171 in Ahmedabad" in another).  With two or
@@ -815,7 +898,7 @@ static int lone_pass(clist *l, const tl_rmention *m) {
       count++;
       only = (long)ix[k];
     }
-    if (count == 1) {
+    if (count == 1 && clusters_same_story(b, &l->v[only], m)) {
       char reason[120];
       snprintf(reason, sizeof reason, "names no one and nowhere: the only %s of that day", b->trigger);
       rc = merge_into(&l->v[only], b, m, reason);
@@ -1870,7 +1953,7 @@ static long lone_in(clist *l, const cindex *ci, const tl_rmention *m, size_t mi,
     only = (!need_bare || bare(c)) && places_ok(x->place_key, c->nplaces ? c->places[0] : NULL) == 1 ? (long)ci->bytrig[k]
                                                                                                 : -1;
   }
-  return count == 1 ? only : -1;
+  return count == 1 && only >= 0 && same_story(x, &l->v[only], m) ? only : -1;
 }
 
 /* Is the trigger of x a noun after "the" (or "the" and one lower-case
@@ -1955,6 +2038,8 @@ int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
   if ((rc = intern_places(m, n)) || (rc = intern_kinds(m, n)) || (rc = lone_surnames(m, n)))
     goto done;
   for (size_t i = 0; i < n; i++) { /* (once: affinity asks for them often) */
+    if ((rc = story_keys(&m[i])))
+      goto done;
     m[i].own_name = own_name(&m[i]);
     m[i].storm = storm_name(&m[i]) != NULL;
     attack_sides(&m[i]);
@@ -2163,6 +2248,8 @@ void tl_rmentions_free(tl_rmention *m, size_t n) {
     free(m[i].source);
     free(m[i].place);
     free(m[i].sentence);
+    free(m[i].story);
+    free(m[i].skeys);
     free(m[i].pids);
     for (size_t k = 0; k < m[i].nparts; k++)
       free(m[i].pnames[k]);

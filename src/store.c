@@ -42,6 +42,7 @@ enum {
   S_EM_INS,
   S_EP_INS,
   S_ART_READ,
+  S_KEYS_INS,
   S_COUNT
 };
 
@@ -72,6 +73,13 @@ static const char *const sql[S_COUNT] = {
     "INSERT OR IGNORE INTO event_mentions(event_id, mention_id, reason) VALUES (?1, ?2, ?3)",
     "INSERT OR IGNORE INTO event_participants(event_id, participant_id, mentions) VALUES (?1, ?2, ?3)",
     "SELECT ext_id, title, source, url, path, published, pub_origin, text FROM articles WHERE id = ?1",
+    /* what the article is about (schema 018): its participants' keys
+     * (people by the surname) and its places */
+    "INSERT OR REPLACE INTO article_keys(article_id, keys) SELECT ?1, coalesce(group_concat(k, char(10)), '') FROM ("
+    " SELECT DISTINCT CASE WHEN p.kind = 'person' AND instr(p.key, ',') > 0 THEN substr(p.key, 1, instr(p.key, ',') - 1) ELSE p.key END AS k FROM mentions m"
+    " JOIN mention_participants mp ON mp.mention_id = m.id JOIN participants p ON p.id = mp.participant_id"
+    " WHERE m.article_id = ?1"
+    " UNION SELECT '@' || m.place FROM mentions m WHERE m.article_id = ?1 AND m.place IS NOT NULL)",
 };
 
 struct tl_store {
@@ -473,6 +481,12 @@ int tl_store_put_article(tl_store *s, const tl_article *a, const char *hash, con
         goto done;
     }
   }
+  if (!(q = stmt(s, S_KEYS_INS))) {
+    rc = TL_EDB;
+    goto done;
+  }
+  sqlite3_bind_int64(q, 1, art);
+  rc = step_done(s, q, "article keys");
 done:
   free(tx_ids);
   return rc;
@@ -707,9 +721,10 @@ int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n) {
   if (sqlite3_prepare_v2(s->db,
                          "SELECT m.id, m.article_id, a.ext_id, a.source, m.type, m.trigger, m.start_day,"
                          " m.end_day, m.granularity, m.date_kind, m.planned, m.place, m.confidence,"
-                         " m.sent_start, m.trigger_start, m.sentence, m.vague, m.trigger_end"
+                         " m.sent_start, m.trigger_start, m.sentence, m.vague, m.trigger_end, k.keys"
                          " FROM temp.sel_m t CROSS JOIN mentions m ON m.id = t.id"
                          " JOIN articles a INDEXED BY articles_source ON a.id = m.article_id" /* schema 014 */
+                         " LEFT JOIN article_keys k ON k.article_id = m.article_id" /* schema 018 */
                          " ORDER BY t.id", /* the order of the scan: no sort */
                          -1, &q, NULL))
     return db_error(s, "load mentions");
@@ -744,6 +759,7 @@ int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n) {
     m->sentence = col_dup(q, 15);
     m->vague = sqlite3_column_int(q, 16);
     m->trig_end = (size_t)sqlite3_column_int64(q, 17);
+    m->story = col_dup(q, 18);
   }
   if (rc != SQLITE_DONE) {
     rc = db_error(s, "load mentions");

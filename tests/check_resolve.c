@@ -1069,6 +1069,36 @@ START_TEST(test_death_joins_its_attack) {
 }
 END_TEST
 
+/* a bare event joins the only event of its kind that day only when their
+ * articles may tell one story: with two keys or more each (schema 018),
+ * they share one */
+START_TEST(test_bare_stays_in_its_story) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "operation", .first = "2024-08-23", .last = "2024-08-23", .p = {1, 2}},
+      {.article = "b", .type = "operation", .first = "2024-08-23", .last = "2024-08-23"},
+  };
+  static const char *const stories[][2] = {
+      {"volk\nhaddad\n@Kessa", "@Lome\nmensah"}, /* two stories: apart */
+      {"volk\nhaddad\n@Kessa", "@Kessa\nmensah"}, /* one place shared: one story */
+      {"volk\nhaddad\n@Kessa", "@Lome"},          /* one key: too little to tell */
+      {NULL, "@Lome\nmensah"},                     /* not known (written before schema 018) */
+  };
+  const size_t want[] = {2, 1, 1, 1};
+  for (size_t t = 0; t < N(want); t++) {
+    tl_rmention *m = make(sp, N(sp));
+    for (size_t i = 0; i < N(sp); i++) {
+      snprintf(m[i].trigger, sizeof m[i].trigger, "%s", "search");
+      m[i].story = stories[t][i] ? strdup(stories[t][i]) : NULL;
+    }
+    tl_event_list l;
+    ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+    ck_assert_uint_eq(l.n, want[t]);
+    tl_event_list_free(&l);
+    tl_rmentions_free(m, N(sp));
+  }
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("resolve");
   TCase *tc = tcase_create("cluster");
@@ -1088,6 +1118,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_report_joins_only_bare_event);
   tcase_add_test(tc, test_visit_title_without_place);
   tcase_add_test(tc, test_bare_joins_only_candidate);
+  tcase_add_test(tc, test_bare_stays_in_its_story);
   tcase_add_test(tc, test_alike_lemmas_merge);
   tcase_add_test(tc, test_title_legislation);
   tcase_add_test(tc, test_most_specific_place);

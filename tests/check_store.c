@@ -85,6 +85,32 @@ START_TEST(test_person_surnames_migration) {
 }
 END_TEST
 
+/* schema 018: what each article is about, written with its mentions, and
+ * for the articles of a database made before it */
+START_TEST(test_article_keys) {
+  char db[128], path[160];
+  snprintf(db, sizeof db, "%s/k.db", dir);
+  snprintf(path, sizeof path, "%s/k1.md", dir);
+  FILE *f = fopen(path, "w");
+  ck_assert_ptr_nonnull(f);
+  fputs(art1, f);
+  fclose(f);
+  build(db, path);
+  const char *q = "SELECT count(*) FROM article_keys WHERE instr(keys, 'witkoff') > 0 AND instr(keys, 'putin') > 0"
+                  " AND instr(keys, ',') = 0";
+  ck_assert_int_eq(scalar(db, q), 1); /* people by their surnames */
+  sqlite3 *h;
+  ck_assert_int_eq(sqlite3_open(db, &h), SQLITE_OK);
+  ck_assert_int_eq(sqlite3_exec(h, "DROP TABLE article_keys; PRAGMA user_version = 17;", NULL, NULL, NULL), SQLITE_OK);
+  sqlite3_close(h);
+  tl_store *s = NULL;
+  ck_assert_int_eq(tl_store_open(&s, db, 0), 0);
+  tl_store_close(s);
+  ck_assert_int_eq(scalar(db, q), 1);
+  ck_assert_int_eq(scalar(db, "PRAGMA user_version"), tl_store_schema_version());
+}
+END_TEST
+
 START_TEST(test_schema) {
   char db[128];
   snprintf(db, sizeof db, "%s/t.db", dir);
@@ -225,6 +251,7 @@ static Suite *suite(void) {
   tcase_add_checked_fixture(tc, setup, teardown);
   tcase_add_test(tc, test_schema);
   tcase_add_test(tc, test_person_surnames_migration);
+  tcase_add_test(tc, test_article_keys);
   tcase_add_test(tc, test_build_merge_and_rebuild);
   tcase_add_test(tc, test_duplicate_content);
   tcase_add_test(tc, test_query_filters);

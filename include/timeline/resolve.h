@@ -54,6 +54,10 @@ typedef struct {
   size_t sent_start, trig_start;
   size_t trig_end;      /* end of the trigger's words (0: unknown, the first word's) */
   char *sentence;       /* evidence, for word overlap */
+  char *story;          /* what its article is about (article_keys.keys: participant keys,
+                           '@' and places, one per line), or NULL: not known */
+  uint64_t *skeys;      /* set by tl_resolve: hashes of story's lines, sorted */
+  size_t nskeys;
 } tl_rmention;
 
 typedef struct {
