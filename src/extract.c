@@ -2066,6 +2066,28 @@ static int target_verb(const xctx *x, const wtok *w, size_t k) {
   return verb && strcmp(e->field[0], "attack") == 0;
 }
 
+/* "the Sicilian fishing village", "a Bavarian town": a capitalised word
+ * in -ian, -ean or -ese the lexicons do not know, between an article and a
+ * lower-case word that is no verb, is the adjective of a people or a
+ * region, nobody by itself (unless the article names a person so). */
+static int demonym_adjective(const xctx *x, const wtok *w, size_t n, size_t i) {
+  size_t l = w[i].len, ml;
+  if (!w[i].cap || l < 6 || i == 0 || i + 1 >= n || w[i + 1].brk || w[i + 1].cap || w[i].poss ||
+      !isalpha((unsigned char)w[i + 1].low[0]))
+    return 0;
+  const char *e = w[i].low + l - 3;
+  if (strcmp(e, "ian") != 0 && strcmp(e, "ean") != 0 && strcmp(e, "ese") != 0)
+    return 0;
+  if (!(is_word(&w[i - 1], "the") || is_word(&w[i - 1], "a") || is_word(&w[i - 1], "an")) || w[i].brk)
+    return 0;
+  if (tl_past_form(w[i + 1].low, w[i + 1].len) || is_reporting(&w[i + 1]))
+    return 0;
+  /* (not the surname of someone the article names in full: "the Slepian
+   * home" after "Barnett Slepian") */
+  const char *who = person_by_key(x, w[i].low);
+  return !match(x->entities, w, n, i, &ml) && !(who && strchr(who, ' '));
+}
+
 /* Is w a word of data/placewords.tsv of that kind ("head", "tail")? */
 static int place_word(const xctx *x, const wtok *w, const char *kind) {
   return tl_lex_find_class(x->placewords, w->low, w->len, kind) != NULL;
@@ -3164,7 +3186,7 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       i++;
       continue;
     }
-    if (len - skip == 1 && word_is(&w[i + skip], "faith")) {
+    if (len - skip == 1 && (word_is(&w[i + skip], "faith") || demonym_adjective(x, w, n, i + skip))) {
       i += len; /* "the Kurdish town of Saqqez", "Sunni militants": nobody by themselves */
       continue;
     }

@@ -3024,8 +3024,8 @@ END_TEST
 
 START_TEST(test_dawn_sinkings_wars_acknowledged) {
   /* "before dawn" is a phrase, not a clause, whatever follows it */
-  const char *t = "A ferry carrying 40 people sank before dawn on Tuesday off the fishing port of Kessa after being "
-                  "hit by a squall.\n"
+  const char *t = "A ferry carrying 40 people sank before dawn on Tuesday off the Calabrian fishing port of Kessa "
+                  "after being hit by a squall.\n"
                   "The trawler that went down off the coast on Sunday had a crew of twelve.\n"
                   "Oil prices went down on Monday.\n"
                   "Troops stormed the port of Kessa on Friday in the largest assault since the Second World War.\n"
@@ -3034,10 +3034,12 @@ START_TEST(test_dawn_sinkings_wars_acknowledged) {
                   "On Monday, the bishop led funeral prayers in Kessa.";
   tl_extraction x;
   ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-03-05")), 0);
-  ck_assert_ptr_nonnull(find_lemma(&x, "sinking", "2025-03-04"));
+  const tl_mention *m = find_lemma(&x, "sinking", "2025-03-04");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(!has_part(m, "Calabrian")); /* the adjective of a region */
   ck_assert_ptr_nonnull(find_lemma(&x, "sinking", "2025-03-02")); /* a vessel went down */
   ck_assert_ptr_null(find(&x, "accident", "2025-03-03"));         /* prices did */
-  const tl_mention *m = find(&x, "attack", "2025-02-28");
+  m = find(&x, "attack", "2025-02-28");
   ck_assert_ptr_nonnull(m);
   ck_assert(!has_part(m, "Second World War")); /* a war is nobody */
   m = find_lemma(&x, "operation", "2025-03-01");
