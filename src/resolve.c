@@ -135,20 +135,22 @@ typedef struct {
 /* An article's keys tell its story when it has at least this many. */
 #define STORY_MIN_KEYS 2
 
-/* Sets x->skeys: the hashes of the lines of x->story, sorted, unique
- * (none when there are too few). */
-static int story_keys(tl_rmention *x) {
-  free(x->skeys);
+/* Sets x->skeys, once: the hashes of the lines of x->story, sorted,
+ * unique (none when there are too few, or no memory: not known). */
+static void story_keys(tl_rmention *x) {
+  if (x->skeys_set)
+    return;
+  x->skeys_set = 1;
   x->skeys = NULL;
   x->nskeys = 0;
   if (!x->story || !*x->story)
-    return 0;
+    return;
   size_t cap = 1;
   for (const char *p = x->story; *p; p++)
     cap += *p == '\n';
   uint64_t *v = malloc(cap * sizeof *v);
   if (!v)
-    return TL_ENOMEM;
+    return;
   size_t n = 0;
   for (const char *p = x->story; *p;) {
     const char *e = strchr(p, '\n');
@@ -164,11 +166,10 @@ static int story_keys(tl_rmention *x) {
       v[u++] = v[i];
   if (u < STORY_MIN_KEYS) { /* too little to tell a story by */
     free(v);
-    return 0;
+    return;
   }
   x->skeys = v;
   x->nskeys = u;
-  return 0;
 }
 
 /* Do two sorted sets of hashes share one? */
@@ -592,7 +593,7 @@ static int cluster_new(clist *l, tl_rmention *m, size_t mi, const uint64_t *word
   snprintf(c->type, sizeof c->type, "%s", m[mi].type);
   snprintf(c->trigger, sizeof c->trigger, "%s", m[mi].trigger);
   c->kind_key = m[mi].kind_key;
-  snprintf(c->family, sizeof c->family, "%s", tl_lemma_family(m[mi].trigger));
+  snprintf(c->family, sizeof c->family, "%s", m[mi].family);
   c->words = malloc((nwords + 1) * sizeof *c->words);
   if (!c->words)
     return TL_ENOMEM;
@@ -645,7 +646,7 @@ static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const 
     same_storm = tl_storm_name(x->pnames[a]) && set_find(c->pids, c->np, x->pids[a], &pos);
   }
   for (size_t k = 0; k < c->nplaces && !same_storm; k++)
-    if (!places_agree(x->place_key, x->type, tl_lemma_family(x->trigger), c->places[k], c->type, c->family))
+    if (!places_agree(x->place_key, x->type, x->family, c->places[k], c->type, c->family))
       return 0;
   /* shared participants: people and organisations are strong evidence,
    * countries weak (most reports of a story name the same countries) */
@@ -669,7 +670,7 @@ static double affinity(const tl_rmention *m, size_t mi, const cluster *c, const 
   }
   int same_place = x->place && cplace;
   double jw = jaccard(w, nw, c->words, c->nwords);
-  int same_lemma = strcmp(tl_lemma_family(x->trigger), c->family) == 0;
+  int same_lemma = strcmp(x->family, c->family) == 0;
   /* an accident is named by what happened more than by who was in it:
    * the same kind of accident on the same day is likely the one reported
    * ("the vessel lost contact" and "lost contact with the Polar Prince") */
@@ -812,19 +813,21 @@ static int bare(const cluster *c) {
 }
 
 /* Can mention x be of the story of cluster c?  Not when the keys of x's
- * article (its participants but countries, its places: article_keys) and
+ * article (its participants, its places: articles.keys) and
  * those of c's first articles are known and none of them share a key: the
  * article of "police searched the city overnight" in Solingen is not the
  * one of the search for a yacht's missing off Sicily.  (The first 64
  * members: a story's articles share names, a large event has many.) */
-static int same_story(const tl_rmention *x, const cluster *c, const tl_rmention *m) {
+static int same_story(tl_rmention *x, const cluster *c, tl_rmention *m) {
+  story_keys(x);
   if (!x->nskeys)
     return 1;
   int known = 0;
   for (size_t k = 0; k < c->n && k < 64; k++) {
-    const tl_rmention *y = &m[c->mem[k]];
+    tl_rmention *y = &m[c->mem[k]];
     if (y->article_id == x->article_id)
       return 1;
+    story_keys(y);
     if (!y->nskeys)
       continue;
     known = 1;
@@ -835,7 +838,7 @@ static int same_story(const tl_rmention *x, const cluster *c, const tl_rmention 
 }
 
 /* Is one member of b of the story of c? */
-static int clusters_same_story(const cluster *b, const cluster *c, const tl_rmention *m) {
+static int clusters_same_story(const cluster *b, const cluster *c, tl_rmention *m) {
   for (size_t k = 0; k < b->n; k++)
     if (same_story(&m[b->mem[k]], c, m))
       return 1;
@@ -859,7 +862,7 @@ static int cmp_lone(const void *pa, const void *pb) {
   return *(const size_t *)pa < *(const size_t *)pb ? -1 : *(const size_t *)pa > *(const size_t *)pb;
 }
 
-static int lone_pass(clist *l, const tl_rmention *m) {
+static int lone_pass(clist *l, tl_rmention *m) {
   size_t *ix = malloc((l->n + 1) * sizeof *ix), nix = 0;
   if (!ix)
     return TL_ENOMEM;
@@ -1926,10 +1929,10 @@ static long find_in_index(clist *l, const cindex *ci, tl_rmention *m, size_t mi,
  * [lo, the mention's last day] that fits it (and names no one and nowhere
  * when need_bare), or -1 if there is none or more than one.  Candidates
  * come from the index by trigger. */
-static long lone_in(clist *l, const cindex *ci, const tl_rmention *m, size_t mi, tl_day lo, fit_fn fits,
+static long lone_in(clist *l, const cindex *ci, tl_rmention *m, size_t mi, tl_day lo, fit_fn fits,
                     int need_bare) {
-  const tl_rmention *x = &m[mi];
-  const char *family = tl_lemma_family(x->trigger);
+  tl_rmention *x = &m[mi];
+  const char *family = x->family;
   /* the first cluster with this trigger starting on or after lo */
   size_t a = 0, b = ci->none;
   while (a < b) {
@@ -2000,7 +2003,7 @@ static int definite_reference(const tl_rmention *x) {
  * people on June 18" and "the Coast Guard said on Thursday that the
  * submersible suffered a catastrophic implosion"), as lone_pass does for
  * a bare event of the same day. */
-static long lone_report(clist *l, const cindex *ci, const tl_rmention *m, size_t mi) {
+static long lone_report(clist *l, const cindex *ci, tl_rmention *m, size_t mi) {
   return lone_in(l, ci, m, mi, m[mi].date.last - REPORT_WINDOW, fits_report, 1);
 }
 
@@ -2009,7 +2012,7 @@ static long lone_report(clist *l, const cindex *ci, const tl_rmention *m, size_t
  * company agreed to buy the Pittsburgh steelmaker in December 2023"), and
  * matched nothing on evidence joins the only event with its trigger lemma
  * inside its dates. */
-static long lone_coarse(clist *l, const cindex *ci, const tl_rmention *m, size_t mi) {
+static long lone_coarse(clist *l, const cindex *ci, tl_rmention *m, size_t mi) {
   const tl_rmention *x = &m[mi];
   if (x->place)
     return -1;
@@ -2038,9 +2041,8 @@ int tl_resolve(tl_event_list *out, tl_rmention *m, size_t n) {
   if ((rc = intern_places(m, n)) || (rc = intern_kinds(m, n)) || (rc = lone_surnames(m, n)))
     goto done;
   for (size_t i = 0; i < n; i++) { /* (once: affinity asks for them often) */
-    if ((rc = story_keys(&m[i])))
-      goto done;
     m[i].own_name = own_name(&m[i]);
+    m[i].family = tl_lemma_family(m[i].trigger);
     m[i].storm = storm_name(&m[i]) != NULL;
     attack_sides(&m[i]);
   }
@@ -2248,7 +2250,8 @@ void tl_rmentions_free(tl_rmention *m, size_t n) {
     free(m[i].source);
     free(m[i].place);
     free(m[i].sentence);
-    free(m[i].story);
+    if (!m[i].story_shared)
+      free(m[i].story);
     free(m[i].skeys);
     free(m[i].pids);
     for (size_t k = 0; k < m[i].nparts; k++)

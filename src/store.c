@@ -42,7 +42,6 @@ enum {
   S_EM_INS,
   S_EP_INS,
   S_ART_READ,
-  S_KEYS_INS,
   S_COUNT
 };
 
@@ -50,8 +49,8 @@ static const char *const sql[S_COUNT] = {
     "SELECT id, hash FROM articles WHERE ext_id = ?1",
     "SELECT ext_id FROM articles WHERE hash = ?1 LIMIT 1",
     "DELETE FROM articles WHERE id = ?1",
-    "INSERT INTO articles(ext_id, hash, title, source, url, path, published, pub_origin, text, added_at)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    "INSERT INTO articles(ext_id, hash, title, source, url, path, published, pub_origin, text, added_at, keys)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     "INSERT INTO timexes(article_id, start, end, text, type, value, mod, first_day, last_day, granularity,"
     " rule, tense) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     "INSERT INTO mentions(article_id, timex_id, type, trigger, trigger_start, trigger_end, sent_start,"
@@ -73,13 +72,6 @@ static const char *const sql[S_COUNT] = {
     "INSERT OR IGNORE INTO event_mentions(event_id, mention_id, reason) VALUES (?1, ?2, ?3)",
     "INSERT OR IGNORE INTO event_participants(event_id, participant_id, mentions) VALUES (?1, ?2, ?3)",
     "SELECT ext_id, title, source, url, path, published, pub_origin, text FROM articles WHERE id = ?1",
-    /* what the article is about (schema 018): its participants' keys
-     * (people by the surname) and its places */
-    "INSERT OR REPLACE INTO article_keys(article_id, keys) SELECT ?1, coalesce(group_concat(k, char(10)), '') FROM ("
-    " SELECT DISTINCT CASE WHEN p.kind = 'person' AND instr(p.key, ',') > 0 THEN substr(p.key, 1, instr(p.key, ',') - 1) ELSE p.key END AS k FROM mentions m"
-    " JOIN mention_participants mp ON mp.mention_id = m.id JOIN participants p ON p.id = mp.participant_id"
-    " WHERE m.article_id = ?1"
-    " UNION SELECT '@' || m.place FROM mentions m WHERE m.article_id = ?1 AND m.place IS NOT NULL)",
 };
 
 struct tl_store {
@@ -359,6 +351,49 @@ int tl_store_article_status(tl_store *s, const char *ext_id, const char *hash, t
   return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_error(s, "look up article hash");
 }
 
+static int cmp_cstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* What an article is about (articles.keys, schema 018): the keys of the
+ * participants its mentions name, a person's by the surname, and '@' and
+ * each place of its mentions, sorted and unique, one per line. */
+static char *article_keys(const tl_extraction *x) {
+  size_t n = 0, cap = 0;
+  for (size_t i = 0; i < x->nmentions; i++)
+    cap += x->mentions[i].nparts + 1;
+  char **v = calloc(cap + 1, sizeof *v);
+  tl_buf b = {0};
+  int bad = !v;
+  for (size_t i = 0; i < x->nmentions && !bad; i++) {
+    const tl_mention *m = &x->mentions[i];
+    for (size_t k = 0; k < m->nparts && !bad; k++) {
+      const char *key = m->parts[k].key;
+      const char *comma = m->parts[k].kind == TL_ENT_PERSON ? strchr(key, ',') : NULL;
+      bad = !(v[n++] = comma ? tl_strndup(key, (size_t)(comma - key)) : tl_strdup(key));
+    }
+    if (m->place && !bad) {
+      size_t l = strlen(m->place) + 2;
+      bad = !(v[n] = malloc(l));
+      if (!bad)
+        snprintf(v[n++], l, "@%s", m->place);
+    }
+  }
+  if (!bad) {
+    qsort(v, n, sizeof *v, cmp_cstr);
+    for (size_t i = 0; i < n && !bad; i++)
+      if (!i || strcmp(v[i], v[i - 1]) != 0)
+        bad = (b.len && tl_buf_putc(&b, '\n')) || tl_buf_puts(&b, v[i]);
+  }
+  for (size_t i = 0; v && i < n; i++)
+    free(v[i]);
+  free(v);
+  if (bad) {
+    tl_buf_free(&b);
+    return NULL;
+  }
+  char *out = tl_buf_detach(&b);
+  return out ? out : tl_strdup("");
+}
+
 int tl_store_put_article(tl_store *s, const tl_article *a, const char *hash, const char *text,
                          const tl_extraction *x) {
   sqlite3_stmt *q = stmt(s, S_ART_BY_EXT);
@@ -393,6 +428,10 @@ int tl_store_put_article(tl_store *s, const tl_article *a, const char *hash, con
   bind_text(q, 8, tl_pub_origin_name(a->pub_origin));
   bind_text(q, 9, text);
   bind_text(q, 10, now);
+  char *keys = article_keys(x);
+  if (!keys)
+    return TL_ENOMEM;
+  sqlite3_bind_text(q, 11, keys, -1, free);
   if ((rc = step_done(s, q, "insert article")))
     return rc;
   int64_t art = sqlite3_last_insert_rowid(s->db);
@@ -481,12 +520,6 @@ int tl_store_put_article(tl_store *s, const tl_article *a, const char *hash, con
         goto done;
     }
   }
-  if (!(q = stmt(s, S_KEYS_INS))) {
-    rc = TL_EDB;
-    goto done;
-  }
-  sqlite3_bind_int64(q, 1, art);
-  rc = step_done(s, q, "article keys");
 done:
   free(tx_ids);
   return rc;
@@ -721,10 +754,9 @@ int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n) {
   if (sqlite3_prepare_v2(s->db,
                          "SELECT m.id, m.article_id, a.ext_id, a.source, m.type, m.trigger, m.start_day,"
                          " m.end_day, m.granularity, m.date_kind, m.planned, m.place, m.confidence,"
-                         " m.sent_start, m.trigger_start, m.sentence, m.vague, m.trigger_end, k.keys"
+                         " m.sent_start, m.trigger_start, m.sentence, m.vague, m.trigger_end, a.keys"
                          " FROM temp.sel_m t CROSS JOIN mentions m ON m.id = t.id"
-                         " JOIN articles a INDEXED BY articles_source ON a.id = m.article_id" /* schema 014 */
-                         " LEFT JOIN article_keys k ON k.article_id = m.article_id" /* schema 018 */
+                         " JOIN articles a INDEXED BY articles_source ON a.id = m.article_id" /* schemas 014, 018 */
                          " ORDER BY t.id", /* the order of the scan: no sort */
                          -1, &q, NULL))
     return db_error(s, "load mentions");
@@ -759,7 +791,15 @@ int tl_store_load_mentions(tl_store *s, tl_rmention **out, size_t *n) {
     m->sentence = col_dup(q, 15);
     m->vague = sqlite3_column_int(q, 16);
     m->trig_end = (size_t)sqlite3_column_int64(q, 17);
-    m->story = col_dup(q, 18);
+    /* (one copy per article: its mentions come one after another) */
+    const unsigned char *keys = sqlite3_column_text(q, 18);
+    if (keys && count > 1 && v[count - 2].article_id == m->article_id && v[count - 2].story &&
+        strcmp(v[count - 2].story, (const char *)keys) == 0) {
+      m->story = v[count - 2].story;
+      m->story_shared = 1;
+    } else {
+      m->story = keys ? tl_strdup((const char *)keys) : NULL;
+    }
   }
   if (rc != SQLITE_DONE) {
     rc = db_error(s, "load mentions");

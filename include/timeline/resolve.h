@@ -42,6 +42,7 @@ typedef struct {
   const char *own_name;  /* set by tl_resolve: the name the trigger is part of ("Eaton fire"), or NULL */
   int storm;             /* set by tl_resolve: 1 when a participant's name is a storm's ("Hurricane Beryl") */
   const void *kind_key;  /* set by tl_resolve: one pointer per distinct (type, trigger) */
+  const char *family;    /* set by tl_resolve: tl_lemma_family(trigger) */
   int64_t side_from, side_to; /* set by tl_resolve: an attack's countries before and after its active
                                  verb ("Israel struck Iran": Israel's and Iran's ids), else 0 */
   double confidence;
@@ -54,10 +55,12 @@ typedef struct {
   size_t sent_start, trig_start;
   size_t trig_end;      /* end of the trigger's words (0: unknown, the first word's) */
   char *sentence;       /* evidence, for word overlap */
-  char *story;          /* what its article is about (article_keys.keys: participant keys,
-                           '@' and places, one per line), or NULL: not known */
-  uint64_t *skeys;      /* set by tl_resolve: hashes of story's lines, sorted */
+  char *story;          /* what its article is about (articles.keys: participant keys, '@' and
+                           places, one per line), or NULL: not known */
+  int story_shared;     /* story belongs to the mention before (same article): not freed */
+  uint64_t *skeys;      /* set by tl_resolve when asked: hashes of story's lines, sorted */
   size_t nskeys;
+  int skeys_set;
 } tl_rmention;
 
 typedef struct {
