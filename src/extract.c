@@ -3521,7 +3521,11 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     /* "the ship struck the bridge", "a bus hit a truck": a vehicle that
      * strikes something collides with it */
-    if (strcmp(te->field[0], "attack") == 0 && past_trigger(w, i) && class_before(w, i, 3, "vehicle") &&
+    /* ... and so does one that something is hit by ("was hit by a car
+     * while running") */
+    if (strcmp(te->field[0], "attack") == 0 && past_trigger(w, i) &&
+        (class_before(w, i, 3, "vehicle") ||
+         (i + tl + 1 < n && is_word(&w[i + tl], "by") && class_after(w, n, i + tl + 1, 3, "vehicle"))) &&
         strcmp(te->field[1], "ramming") != 0) { /* (but "a car drove into crowds" was driven there) */
       const tl_lex_entry *ce = tl_lex_find(x->triggers, "collided", 8);
       if (ce)
@@ -3701,6 +3705,16 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
             (is_word(&w[c0 - 1], "minutes") || is_word(&w[c0 - 1], "hours") || is_word(&w[c0 - 1], "moments") ||
              is_word(&w[c0 - 1], "shortly") || is_word(&w[c0 - 1], "seconds") || is_word(&w[c0 - 1], "soon")) &&
             cl[c0 - 1].id == cl[i].id)
+          rank = 1;
+      }
+      /* "was hit by a car while running in Cambridgeshire on Saturday": a
+       * "while" and a participle, the same subject doing something at the
+       * same time, dates the clause it follows */
+      if (rank == 9 && !cl[i].sub && ta > i) {
+        size_t c0 = clause_start(cl, ta);
+        size_t gl = c0 + 1 < n ? w[c0 + 1].len : 0;
+        if (c0 > 0 && c0 + 1 < ta && is_word(&w[c0], "while") && gl > 4 &&
+            memcmp(w[c0 + 1].low + gl - 3, "ing", 3) == 0 && cl[c0 - 1].id == cl[i].id)
           rank = 1;
       }
       /* "since April 13, when the court ordered its seizure" */

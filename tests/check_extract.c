@@ -3051,6 +3051,23 @@ START_TEST(test_dawn_sinkings_wars_acknowledged) {
 }
 END_TEST
 
+START_TEST(test_hit_by_vehicles_while_clauses) {
+  const char *t = "A cyclist was hit by a van while riding to work in Kessa on Saturday.\n"
+                  "Exports were hit by sanctions on Monday.\n"
+                  "A pedestrian was struck by a tram in Lome on Tuesday.\n"
+                  "Lena Volk was arrested while protesting outside the ministry on Wednesday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-03-14")), 0);
+  const tl_mention *m = find_lemma(&x, "collision", "2025-03-08"); /* the "while" clause's date */
+  ck_assert_ptr_nonnull(m);
+  ck_assert_str_eq(m->place, "Kessa");
+  ck_assert_ptr_null(find(&x, "accident", "2025-03-10")); /* sanctions are no vehicle */
+  ck_assert_ptr_nonnull(find_lemma(&x, "collision", "2025-03-11"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "arrest", "2025-03-12"));
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -3130,6 +3147,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_custody_fire_killings_occasions);
   tcase_add_test(tc, test_killings_talks_clauses_captures);
   tcase_add_test(tc, test_dawn_sinkings_wars_acknowledged);
+  tcase_add_test(tc, test_hit_by_vehicles_while_clauses);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
