@@ -2790,6 +2790,48 @@ static int part_is_storm(const tl_participant *p, const void *arg) {
   return tl_storm_name(p->name);
 }
 
+typedef struct {
+  const xctx *x;
+  const wtok *w;
+  size_t n;
+} sent_toks;
+
+/* "Lynch's co-defendant in the fraud trial, Stephen Chamberlain, ...
+ * died", "his daughter Hannah": a name whose possessive is followed by a
+ * relative or an associate (data/wordclasses.tsv, class relation, within
+ * three lower-case words that name no event) and then that one's name is
+ * not who acts or undergoes.  (An envoy or a spokesman acts for the name:
+ * "Trump's envoy Steve Witkoff visited the Kremlin" keeps Trump.) */
+static int part_is_possessor(const tl_participant *p, const void *arg) {
+  const sent_toks *st = arg;
+  const wtok *w = st->w;
+  size_t n = st->n, k = p->pos >= 0 ? tok_index_at(w, n, (size_t)p->pos) : n, t = k, l;
+  if (k >= n || w[k].start != (size_t)p->pos)
+    return 0;
+  while (t < n && t < k + 5 && w[t].cap && !w[t].poss && !(t > k && w[t].brk))
+    t++;
+  if (t >= n || !w[t].cap || !w[t].poss || (t > k && w[t].brk))
+    return 0;
+  size_t j = t + 1, e = j;
+  if (j >= n || w[j].cap || w[j].brk || !isalpha((unsigned char)w[j].low[0]) || match(st->x->triggers, w, n, j, &l))
+    return 0;
+  /* (a country's town is where: "Vanuatu's capital, Port Vila") */
+  if (p->kind == TL_ENT_COUNTRY && (place_word(st->x, &w[j], "settlement") || place_word(st->x, &w[j], "area")))
+    return 0;
+  int related = 0;
+  while (e < n && e < j + 7 && !w[e].cap && !w[e].brk) {
+    related |= e < j + 3 && word_is(&w[e], "relation");
+    e++;
+  }
+  if (!related)
+    return 0;
+  if (e >= n || !w[e].cap)
+    return 0;
+  if (w[e].brk) /* "..., Stephen Chamberlain": after a comma */
+    return memchr(st->x->text + w[e - 1].end, ',', w[e].start - w[e - 1].end) != NULL;
+  return e == j + 1; /* "his daughter Hannah": one word between */
+}
+
 /* "the World Cup", "the Super Bowl": a contest, which takes part only in
  * contests */
 static int part_is_contest(const tl_participant *p, const void *arg) {
@@ -4308,6 +4350,8 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       parts_drop(&m, part_is_storm, NULL);
     if (strcmp(type, "sport") != 0)
       parts_drop(&m, part_is_contest, NULL);
+    sent_toks st = {x, w, n};
+    parts_drop(&m, part_is_possessor, &st);
     double c = 0.5;
     c += m.date.gran == TL_GRAN_DAY ? 0.2 : 0.0;
     c += m.nparts ? 0.1 : 0.0;

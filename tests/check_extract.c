@@ -3065,6 +3065,25 @@ START_TEST(test_hit_by_vehicles_while_clauses) {
   ck_assert_ptr_nonnull(find_lemma(&x, "collision", "2025-03-11"));
   ck_assert_ptr_nonnull(find_lemma(&x, "arrest", "2025-03-12"));
   tl_extraction_free(&x);
+  /* what someone is to a name, then that someone: the name is not in it */
+  const char *u = "Volk's co-defendant in the bribery case, Omar Haddad, died in Kessa on Sunday.\n"
+                  "Karl Weber's brother Ivan Petrov met Anna Berg on Monday.\n"
+                  "Piet Mertz's meeting with officials, Lina Sol said, ended on Tuesday.\n"
+                  "A quake struck near Togo's capital, Lome, on Wednesday.";
+  ck_assert_int_eq(tl_extract(&x, u, strlen(u), tday("2025-03-14")), 0);
+  m = find(&x, "death", "2025-03-09");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Omar Haddad") && !has_part(m, "Volk"));
+  m = find(&x, "meeting", "2025-03-10");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Ivan Petrov") && !has_part(m, "Karl Weber"));
+  m = find(&x, "meeting", "2025-03-11");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Piet Mertz")); /* a meeting is no one */
+  m = find(&x, "accident", "2025-03-12");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Togo")); /* a country's capital is in it */
+  tl_extraction_free(&x);
 }
 END_TEST
 
