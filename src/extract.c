@@ -3773,6 +3773,16 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       }
       if (rank == 9)
         continue;
+      /* "a council that is to run Haiti until elections was sworn in on
+       * Thursday": an event after "until" ends a stretch of time; only a
+       * date right after it is its own ("until the vote on May 3") */
+      if (i > 0 && ta != i + tl && !(ta == i + tl + 1 && (is_word(&w[i + tl], "on") || is_word(&w[i + tl], "in")))) {
+        size_t p = i - 1;
+        if (p > 0 && word_in(&w[p], determiners))
+          p--;
+        if (is_word(&w[p], "until") || is_word(&w[p], "till"))
+          continue;
+      }
       /* "declared Sunday a day of national mourning": a date right after
        * the verb, then "a" or "as", is what it declares */
       if (ta == i + tl && tb + 2 < n &&

@@ -910,6 +910,15 @@ static int r_month(ctx *c, int i) {
     }
     int dir = direction_or_near(c, i, j);
     y = resolve_year(c, m, d, dir);
+    /* "the Feb. 14 vote", "the June 12 crash": a date that names an event
+     * the reader knows is not most of a year ahead because the verb looks
+     * ahead ("would challenge the result of the Feb. 14 vote", written in
+     * March): the nearest, as for a past cue below */
+    if (dir > 0 && i > 0 && is(c, i - 1, "the") && j < c->n && c->t[j].kind == T_WORD && !c->t[j].cap &&
+        !is(c, j, "and") && !is(c, j, "or") && !is(c, j, "to") && !is(c, j, "of") && !is(c, j, "at") &&
+        !is(c, j, "in") && !is(c, j, "on") && !is(c, j, "for") && !is(c, j, "by") && tl_ymd_valid(y, m, d) &&
+        tl_day_from_ymd(y, m, d) - c->dct > 270)
+      y = resolve_year(c, m, d, 0);
     /* a day and month without a year is rarely most of a year back: if
      * a past cue points there, prefer the closest date instead; unless
      * the cue is the date's own verb, an irregular past that reports

@@ -18,6 +18,17 @@ static int has_part(const tl_mention *m, const char *name) {
   return 0;
 }
 
+/* a mention with a lemma on a day, or NULL */
+static const tl_mention *find_lemma(const tl_extraction *x, const char *lemma, const char *first) {
+  for (size_t i = 0; i < x->nmentions; i++) {
+    char b[11];
+    tl_day_format(b, x->mentions[i].date.first);
+    if (strcmp(x->mentions[i].trigger, lemma) == 0 && strcmp(b, first) == 0)
+      return &x->mentions[i];
+  }
+  return NULL;
+}
+
 START_TEST(test_visit_kremlin) {
   const char *t = "President Donald Trump's envoy Steve Witkoff visited the Kremlin on Tuesday. "
                   "Witkoff met Russian President Vladimir Putin there for five hours.";
@@ -270,7 +281,8 @@ START_TEST(test_news_event_types) {
   tl_extraction x;
   ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2025-09-04")), 0);
   ck_assert_ptr_null(find(&x, "death", "2025-09-04")); /* a toll, not a death */
-  ck_assert_ptr_null(find(&x, "ruling", "2025-09-04")); /* a warrant, not an arrest */
+  ck_assert_ptr_null(find_lemma(&x, "arrest", "2025-09-04")); /* a warrant, not an arrest */
+  ck_assert_ptr_nonnull(find_lemma(&x, "arrest warrant", "2025-09-04")); /* (the warrant is news of its own) */
   ck_assert_ptr_nonnull(find(&x, "accident", "2025-08-31"));
   ck_assert_ptr_null(find(&x, "attack", "2025-08-31"));
   ck_assert_ptr_nonnull(find(&x, "office", "2025-09-02"));
@@ -1835,16 +1847,6 @@ START_TEST(test_protest_forms) {
 }
 END_TEST
 
-/* a mention with a lemma on a day, or NULL */
-static const tl_mention *find_lemma(const tl_extraction *x, const char *lemma, const char *first) {
-  for (size_t i = 0; i < x->nmentions; i++) {
-    char b[11];
-    tl_day_format(b, x->mentions[i].date.first);
-    if (strcmp(x->mentions[i].trigger, lemma) == 0 && strcmp(b, first) == 0)
-      return &x->mentions[i];
-  }
-  return NULL;
-}
 
 /* banks closed and bought, craft landing, ceremonies, things put off */
 START_TEST(test_closures_landings_ceremonies) {
@@ -3087,6 +3089,32 @@ START_TEST(test_hit_by_vehicles_while_clauses) {
 }
 END_TEST
 
+START_TEST(test_warrants_unrest_reforms_calls) {
+  const char *t = "The court issued arrest warrants on Thursday for two rebel commanders.\n"
+                  "The unrest broke out in Kessa on Monday.\n"
+                  "Lawmakers adopted the reform early on Wednesday.\n"
+                  "The couple adopted a child on Tuesday.\n"
+                  "Lena Volk spoke with Omar Haddad by phone on Friday night.\n"
+                  "Reached by phone on Friday, the mayor declined to comment.\n"
+                  "A council that is to run the country until elections was sworn in on Saturday.";
+  tl_extraction x;
+  ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-11-24")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "arrest warrant", "2024-11-21"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "unrest", "2024-11-18"));
+  ck_assert_ptr_nonnull(find_lemma(&x, "passage", "2024-11-20"));
+  ck_assert_ptr_null(find(&x, "legislation", "2024-11-19")); /* a child is no bill */
+  const tl_mention *m = find_lemma(&x, "phone call", "2024-11-22");
+  ck_assert_ptr_nonnull(m);
+  ck_assert(has_part(m, "Lena Volk") && has_part(m, "Omar Haddad"));
+  size_t calls = 0; /* the mayor reached by phone made no call */
+  for (size_t i = 0; i < x.nmentions; i++)
+    calls += strcmp(x.mentions[i].trigger, "phone call") == 0;
+  ck_assert_uint_eq(calls, 1);
+  ck_assert_ptr_null(find(&x, "election", "2024-11-23")); /* the end of a stretch, not Saturday's */
+  tl_extraction_free(&x);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mentions");
@@ -3167,6 +3195,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_killings_talks_clauses_captures);
   tcase_add_test(tc, test_dawn_sinkings_wars_acknowledged);
   tcase_add_test(tc, test_hit_by_vehicles_while_clauses);
+  tcase_add_test(tc, test_warrants_unrest_reforms_calls);
   tcase_add_test(tc, test_reported_and_range);
   tcase_add_test(tc, test_planned_and_negated);
   tcase_add_test(tc, test_sought_not_done);
