@@ -2604,6 +2604,12 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
     const tl_lex_entry *e = tl_lex_find(x->needs, need, strlen(need));
     if (e && e->nfields >= 3 && list_before(w, i - 1, 4, e->field[2]))
       return 1;
+    /* "Faye and his mentor, Ousmane Sonko, were released on March 14": a
+     * person the article names in full (not "the film Oppenheimer was
+     * released") */
+    const char *who = w[i - 2].cap ? person_by_key(x, w[i - 2].low) : NULL;
+    if (who && strchr(who, ' '))
+      return 1;
   }
   if (strcmp(need, "captive") == 0 && i + tl + 1 < n && is_word(&w[i + tl], "from") &&
       (is_word(&w[i + tl + 1], "prison") || is_word(&w[i + tl + 1], "custody") || is_word(&w[i + tl + 1], "jail") ||

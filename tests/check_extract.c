@@ -3096,7 +3096,9 @@ START_TEST(test_warrants_unrest_reforms_calls) {
                   "The couple adopted a child on Tuesday.\n"
                   "Lena Volk spoke with Omar Haddad by phone on Friday night.\n"
                   "Reached by phone on Friday, the mayor declined to comment.\n"
-                  "A council that is to run the country until elections was sworn in on Saturday.";
+                  "A council that is to run the country until elections was sworn in on Saturday.\n"
+                  "Karl Weber and Ivan Petrov were released on Sunday.\n"
+                  "The film Oppenheimer was released on Sunday.";
   tl_extraction x;
   ck_assert_int_eq(tl_extract(&x, t, strlen(t), tday("2024-11-24")), 0);
   ck_assert_ptr_nonnull(find_lemma(&x, "arrest warrant", "2024-11-21"));
@@ -3111,6 +3113,11 @@ START_TEST(test_warrants_unrest_reforms_calls) {
     calls += strcmp(x.mentions[i].trigger, "phone call") == 0;
   ck_assert_uint_eq(calls, 1);
   ck_assert_ptr_null(find(&x, "election", "2024-11-23")); /* the end of a stretch, not Saturday's */
+  size_t freed = 0; /* a person the article names in full is released, not a film */
+  for (size_t i = 0; i < x.nmentions; i++)
+    freed += strcmp(x.mentions[i].trigger, "freeing") == 0;
+  ck_assert_uint_eq(freed, 1);
+  ck_assert_ptr_nonnull(find_lemma(&x, "freeing", "2024-11-24"));
   tl_extraction_free(&x);
 }
 END_TEST
