@@ -7,7 +7,8 @@ compares its events with GOLD (see tests/fixtures/events/gold.json):
   event precision / recall  a system event counts for a gold event when their
                             dates overlap and at least half of the articles of
                             its mentions are among the gold event's articles
-                            (one-to-one, best overlap first)
+                            (one-to-one, best overlap first, then as many
+                            pairs as possible)
   date exactness            matched events whose start and end equal the gold
   merge precision / recall  over pairs of articles reported in one event:
                             system pairs that belong to one gold event, and gold
@@ -74,6 +75,26 @@ def main():
         if si in s2g or gi in g2s:
             continue
         s2g[si], g2s[gi] = gi, si
+    # then as many pairs as possible: a system event the best-overlap pass
+    # gave to one gold event moves to another it also fits when that frees
+    # it for a gold event left without one (augmenting paths)
+    edges = {}
+    for _, _, si, gi in cands:
+        edges.setdefault(gi, []).append(si)
+
+    def augment(gi, seen):
+        for si in edges.get(gi, []):
+            if si in seen:
+                continue
+            seen.add(si)
+            if si not in s2g or augment(s2g[si], seen):
+                s2g[si], g2s[gi] = gi, si
+                return True
+        return False
+
+    for gi in range(len(gold)):
+        if gi not in g2s:
+            augment(gi, set())
 
     n_sys, n_gold, n_match = len(sysev), len(gold), len(s2g)
     prec = n_match / n_sys if n_sys else 0.0
