@@ -4215,6 +4215,13 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       int set_off = 0;
       for (size_t q = c0; q > 0 && q + 4 > c0 && !set_off; q--)
         set_off = clause_punct_before(x->text, w, q);
+      /* (or with a subject of its own that points nowhere back: "unable to
+       * return home since armed gangs attacked the prisons on March 2") */
+      static const char *const defs[] = {"the", "this", "that", "these", "those", NULL};
+      if (!set_off && c0 + 2 < i && !w[c0 + 1].cap && isalpha((unsigned char)w[c0 + 1].low[0]) &&
+          !word_in(&w[c0 + 1], defs) && (is_word(&w[c0 + 1], "a") || is_word(&w[c0 + 1], "an") ||
+                                         !word_in(&w[c0 + 1], determiners)))
+        set_off = 1;
       /* (not when the clause's subject points back: "days after he won the
        * runoff on Friday", "Merz, whose coalition was signed on Monday") */
       static const char *const back[] = {"he", "she", "they", "it", "whose", "his", "her", "their", "its", "whom", "where", "which", "who", NULL};

@@ -3119,6 +3119,18 @@ START_TEST(test_warrants_unrest_reforms_calls) {
   ck_assert_uint_eq(freed, 1);
   ck_assert_ptr_nonnull(find_lemma(&x, "freeing", "2024-11-24"));
   tl_extraction_free(&x);
+  /* a subordinate clause with a subject of its own names no one of the
+   * main clause; one whose subject points back may ("since the ship") */
+  const char *u = "Karl Weber has been unable to return home since armed gangs attacked the port on March 2.\n"
+                  "Divers worked on the bow of the Ever Star since the ship struck the pier on March 3.";
+  ck_assert_int_eq(tl_extract(&x, u, strlen(u), tday("2024-03-12")), 0);
+  const tl_mention *a = find(&x, "attack", "2024-03-02");
+  ck_assert_ptr_nonnull(a);
+  ck_assert(!has_part(a, "Karl Weber"));
+  a = find(&x, "accident", "2024-03-03");
+  ck_assert_ptr_nonnull(a);
+  ck_assert(has_part(a, "Ever Star"));
+  tl_extraction_free(&x);
 }
 END_TEST
 
