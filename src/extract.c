@@ -1852,9 +1852,10 @@ static size_t next_verb_cut(const xctx *x, const wtok *w, size_t n, size_t j) {
           return w[k].start;
       }
     /* "the channel reopened on June 10, and the Dali left Baltimore": a
-     * second clause with its own subject, up to four words */
+     * second clause with its own subject, up to seven words ("..., and
+     * Ariel Henry's resignation as prime minister took effect") */
     if (is_word(&w[k], "and") && w[k].brk && k + 1 < n && !tl_past_form(w[k + 1].low, w[k + 1].len))
-      for (size_t v = k + 2; v < n && v < k + 6 && !w[v].brk; v++) {
+      for (size_t v = k + 2; v < n && v < k + 9 && !w[v].brk; v++) {
         size_t l;
         /* "..., and Hamas handed three women to the Red Cross" */
         if ((match(x->triggers, w, n, v, &l) && past_trigger(w, v)) || tl_past_form(w[v].low, w[v].len) ||

@@ -3131,6 +3131,13 @@ START_TEST(test_warrants_unrest_reforms_calls) {
   ck_assert_ptr_nonnull(a);
   ck_assert(has_part(a, "Ever Star"));
   tl_extraction_free(&x);
+  /* "..., and" a clause whose subject runs to seven words */
+  const char *v = "A council was sworn in on Saturday, and Karl Weber's resignation as prime minister took effect.";
+  ck_assert_int_eq(tl_extract(&x, v, strlen(v), tday("2024-03-12")), 0);
+  a = find_lemma(&x, "swearing-in", "2024-03-09");
+  ck_assert_ptr_nonnull(a);
+  ck_assert(!has_part(a, "Karl Weber"));
+  tl_extraction_free(&x);
 }
 END_TEST
 
