@@ -3931,6 +3931,18 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (!(w[tb].poss && i > tb && i <= tb + 3))
         best_reported = 1;
     }
+    /* "Orban said on Friday he would invite Netanyahu to visit": what
+     * someone reported will or would do comes after the report, on a day
+     * the sentence does not give */
+    if (best_reported && i > 0 && is_word(&w[i - 1], "to")) {
+      const tl_timex *bt = &out->timexes.items[best];
+      size_t te_tok = tok_index_last(w, n, bt->end - 1);
+      int ahead = 0;
+      for (size_t k = te_tok + 1; k + 1 < i && !ahead; k++)
+        ahead = is_word(&w[k], "would") || is_word(&w[k], "will");
+      if (ahead && te_tok < i)
+        continue;
+    }
     int dup = 0;
     for (int k = 0; k < nseen; k++)
       dup |= strcmp(seen_types[k], type) == 0 &&

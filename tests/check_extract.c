@@ -3138,6 +3138,13 @@ START_TEST(test_warrants_unrest_reforms_calls) {
   ck_assert_ptr_nonnull(a);
   ck_assert(!has_part(a, "Karl Weber"));
   tl_extraction_free(&x);
+  /* what someone said they would do is after the report, undated */
+  const char *y = "Karl Weber said on Friday he would invite Lena Volk to visit.\n"
+                  "Omar Haddad said on Monday that Ivan Petrov had visited Kessa.";
+  ck_assert_int_eq(tl_extract(&x, y, strlen(y), tday("2024-03-12")), 0);
+  ck_assert_uint_eq(x.nmentions, 1);
+  ck_assert_ptr_nonnull(find(&x, "visit", "2024-03-11"));
+  tl_extraction_free(&x);
 }
 END_TEST
 
