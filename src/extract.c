@@ -2568,6 +2568,22 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
                                                 is_word(&w[k - 1], "its") || is_word(&w[k - 1], "their")) &&
                 is_word(&w[k - 2], "as"))); /* "named Kim as his prime minister" */
     }
+    /* "named Ousmane Sonko, the opposition leader who had been barred
+     * from running, as prime minister": past an apposition set off by
+     * commas after the name */
+    for (size_t k = i + tl + 1; !title && k < n && k < i + tl + 5; k++) {
+      if (!w[k].brk)
+        continue;
+      if (!w[k - 1].cap)
+        break;
+      for (size_t a = k + 1; a + 1 < n && a < k + 20 && !title; a++)
+        if (w[a].brk && is_word(&w[a], "as"))
+          for (size_t q = a + 1; q < n && q < a + 4 && !title && !w[q].brk; q++) {
+            const char *tk = title_kind(x, &w[q]);
+            title = tk && strcmp(tk, "title") == 0;
+          }
+      break;
+    }
     return title;
   }
   /* "passed a funding bill", not "passed away" or "passed the ball"; nor

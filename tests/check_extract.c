@@ -3145,6 +3145,13 @@ START_TEST(test_warrants_unrest_reforms_calls) {
   ck_assert_uint_eq(x.nmentions, 1);
   ck_assert_ptr_nonnull(find(&x, "visit", "2024-03-11"));
   tl_extraction_free(&x);
+  /* an office past an apposition set off by commas */
+  const char *z = "Electors chose Karl Weber, a former footballer, as president on Saturday.\n"
+                  "The coach named Ivan Petrov, a striker, in the squad on Sunday.";
+  ck_assert_int_eq(tl_extract(&x, z, strlen(z), tday("2024-03-12")), 0);
+  ck_assert_ptr_nonnull(find(&x, "election", "2024-03-09"));
+  ck_assert_uint_eq(x.nmentions, 1); /* a squad is no office */
+  tl_extraction_free(&x);
 }
 END_TEST
 
