@@ -2598,7 +2598,9 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
   if (strcmp(need, "court") == 0) {
     size_t l2;
     for (size_t k = i + tl; k < n && k < i + tl + 3 && !is_word(&w[i + tl], "that"); k++)
-      if (match(x->triggers, w, n, k, &l2))
+      if (match(x->triggers, w, n, k, &l2) &&
+          /* (not a participle as an adjective: "rejected his defeated rivals' challenges") */
+          !(tl_past_form(w[k].low, w[k].len) && k > 0 && word_in(&w[k - 1], determiners)))
         return 0;
   }
   /* "into a crowd", "into crowds of revelers" */

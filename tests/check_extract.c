@@ -3152,6 +3152,15 @@ START_TEST(test_warrants_unrest_reforms_calls) {
   ck_assert_ptr_nonnull(find(&x, "election", "2024-03-09"));
   ck_assert_uint_eq(x.nmentions, 1); /* a squad is no office */
   tl_extraction_free(&x);
+  /* courts that reject; nominations accepted */
+  const char *q = "The Constitutional Court rejected his defeated rivals' challenges on Monday.\n"
+                  "Voters rejected the proposal on Sunday.\n"
+                  "Karl Weber accepted his party's nomination in Kessa on Thursday.";
+  ck_assert_int_eq(tl_extract(&x, q, strlen(q), tday("2024-03-12")), 0);
+  ck_assert_ptr_nonnull(find(&x, "ruling", "2024-03-11"));
+  ck_assert_ptr_null(find(&x, "ruling", "2024-03-10")); /* voters are no court */
+  ck_assert_ptr_nonnull(find_lemma(&x, "nomination", "2024-03-07"));
+  tl_extraction_free(&x);
 }
 END_TEST
 
