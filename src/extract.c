@@ -4196,9 +4196,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
     }
     /* "Rangers arrested Khan on Tuesday, and his supporters clashed with
      * police": a second clause with its own subject names no one of the
-     * first (next_verb_cut's other side) */
+     * first (next_verb_cut's other side; a subject of up to seven words:
+     * "..., and two other ministers of his Free Democrats resigned") */
     if (past_trigger(w, i))
-      for (size_t k = i; k-- > 0 && k + 6 > i;) {
+      for (size_t k = i; k-- > 0 && k + 9 > i;) {
         if (is_word(&w[k], "and") && w[k].brk && k + 1 < i) {
           /* (a pronoun in it points back to the people before: "and a
            * court convicted him on July 19") */

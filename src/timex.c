@@ -3232,9 +3232,16 @@ int tl_timex_tag_sentence(tl_timex_list *out, const char *text, size_t start, si
      * sentence is Sunday's, not Monday's), unless it is the only one */
     int report_date = first > 0 && (reporting_at(&c, first - 1) ||
                                     (is(&c, first - 1, "on") && first > 1 && reporting_at(&c, first - 2)));
-    /* nor is a deadline's ("talks overran their Friday deadline") */
+    /* nor is a deadline's ("talks overran their Friday deadline"), nor
+     * the date that names an event told before ("after the coalition's
+     * defeat in the May 3 election. ... sworn in on the same day": the
+     * day of the story, not May 3) */
     int deadline = is(&c, i, "deadline") || is(&c, i, "deadlines");
-    if ((!report_date && !deadline) || st->last_day == TL_DAY_NONE)
+    int names_event = c.cur.rule && strcmp(c.cur.rule, "month_day") == 0 && first > 0 && is(&c, first - 1, "the") &&
+                      i < c.n && c.t[i].kind == T_WORD && !c.t[i].cap && !is(&c, i, "and") && !is(&c, i, "or") &&
+                      !is(&c, i, "to") && !is(&c, i, "of") && !is(&c, i, "at") && !is(&c, i, "in") &&
+                      !is(&c, i, "on") && !is(&c, i, "for") && !is(&c, i, "by");
+    if ((!report_date && !deadline && !names_event) || st->last_day == TL_DAY_NONE)
       note_last(st, &c.cur);
     if (push(out, &c.cur))
       return TL_ENOMEM;

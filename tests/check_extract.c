@@ -3161,6 +3161,13 @@ START_TEST(test_warrants_unrest_reforms_calls) {
   ck_assert_ptr_null(find(&x, "ruling", "2024-03-10")); /* voters are no court */
   ck_assert_ptr_nonnull(find_lemma(&x, "nomination", "2024-03-07"));
   tl_extraction_free(&x);
+  /* "..., and" a subject of up to seven words before the trigger's verb */
+  const char *r = "Karl Weber dismissed Ivan Petrov on Thursday, and two other ministers of his Free Party resigned.";
+  ck_assert_int_eq(tl_extract(&x, r, strlen(r), tday("2024-03-12")), 0);
+  a = find_lemma(&x, "resignation", "2024-03-07");
+  ck_assert_ptr_nonnull(a);
+  ck_assert(!has_part(a, "Karl Weber") && !has_part(a, "Ivan Petrov"));
+  tl_extraction_free(&x);
 }
 END_TEST
 

@@ -83,6 +83,11 @@ static const tcase_t absolute[] = {
 };
 
 static const tcase_t weekdays[] = {
+    /* a date naming an event told before is not the day "the same day" points to */
+    {.text = "Ley won the vote on Tuesday after the defeat in the May 3 election. A ministry was sworn in on the same "
+             "day.",
+     .dct = "2025-05-14", .span = "the same day", .type = "DATE", .value = "2025-05-13", .first = "2025-05-13",
+     .last = "2025-05-13"},
     /* "agreed to" before a preposition is no intention: the verb's past */
     {.text = "Both sides must now accept the truce, which the rebels agreed to at talks in Lome on Tuesday.",
      .dct = "2025-03-14", .span = "Tuesday", .type = "DATE", .value = "2025-03-11", .first = "2025-03-11",
