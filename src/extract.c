@@ -2559,11 +2559,12 @@ static int need_met(const xctx *x, const wtok *w, size_t n, size_t i, size_t tl,
   if (strcmp(need, "-") == 0 || strcmp(need, "det") == 0)
     return 1;
   if (strcmp(need, "title") == 0) { /* "became Britain's prime minister" */
-    int title = 0; /* (further after "as": "named the centrist politician Francois Bayrou as prime minister") */
+    int title = 0; /* (further after "as": "named the centrist politician Francois Bayrou as prime minister",
+                      "fired Christian Lindner as finance minister") */
     for (size_t k = i + tl; k < n && k < i + tl + 8 && !title && !(k > i + tl && w[k].brk); k++) {
       const char *tk = title_kind(x, &w[k]);
       title = tk && strcmp(tk, "title") == 0 &&
-              (k < i + tl + 4 || is_word(&w[k - 1], "as") ||
+              (k < i + tl + 4 || is_word(&w[k - 1], "as") || (k > 2 && is_word(&w[k - 2], "as")) ||
                (k > 1 && w[k - 1].poss == 0 && (is_word(&w[k - 1], "his") || is_word(&w[k - 1], "her") ||
                                                 is_word(&w[k - 1], "its") || is_word(&w[k - 1], "their")) &&
                 is_word(&w[k - 2], "as"))); /* "named Kim as his prime minister" */

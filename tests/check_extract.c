@@ -3168,6 +3168,10 @@ START_TEST(test_warrants_unrest_reforms_calls) {
   ck_assert_ptr_nonnull(a);
   ck_assert(!has_part(a, "Karl Weber") && !has_part(a, "Ivan Petrov"));
   tl_extraction_free(&x);
+  const char *f = "On Monday he fired Ivan Petrov as finance minister.";
+  ck_assert_int_eq(tl_extract(&x, f, strlen(f), tday("2024-03-12")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "dismissal", "2024-03-11")); /* a title after "as" and a word */
+  tl_extraction_free(&x);
 }
 END_TEST
 
