@@ -1394,6 +1394,42 @@ static int appointer(const tl_rmention *x, const char *lemma) { return appointer
 
 static int instrumental(const tl_rmention *x);
 
+/* The participant of x named with `name` by "and" ("Evan Gershkovich and
+ * former Marine Paul Whelan were released"), at most two lower-case words
+ * after the "and"; *first is 1 when it comes first.  NULL: none. */
+static const char *coordinated(const tl_rmention *x, const char *name, int *first) {
+  if (!x || !x->ppos || !x->sentence || x->sent_start > x->trig_start)
+    return NULL;
+  size_t slen = strlen(x->sentence);
+  long at = -1;
+  for (size_t a = 0; a < x->nparts && at < 0; a++)
+    if (x->ppos[a] >= 0 && !strcmp(x->pnames[a], name))
+      at = x->ppos[a];
+  if (at < 0)
+    return NULL;
+  for (size_t b = 0; b < x->nparts; b++) {
+    if (x->ppos[b] < 0 || x->ppos[b] == at || x->pkinds[b] == TL_ENT_COUNTRY || !strcmp(x->pnames[b], name))
+      continue;
+    long lo = at < x->ppos[b] ? at : x->ppos[b], hi = at < x->ppos[b] ? x->ppos[b] : at;
+    const char *lo_name = at < x->ppos[b] ? name : x->pnames[b];
+    /* the gap between the end of the first name and the second */
+    size_t g0 = (size_t)lo - x->sent_start + strlen(lo_name), g1 = (size_t)hi - x->sent_start;
+    if (g1 > slen || g0 >= g1 || g1 - g0 > 24 || strncmp(x->sentence + g0, " and ", 5) != 0)
+      continue;
+    int words = 0, ok = 1;
+    for (size_t k = g0 + 5; k < g1 && ok; k++)
+      if (x->sentence[k] == ' ')
+        words++;
+      else
+        ok = islower((unsigned char)x->sentence[k]) || x->sentence[k] == '-';
+    if (ok && words <= 2) {
+      *first = x->ppos[b] < at;
+      return x->pnames[b];
+    }
+  }
+  return NULL;
+}
+
 static const char *affected(const tl_event *e, const tl_rmention *m, const cluster *c, const part_rank *pr,
                             int *actor) {
   const char *best = NULL;
@@ -1582,7 +1618,13 @@ static void title_of(tl_buf *t, const tl_event *e, const tl_rmention *m, const c
     /* (who files for bankruptcy is the one bankrupt, who flees the one
      * who escapes: "Bankruptcy of", "Escape of") */
     tl_buf_puts(t, actor && strcmp(lemma, "bankruptcy filing") != 0 && strcmp(lemma, "escape") != 0 ? " by " : " of ");
+    int other_first = 0;
+    const char *other = coordinated(rep, thing, &other_first);
+    if (other && other_first)
+      tl_buf_printf(t, "%s and ", other);
     tl_buf_puts(t, thing);
+    if (other && !other_first)
+      tl_buf_printf(t, " and %s", other);
   } else if ((!strcmp(e->type, "statement") || !strcmp(e->type, "attack") || !strcmp(e->type, "legislation")) &&
              ns && !instrumental(rep) && !(rep && !strcmp(e->type, "attack") && far_noun_agent(rep))) {
     put_cap(t, lemma);

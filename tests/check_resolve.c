@@ -1099,6 +1099,27 @@ START_TEST(test_bare_stays_in_its_story) {
 }
 END_TEST
 
+/* two people named with "and" are both what the event was done to */
+START_TEST(test_title_coordinated) {
+  static const mspec sp[] = {
+      {.article = "a", .type = "operation", .first = "2024-08-01", .last = "2024-08-01", .p = {1, 2}},
+      {.article = "b", .type = "operation", .first = "2024-08-02", .last = "2024-08-02", .p = {3, 4}},
+  };
+  tl_rmention *m = make(sp, N(sp));
+  /* "Person 1 and former Person 2 were released", "Person 3, and then Person 4, were released" */
+  const long pos0[] = {0, 20}, pos1[] = {0, 20};
+  say(&m[0], "Person 1 and former Person 2 were released on Thursday.", "freeing", 34, pos0);
+  say(&m[1], "Person 3, and then Person 4, were released on Friday.", "freeing", 34, pos1);
+  tl_event_list l;
+  ck_assert_int_eq(tl_resolve(&l, m, N(sp)), 0);
+  ck_assert_uint_eq(l.n, 2);
+  ck_assert_str_eq(l.v[0].title, "Freeing of Person 1 and Person 2");
+  ck_assert_str_eq(l.v[1].title, "Freeing of Person 4"); /* not "and" right after the name */
+  tl_event_list_free(&l);
+  tl_rmentions_free(m, N(sp));
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("resolve");
   TCase *tc = tcase_create("cluster");
@@ -1123,6 +1144,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_title_legislation);
   tcase_add_test(tc, test_most_specific_place);
   tcase_add_test(tc, test_title_subject_of_intransitive);
+  tcase_add_test(tc, test_title_coordinated);
   tcase_add_test(tc, test_disaster_in_countries);
   tcase_add_test(tc, test_title_done_to_person);
   tcase_add_test(tc, test_attack_means_not_agent);
