@@ -3822,8 +3822,10 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
       if (own_after && tb < second_at)
         continue;
       /* "pardoned 1,500 people charged over the Jan. 6, 2021, attack": a
-       * date right before another trigger's noun is that noun's */
-      if (ta > i + tl && tb + 1 < n && ta > 0 && is_word(&w[ta - 1], "the") &&
+       * date right before another trigger's noun is that noun's (and
+       * before the trigger too: "apologised on Monday for the Sept. 9
+       * strike in Doha, in a phone call": the call is Monday's) */
+      if ((ta > i + tl || tb + 1 < i) && tb + 1 < n && ta > 0 && is_word(&w[ta - 1], "the") &&
           (!w[tb + 1].brk || only_comma_between(x->text, w[tb].end, w[tb + 1].start))) {
         size_t nl;
         const tl_lex_entry *ne = match(x->triggers, w, n, tb + 1, &nl);

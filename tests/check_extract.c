@@ -3172,6 +3172,16 @@ START_TEST(test_warrants_unrest_reforms_calls) {
   ck_assert_int_eq(tl_extract(&x, f, strlen(f), tday("2024-03-12")), 0);
   ck_assert_ptr_nonnull(find_lemma(&x, "dismissal", "2024-03-11")); /* a title after "as" and a word */
   tl_extraction_free(&x);
+  /* a date that names another event is not a later trigger's; nor does
+   * a reaction in the infinitive date what it reacts to */
+  const char *g = "Karl Weber apologised on Monday for the March 2 strike in Kessa, in a phone call with Lena Volk.\n"
+                  "Leaders met in Lome on Tuesday to condemn the attack.";
+  ck_assert_int_eq(tl_extract(&x, g, strlen(g), tday("2024-03-14")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "phone call", "2024-03-11"));
+  ck_assert_ptr_null(find_lemma(&x, "phone call", "2024-03-02"));
+  a = find(&x, "attack", "2024-03-12");
+  ck_assert(a == NULL || a->date_kind == TL_DATE_REPORTED);
+  tl_extraction_free(&x);
 }
 END_TEST
 
