@@ -3938,6 +3938,26 @@ static int sentence_mentions(xctx *x, tl_extraction *out, size_t si, const wtok 
         shift = 0; /* (a year naming the contest stays the date) */
       }
     }
+    /* "... early on Friday. Jeri was sworn in as president hours later":
+     * "hours (minutes, moments) later" with no date of its own is the day
+     * of the last date before its sentence */
+    if (best < 0) {
+      int later = 0;
+      for (size_t k = 1; k < n && !later; k++)
+        later = is_word(&w[k], "later") &&
+                (is_word(&w[k - 1], "hours") || is_word(&w[k - 1], "minutes") || is_word(&w[k - 1], "moments"));
+      /* (not what is reported then: "Hezbollah confirmed his death hours
+       * later" is no death of that day) */
+      for (size_t k = 0; k < i && later; k++)
+        later = !is_reporting(&w[k]);
+      for (size_t k = tx_lo; later && k-- > 0;) {
+        const tl_timex *t = &out->timexes.items[k];
+        if (t->start < s->start && datable(t) && t->span.gran == TL_GRAN_DAY) {
+          best = (int)k;
+          break;
+        }
+      }
+    }
     if (best < 0)
       continue;
     /* "On Friday the UN condemned the attack": the date is the reaction's;

@@ -3182,6 +3182,14 @@ START_TEST(test_warrants_unrest_reforms_calls) {
   a = find(&x, "attack", "2024-03-12");
   ck_assert(a == NULL || a->date_kind == TL_DATE_REPORTED);
   tl_extraction_free(&x);
+  /* "hours later" is the day of the last date before it; not what is
+   * reported then */
+  const char *h = "Parliament removed Karl Weber early on Friday. Lena Volk was sworn in as president hours later.\n"
+                  "Troops killed Omar Haddad on Sunday. The group confirmed his death hours later.";
+  ck_assert_int_eq(tl_extract(&x, h, strlen(h), tday("2024-03-12")), 0);
+  ck_assert_ptr_nonnull(find_lemma(&x, "swearing-in", "2024-03-08"));
+  ck_assert_ptr_null(find(&x, "death", "2024-03-10"));
+  tl_extraction_free(&x);
 }
 END_TEST
 
