@@ -12,8 +12,9 @@
 # of the fifth (tests/fixtures/events5, written the same way: 0.20 to 1.00
 # then, 0.60 to 1.00 now), and of the sixth (tests/fixtures/events6, the
 # same way: 0.43 to 1.00 then, 0.71 to 1.00 now), and of the tenth,
-# eleventh and twelfth (0.60 to 1.00, 0.48 to 1.00 and 0.67 to 1.00 then;
-# 0.60 to 1.00, 0.76 to 1.00 and 0.79 to 1.00 now).
+# eleventh, twelfth and thirteenth (0.60 to 1.00, 0.48 to 1.00, 0.67 to
+# 1.00 and 0.61 to 1.00 then; 0.60 to 1.00, 0.79 to 1.00, 0.79 to 1.00
+# and 0.67 to 1.00 now).
 set -u
 python3 "$TL_SOURCE_ROOT/tools/eventeval.py" --bin "$TIMELINE" --min 0.90 \
   "$TL_SOURCE_ROOT/tests/fixtures/events" "$TL_SOURCE_ROOT/tests/fixtures/events.gold.json" || exit 1
@@ -27,7 +28,7 @@ python3 "$TL_SOURCE_ROOT/tools/eventeval.py" --bin "$TIMELINE" --min 0.60 \
   "$TL_SOURCE_ROOT/tests/fixtures/events5" "$TL_SOURCE_ROOT/tests/fixtures/events5.gold.json" || exit 1
 python3 "$TL_SOURCE_ROOT/tools/eventeval.py" --bin "$TIMELINE" --min 0.60 \
   "$TL_SOURCE_ROOT/tests/fixtures/events6" "$TL_SOURCE_ROOT/tests/fixtures/events6.gold.json" || exit 1
-for set in events10 events11 events12; do
+for set in events10 events11 events12 events13; do
   python3 "$TL_SOURCE_ROOT/tools/eventeval.py" --bin "$TIMELINE" --min 0.60 \
     "$TL_SOURCE_ROOT/tests/fixtures/$set" "$TL_SOURCE_ROOT/tests/fixtures/$set.gold.json" || exit 1
 done
